@@ -6,6 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined }),
+		alias: { $geodata: 'geodata' },
 		csp: {
 			mode: 'hash',
 			directives: {

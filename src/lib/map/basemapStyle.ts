@@ -1,0 +1,139 @@
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { focusCountries, palette } from './palette';
+
+export interface BasemapData {
+	countries: FeatureCollection;
+	countryLabels: FeatureCollection;
+	border: FeatureCollection;
+	cities: FeatureCollection;
+	attribution: string;
+}
+
+const labelFont = ['Noto Sans Regular'];
+
+/** Capitals always; other cities appear as the map zooms in, the most populous first. */
+const cityVisibleAtZoom = [
+	'any',
+	['get', 'capital'],
+	['>=', ['zoom'], ['step', ['get', 'population'], 7, 100_000, 6, 300_000, 5, 1_000_000, 4]]
+] as const;
+
+/**
+ * A MapLibre style with no remote sources and no glyphs URL: MapLibre then draws labels
+ * with local fonts, so the basemap works offline.
+ */
+export function basemapStyle(data: BasemapData): StyleSpecification {
+	const isFocus = ['in', ['get', 'iso2'], ['literal', [...focusCountries]]];
+	return {
+		version: 8,
+		name: 'geobrief reference',
+		sources: {
+			countries: { type: 'geojson', data: data.countries, attribution: data.attribution },
+			countryLabels: { type: 'geojson', data: data.countryLabels },
+			border: { type: 'geojson', data: data.border },
+			cities: { type: 'geojson', data: data.cities }
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'countries',
+				paint: {
+					'fill-color': ['case', isFocus, palette.landFocus, palette.land],
+					'fill-antialias': true
+				}
+			},
+			{
+				id: 'country-lines',
+				type: 'line',
+				source: 'countries',
+				paint: {
+					'line-color': palette.countryLine,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2]
+				}
+			},
+			{
+				id: 'focus-lines',
+				type: 'line',
+				source: 'countries',
+				filter: isFocus,
+				paint: {
+					'line-color': palette.focusLine,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.8]
+				}
+			},
+			{
+				id: 'border-halo',
+				type: 'line',
+				source: 'border',
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': palette.borderHalo,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 8, 7],
+					'line-opacity': 0.9
+				}
+			},
+			{
+				id: 'border',
+				type: 'line',
+				source: 'border',
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': palette.border,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 3.5]
+				}
+			},
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'countryLabels',
+				layout: {
+					'text-field': ['upcase', ['get', 'name']],
+					'text-font': labelFont,
+					'text-size': ['case', isFocus, 15, 12],
+					'text-letter-spacing': 0.15,
+					'text-max-width': 8
+				},
+				paint: {
+					'text-color': ['case', isFocus, palette.label, palette.labelMuted],
+					'text-halo-color': palette.labelHalo,
+					'text-halo-width': 1.2
+				}
+			},
+			{
+				id: 'city-dots',
+				type: 'circle',
+				source: 'cities',
+				filter: cityVisibleAtZoom,
+				paint: {
+					'circle-color': palette.labelHalo,
+					'circle-stroke-color': palette.cityDot,
+					'circle-stroke-width': 1.2,
+					'circle-radius': ['case', ['get', 'capital'], 4, 2.8]
+				}
+			},
+			{
+				id: 'city-labels',
+				type: 'symbol',
+				source: 'cities',
+				filter: cityVisibleAtZoom,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': labelFont,
+					'text-size': ['case', ['get', 'capital'], 13, 11.5],
+					'text-anchor': 'left',
+					'text-offset': [0.6, 0],
+					'text-optional': true,
+					'symbol-sort-key': ['-', 0, ['get', 'population']]
+				},
+				paint: {
+					'text-color': palette.label,
+					'text-halo-color': palette.labelHalo,
+					'text-halo-width': 1.4
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,47 @@
+/** Dates in the time model are whole UTC days counted from 1970-01-01, so comparisons are exact. */
+export type Day = number;
+
+const msPerDay = 86_400_000;
+const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The first day of a full or partial ISO date ('2022', '2022-03', '2022-03-25'). */
+export function dayFromIso(iso: string): Day {
+	const match = isoDatePattern.exec(iso);
+	if (!match) throw new Error(`“${iso}” is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+	const [, year, month = '01', day = '01'] = match;
+	const date = Date.UTC(Number(year), Number(month) - 1, Number(day));
+	if (new Date(date).getUTCDate() !== Number(day)) throw new Error(`“${iso}” is not a real date.`);
+	return Math.round(date / msPerDay);
+}
+
+/** The last day of a full or partial ISO date ('2022' → 2022-12-31, '2022-02' → 2022-02-28). */
+export function lastDayFromIso(iso: string): Day {
+	const parts = iso.split('-');
+	if (parts.length === 3) return dayFromIso(iso);
+	if (parts.length === 2) return addMonths(dayFromIso(iso), 1) - 1;
+	return dayFromIso(`${Number(parts[0]) + 1}`) - 1;
+}
+
+export function isoFromDay(day: Day): string {
+	return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+export function dateOfDay(day: Day): Date {
+	return new Date(day * msPerDay);
+}
+
+export function startOfMonth(day: Day): Day {
+	const date = dateOfDay(day);
+	return Math.round(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / msPerDay);
+}
+
+/** Moves by whole calendar months, clamping the day of month (31 Jan + 1 month → 28/29 Feb). */
+export function addMonths(day: Day, months: number): Day {
+	const date = dateOfDay(day);
+	const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+	const lastOfTarget = new Date(
+		Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)
+	).getUTCDate();
+	target.setUTCDate(Math.min(date.getUTCDate(), lastOfTarget));
+	return Math.round(target.getTime() / msPerDay);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, dayFromIso, isoFromDay, lastDayFromIso } from './days';
+import { monthlyHistogram } from './histogram';
+import { overlaps, spanOf } from './interval';
+import { clampWindow, featuredEventIndex, stepDay } from './timeWindow';
+
+const day = dayFromIso;
+
+describe('days', () => {
+	it.each([
+		['2022', '2022-01-01', '2022-12-31'],
+		['2022-02', '2022-02-01', '2022-02-28'],
+		['2024-02', '2024-02-01', '2024-02-29'],
+		['2022-03-25', '2022-03-25', '2022-03-25']
+	])('%s covers %s to %s', (iso, first, last) => {
+		expect(isoFromDay(dayFromIso(iso))).toBe(first);
+		expect(isoFromDay(lastDayFromIso(iso))).toBe(last);
+	});
+
+	it('rejects what is not a real ISO date', () => {
+		expect(() => dayFromIso('2022-02-30')).toThrow(/not a real date/);
+		expect(() => dayFromIso('March 2022')).toThrow(/not an ISO date/);
+	});
+
+	it('adds months clamping the day of month', () => {
+		expect(isoFromDay(addMonths(day('2022-01-31'), 1))).toBe('2022-02-28');
+		expect(isoFromDay(addMonths(day('2022-03-15'), -12))).toBe('2021-03-15');
+	});
+});
+
+describe('intervals at each precision', () => {
+	const autumn2022 = { start: day('2022-09-01'), end: day('2022-11-30') };
+	const march25 = { start: day('2022-03-25'), end: day('2022-03-25') };
+	const year2021 = { start: day('2021'), end: lastDayFromIso('2021') };
+
+	it('a season overlaps a window that touches its last day only', () => {
+		expect(overlaps(autumn2022, { start: day('2022-11-30'), end: day('2023-01-10') })).toBe(true);
+		expect(overlaps(autumn2022, { start: day('2022-12-01'), end: day('2023-01-10') })).toBe(false);
+	});
+
+	it('a day overlaps only windows that contain it', () => {
+		expect(overlaps(march25, { start: day('2022-03-01'), end: day('2022-03-25') })).toBe(true);
+		expect(overlaps(march25, { start: day('2022-03-26'), end: day('2022-04-25') })).toBe(false);
+	});
+
+	it('a year overlaps any window inside it', () => {
+		expect(overlaps(year2021, { start: day('2021-06-01'), end: day('2021-06-02') })).toBe(true);
+	});
+
+	it('spanOf covers all intervals, and is null for none', () => {
+		expect(spanOf([autumn2022, march25, year2021])).toEqual({
+			start: year2021.start,
+			end: autumn2022.end
+		});
+		expect(spanOf([])).toBeNull();
+	});
+});
+
+describe('monthlyHistogram', () => {
+	const range = { start: day('2022-01-01'), end: day('2022-06-30') };
+
+	it('bins events by calendar month and counts spans in every month they overlap', () => {
+		const bins = monthlyHistogram(
+			[
+				{ start: day('2022-03-25'), end: day('2022-03-25') },
+				{ start: day('2022-03-01'), end: day('2022-05-31') },
+				{ start: day('2021-01-01'), end: day('2021-12-31') }
+			],
+			range
+		);
+		expect(bins.map((bin) => bin.count)).toEqual([0, 0, 2, 1, 1, 0]);
+		expect(isoFromDay(bins[1].start)).toBe('2022-02-01');
+		expect(isoFromDay(bins[1].end)).toBe('2022-03-01');
+	});
+
+	it('clips events that run past the range', () => {
+		const bins = monthlyHistogram([{ start: day('2021-11-01'), end: day('2022-02-10') }], range);
+		expect(bins.map((bin) => bin.count)).toEqual([1, 1, 0, 0, 0, 0]);
+	});
+});
+
+describe('window steps', () => {
+	const starts = [day('2020-08-09'), day('2021-02-22'), day('2022-02-24')];
+
+	it('steps to the next and previous event start', () => {
+		expect(stepDay(day('2020-08-09'), 'event', 1, starts)).toBe(starts[1]);
+		expect(stepDay(day('2022-01-01'), 'event', -1, starts)).toBe(starts[1]);
+		expect(stepDay(day('2023-01-01'), 'event', 1, starts)).toBe(day('2023-01-01'));
+	});
+
+	it('steps by month and by year', () => {
+		expect(isoFromDay(stepDay(day('2021-01-31'), 'month', 1, starts))).toBe('2021-02-28');
+		expect(isoFromDay(stepDay(day('2021-05-10'), 'year', -1, starts))).toBe('2020-05-10');
+	});
+
+	it('clamps a window into bounds, keeping its length', () => {
+		const bounds = { start: 0, end: 100 };
+		expect(clampWindow({ start: 90, end: 120 }, bounds)).toEqual({ start: 70, end: 100 });
+		expect(clampWindow({ start: -5, end: 5 }, bounds)).toEqual({ start: 0, end: 10 });
+		expect(clampWindow({ start: -5, end: 500 }, bounds)).toEqual(bounds);
+	});
+
+	it('features the first event that starts inside the window', () => {
+		expect(featuredEventIndex({ start: day('2021-01-01'), end: day('2022-12-31') }, starts)).toBe(
+			1
+		);
+		expect(featuredEventIndex({ start: day('2019-01-01'), end: day('2019-12-31') }, starts)).toBe(
+			-1
+		);
+	});
+});

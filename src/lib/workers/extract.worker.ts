@@ -1,0 +1,37 @@
+/// <reference lib="webworker" />
+import { extractArticle, parseGazetteer, type Gazetteer } from '$lib/extract';
+import gazetteerUrl from '$geodata/build/gazetteer.json?url';
+import type { ExtractRequest, ExtractResponse } from './extractProtocol';
+
+let gazetteer: Promise<Gazetteer> | undefined;
+
+async function loadGazetteer(): Promise<Gazetteer> {
+	const response = await fetch(gazetteerUrl);
+	if (!response.ok) throw new Error(`The gazetteer could not be loaded (${response.status}).`);
+	return parseGazetteer(await response.json());
+}
+
+function reply(message: ExtractResponse) {
+	postMessage(message);
+}
+
+onmessage = async (event: MessageEvent<ExtractRequest>) => {
+	const { requestId, input } = event.data;
+	try {
+		gazetteer ??= loadGazetteer();
+		const loaded = await gazetteer.catch((error) => {
+			gazetteer = undefined;
+			throw error;
+		});
+		const result = extractArticle(input, loaded, {
+			onProgress: (fraction) => reply({ requestId, type: 'progress', fraction })
+		});
+		reply({ requestId, type: 'done', result });
+	} catch (error) {
+		reply({
+			requestId,
+			type: 'error',
+			message: error instanceof Error ? error.message : String(error)
+		});
+	}
+};

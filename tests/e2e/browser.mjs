@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:4319';
+export const artifactsDir = 'test-results';
+mkdirSync(artifactsDir, { recursive: true });
+
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--enable-unsafe-swiftshader'
+];
+
+export async function launchBrowser(extraArgs = []) {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [...chromiumArgs, ...extraArgs]
+	});
+}
+
+/**
+ * Opens a page at 1280×720 that records page errors and every request that would leave
+ * 127.0.0.1, so a test can assert that none happened.
+ */
+export async function openPage(browser, path = '/') {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	const pageErrors = [];
+	const remoteRequests = [];
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+		if (url.hostname !== '127.0.0.1') remoteRequests.push(request.url());
+	});
+	await page.goto(baseUrl + path);
+	return { page, context, pageErrors, remoteRequests };
+}
+
+export async function waitForMapIdle(page, timeout = 30_000) {
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
+}
+
+/** Counts distinct colours in a PNG by decoding it in the page (no image library needed). */
+export async function distinctColours(page, png) {
+	return page.evaluate(async (base64) => {
+		const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+		const bitmap = await createImageBitmap(blob);
+		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+		const context = canvas.getContext('2d');
+		context.drawImage(bitmap, 0, 0);
+		const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+		const colours = new Set();
+		for (let i = 0; i < data.length; i += 4 * 7) {
+			colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+		}
+		return colours.size;
+	}, png.toString('base64'));
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+	artifactsDir,
+	distinctColours,
+	launchBrowser,
+	openPage,
+	waitForMapIdle
+} from './browser.mjs';
+
+describe('the explorer loads offline', () => {
+	let browser;
+	let session;
+
+	before(async () => {
+		browser = await launchBrowser();
+		session = await openPage(browser);
+		await waitForMapIdle(session.page);
+	});
+	after(() => browser?.close());
+
+	it('draws a map that is not blank', async () => {
+		const map = session.page.getByTestId('map');
+		const png = await map.screenshot();
+		const colours = await distinctColours(session.page, png);
+		assert.ok(colours > 40, `the map shows only ${colours} distinct colours`);
+		await session.page.screenshot({ path: `${artifactsDir}/explorer.png` });
+	});
+
+	it('shows the measured border length within 5% of 1,084 km', async () => {
+		const text = await session.page.getByTestId('border-length').textContent();
+		const km = Number(text.replace(/[^\d.]/g, ''));
+		assert.match(text, /km/);
+		assert.ok(Math.abs(km - 1084) / 1084 < 0.05, `border length ${km} km`);
+	});
+
+	it('shows both sample articles without site boilerplate', async () => {
+		const pane = session.page.getByTestId('reading-pane');
+		await pane.getByRole('heading', { name: /Difficult neighbors/ }).waitFor();
+		await pane.getByRole('heading', { name: /hybrid crisis/ }).waitFor();
+		const text = await pane.textContent();
+		assert.doesNotMatch(text, /Further reading/i);
+		assert.match(text, /Vladislav Davidzon/);
+	});
+
+	it('credits every data source in the attribution control', async () => {
+		const attribution = await session.page.locator('.maplibregl-ctrl-attrib').textContent();
+		assert.match(attribution, /Natural Earth/);
+		assert.match(attribution, /OpenStreetMap/);
+		assert.match(attribution, /GeoNames/);
+	});
+
+	it('collapses and reopens the reading pane', async () => {
+		const toggle = session.page.getByRole('button', { name: 'Hide articles' });
+		await toggle.click();
+		assert.equal(await session.page.getByTestId('reading-pane').isVisible(), false);
+		await session.page.getByRole('button', { name: 'Show articles' }).click();
+		assert.equal(await session.page.getByTestId('reading-pane').isVisible(), true);
+	});
+
+	it('raised no page error and sent no request beyond 127.0.0.1', () => {
+		assert.deepEqual(session.pageErrors, []);
+		assert.deepEqual(session.remoteRequests, []);
+	});
+});
+
+describe('bad data and missing WebGL', () => {
+	it('shows a clear message when a map data file is corrupt', async () => {
+		const browser = await launchBrowser();
+		try {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+			const page = await context.newPage();
+			await page.route(/countries\.topo.*\.json$/, (route) =>
+				route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":' })
+			);
+			await page.goto(process.env.BASE_URL ?? 'http://127.0.0.1:4319');
+			const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+			await alert.waitFor();
+			assert.match(await alert.textContent(), /countries\.topo\.json/);
+			await page.getByRole('heading', { name: /Difficult neighbors/ }).waitFor();
+		} finally {
+			await browser.close();
+		}
+	});
+
+	it('keeps the reading pane working without WebGL', async () => {
+		const browser = await launchBrowser(['--disable-3d-apis', '--disable-webgl']);
+		try {
+			const { page, pageErrors } = await openPage(browser);
+			await page.getByText(/no WebGL/).waitFor();
+			await page.getByRole('heading', { name: /hybrid crisis/ }).waitFor();
+			assert.deepEqual(pageErrors, []);
+		} finally {
+			await browser.close();
+		}
+	});
+});
