@@ -6,7 +6,7 @@ import {
 	launchBrowser,
 	openPage,
 	waitForMapIdle
-} from './browser.mjs';
+} from '../support/browser.mjs';
 
 describe('the explorer loads offline', () => {
 	let browser;

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { focusCountries, palette } from './palette';
 
 export interface BasemapData {
@@ -24,7 +24,11 @@ const cityVisibleAtZoom = [
  * with local fonts, so the basemap works offline.
  */
 export function basemapStyle(data: BasemapData): StyleSpecification {
-	const isFocus = ['in', ['get', 'iso2'], ['literal', [...focusCountries]]];
+	const isFocus: ExpressionSpecification = [
+		'in',
+		['get', 'iso2'],
+		['literal', [...focusCountries]]
+	];
 	return {
 		version: 8,
 		name: 'geobrief reference',

@@ -15,3 +15,16 @@ export const palette = {
 
 /** Belarus and Ukraine are the countries the sample corpus is about; they are drawn emphasised. */
 export const focusCountries = ['BY', 'UA'] as const;
+
+/** One colour per event kind, distinguishable for the common colour-vision deficiencies. */
+export const eventColours = {
+	military: '#c0392b',
+	diplomatic: '#1f77b4',
+	political: '#7b3fa0',
+	economic: '#e08e0b',
+	humanitarian: '#2a9d8f',
+	other: '#6b6b66'
+} as const;
+
+/** Accents that tell articles apart in the pane and the legend. */
+export const articleAccents = ['#2d6a9f', '#b5651d', '#3c8d5a', '#8e44ad', '#c0392b'] as const;

@@ -32,3 +32,15 @@ describe('segmentText', () => {
 		expect(segments.filter((segment) => segment.mark)).toHaveLength(1);
 	});
 });
+
+describe('segmentText with a highlighted passage', () => {
+	it('cuts plain text at the passage edges and flags what is inside', () => {
+		const segments = segmentText(text, 0, text.length, marks, {
+			highlight: { start: 15, end: 33 }
+		});
+		expect(segments.map((segment) => segment.text).join('')).toBe(text);
+		const highlighted = segments.filter((segment) => segment.highlighted).map((s) => s.text);
+		expect(highlighted.join('')).toBe(text.slice(15, 33));
+		expect(segments.find((segment) => segment.text === 'Kyiv')?.highlighted).toBe(false);
+	});
+});

@@ -1,18 +1,37 @@
 import type { Extraction } from '$lib/extract';
+import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
+import { addMonths, startOfMonth } from '$lib/time/days';
+import { overlaps, spanOf, type DayInterval } from '$lib/time/interval';
+import { clampWindow } from '$lib/time/timeWindow';
 
 export type ArticleRecord =
 	| { id: string; status: 'loading'; progress: number }
 	| { id: string; status: 'ready'; extraction: Extraction }
 	| { id: string; status: 'error'; message: string };
 
+/** Where the map should go next; `nonce` makes a repeated request for the same place count. */
+export interface MapFocus {
+	lon: number;
+	lat: number;
+	zoom?: number;
+	nonce: number;
+}
+
 /**
- * The one source of truth for the explorer. Domain data (articles and their extractions)
- * and the user's selection live here; components derive what they draw from it.
+ * The one source of truth for the explorer: domain data (articles and their extractions) and
+ * the user's selection (shown articles, time window, selected and hovered event). The map, the
+ * timeline and the reading pane derive what they draw from it and never read each other.
  */
 export class ExplorerState {
 	articles = $state<ArticleRecord[]>([]);
 	shownArticleIds = $state<string[]>([]);
 	paneOpen = $state(true);
+	/** The time window, or null for all time. */
+	window = $state<DayInterval | null>(null);
+	selectedKey = $state<string | null>(null);
+	hoveredKey = $state<string | null>(null);
+	hoveredPlace = $state<{ docId: string; toponymIndex: number } | null>(null);
+	mapFocus = $state<MapFocus | null>(null);
 
 	readyArticles = $derived(
 		this.articles.flatMap((article) =>
@@ -21,6 +40,39 @@ export class ExplorerState {
 				: []
 		)
 	);
+
+	/** Every event of the shown articles, earliest first. */
+	events: ExplorerEvent[] = $derived(
+		this.readyArticles
+			.flatMap(explorerEvents)
+			.sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))
+	);
+
+	mapEvents = $derived(this.events.filter((event) => event.located));
+
+	/** The whole span of the events, widened to whole months, or null before any event exists. */
+	timeBounds: DayInterval | null = $derived.by(() => {
+		const span = spanOf(this.events);
+		return span
+			? { start: startOfMonth(span.start), end: addMonths(startOfMonth(span.end), 1) - 1 }
+			: null;
+	});
+
+	effectiveWindow: DayInterval | null = $derived(this.window ?? this.timeBounds);
+
+	/**
+	 * The event the reading pane shows: the selected one while it is inside the window, else the
+	 * latest event that starts inside the window.
+	 */
+	activeEvent: ExplorerEvent | null = $derived.by(() => {
+		const window = this.effectiveWindow;
+		const selected = this.events.find((event) => event.key === this.selectedKey) ?? null;
+		if (!window || (selected && overlaps(selected, window))) return selected;
+		return (
+			this.events.findLast((event) => event.start >= window.start && event.start <= window.end) ??
+			null
+		);
+	});
 
 	upsertArticle(record: ArticleRecord) {
 		const index = this.articles.findIndex((article) => article.id === record.id);
@@ -32,5 +84,29 @@ export class ExplorerState {
 		this.shownArticleIds = this.shownArticleIds.includes(id)
 			? this.shownArticleIds.filter((shown) => shown !== id)
 			: [...this.shownArticleIds, id];
+	}
+
+	setWindow(window: DayInterval) {
+		this.window = this.timeBounds ? clampWindow(window, this.timeBounds) : window;
+	}
+
+	/** Selects an event and moves the window, if needed, so that the event is inside it. */
+	selectEvent(key: string | null) {
+		this.selectedKey = key;
+		const event = this.events.find((candidate) => candidate.key === key);
+		if (!event) return;
+		const window = this.effectiveWindow;
+		if (window && !overlaps(event, window)) {
+			const length = window.end - window.start;
+			this.setWindow({
+				start: event.start - Math.floor(length / 2),
+				end: event.start + Math.ceil(length / 2)
+			});
+		}
+		if (event.located) this.focusMap({ lon: event.lon, lat: event.lat });
+	}
+
+	focusMap(target: { lon: number; lat: number; zoom?: number }) {
+		this.mapFocus = { ...target, nonce: (this.mapFocus?.nonce ?? 0) + 1 };
 	}
 }

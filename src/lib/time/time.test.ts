@@ -3,6 +3,7 @@ import { addMonths, dayFromIso, isoFromDay, lastDayFromIso } from './days';
 import { monthlyHistogram } from './histogram';
 import { overlaps, spanOf } from './interval';
 import { clampWindow, featuredEventIndex, stepDay } from './timeWindow';
+import { formatAtPrecision, formatDayRange } from './format';
 
 const day = dayFromIso;
 
@@ -106,6 +107,25 @@ describe('window steps', () => {
 		);
 		expect(featuredEventIndex({ start: day('2019-01-01'), end: day('2019-12-31') }, starts)).toBe(
 			-1
+		);
+	});
+});
+
+describe('formatting dates in words', () => {
+	it.each([
+		['2022-03-25', '2022-03-25', 'day', '25 March 2022'],
+		['2022-03-01', '2022-03-31', 'month', 'March 2022'],
+		['2022-09-01', '2022-11-30', 'season', 'autumn 2022'],
+		['2021-12-01', '2022-02-28', 'season', 'winter 2021–22'],
+		['2021-01-01', '2021-12-31', 'year', '2021'],
+		['2020-08-01', '2020-09-30', 'range', 'August 2020 – September 2020']
+	] as const)('%s..%s at %s precision reads “%s”', (start, end, precision, words) => {
+		expect(formatAtPrecision(day(start), day(end), precision)).toBe(words);
+	});
+
+	it('writes a window as a range of days', () => {
+		expect(formatDayRange(day('2020-08-01'), day('2021-03-05'))).toBe(
+			'1 August 2020 – 5 March 2021'
 		);
 	});
 });

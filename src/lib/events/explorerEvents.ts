@@ -1,0 +1,55 @@
+import type { ExtractedEvent, Extraction, Toponym } from '$lib/extract';
+import { dayFromIso, lastDayFromIso, type Day } from '$lib/time/days';
+import type { MapEvent } from './eventTable';
+
+/** An extracted event with what the explorer needs to draw it and to cite it. */
+export interface ExplorerEvent extends MapEvent {
+	docId: string;
+	/** Index of the event within its article's extraction. */
+	index: number;
+	event: ExtractedEvent;
+	place: Toponym | null;
+	located: boolean;
+}
+
+export function eventKey(docId: string, index: number): string {
+	return `${docId}:${index}`;
+}
+
+function dayRange(event: ExtractedEvent): { start: Day; end: Day } | null {
+	try {
+		const start = dayFromIso(event.interval.start);
+		const end = lastDayFromIso(event.interval.end);
+		return start <= end ? { start, end } : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Turns one article's extraction into explorer events, skipping events with unreadable dates. */
+export function explorerEvents(extraction: Extraction): ExplorerEvent[] {
+	const docId = extraction.doc.id;
+	return extraction.events.flatMap((event, index) => {
+		const range = dayRange(event);
+		if (!range) return [];
+		const location = event.location;
+		const place = location ? (extraction.toponyms[location.toponymIndex] ?? null) : null;
+		return [
+			{
+				key: eventKey(docId, index),
+				docId,
+				index,
+				event,
+				place,
+				located: location !== null,
+				lon: location?.lon ?? 0,
+				lat: location?.lat ?? 0,
+				start: range.start,
+				end: range.end,
+				precision: event.interval.precision,
+				kind: event.kind,
+				scope: location?.scope ?? 'country'
+			}
+		];
+	});
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromIso } from '$lib/time/days';
+import { parsePermalink, serializePermalink, type PermalinkState } from './permalink';
+
+const full: PermalinkState = {
+	articleIds: ['davidzon-2021-belarus-ukraine-strained-ties', 'mahda-2025'],
+	window: { start: dayFromIso('2020-08-01'), end: dayFromIso('2021-03-05') },
+	eventKey: 'mahda-2025:12',
+	view: { lon: 27.5, lat: 52.1234, zoom: 5.25 }
+};
+
+describe('permalink', () => {
+	it('round-trips every field', () => {
+		const parsed = parsePermalink(serializePermalink(full));
+		expect(parsed.problems).toEqual([]);
+		expect(parsed.state).toEqual(full);
+	});
+
+	it('carries its format version', () => {
+		expect(serializePermalink({})).toBe('#v=1');
+		expect(parsePermalink('#v=7&articles=a').problems[0]).toMatch(/unknown format version \(7\)/);
+	});
+
+	it('keeps the good parts of a partly broken link and names the rest', () => {
+		const parsed = parsePermalink('#v=1&articles=a,b&from=2022-13-01&to=2022-01-01&map=999,0,3');
+		expect(parsed.state).toEqual({ articleIds: ['a', 'b'] });
+		expect(parsed.problems).toEqual(['the time window', 'the map view']);
+	});
+
+	it.each([
+		'#v=1&articles=<script>alert(1)</script>',
+		'#v=1&event=javascript:alert(1)',
+		'#%E0%A4%A',
+		'#' + 'x'.repeat(10_000),
+		'#v=1&from=2022-03-01&to=2021-01-01',
+		'#v=1&map=NaN,NaN,NaN'
+	])('ignores the hostile or malformed hash %#', (hash) => {
+		const parsed = parsePermalink(hash);
+		expect(parsed.state.articleIds).toBeUndefined();
+		expect(parsed.state.eventKey).toBeUndefined();
+		expect(parsed.state.window).toBeUndefined();
+		expect(parsed.state.view).toBeUndefined();
+		expect(parsed.problems.length).toBeGreaterThan(0);
+	});
+
+	it('treats an empty hash as no state and no problem', () => {
+		expect(parsePermalink('')).toEqual({ state: {}, problems: [] });
+	});
+});

@@ -1,0 +1,71 @@
+import type { DatePrecision } from '$lib/extract/types';
+import { dateOfDay, type Day } from './days';
+
+const monthNames = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const seasonOfMonth = [
+	'winter',
+	'winter',
+	'spring',
+	'spring',
+	'spring',
+	'summer',
+	'summer',
+	'summer',
+	'autumn',
+	'autumn',
+	'autumn',
+	'winter'
+];
+
+/** “25 March 2022”. */
+export function formatDay(day: Day): string {
+	const date = dateOfDay(day);
+	return `${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** “March 2022”. */
+export function formatMonth(day: Day): string {
+	const date = dateOfDay(day);
+	return `${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** A range of days in words: “1 August 2020 – 5 March 2021”, or one day alone. */
+export function formatDayRange(start: Day, end: Day): string {
+	return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
+}
+
+/** An event's normalised date at its own precision: “autumn 2022”, “2021”, “March 2022”. */
+export function formatAtPrecision(start: Day, end: Day, precision: DatePrecision): string {
+	const first = dateOfDay(start);
+	switch (precision) {
+		case 'day':
+			return formatDayRange(start, end);
+		case 'month':
+			return start === end ? formatDay(start) : formatMonth(start);
+		case 'season': {
+			const season = seasonOfMonth[first.getUTCMonth()];
+			const year =
+				season === 'winter' && first.getUTCMonth() === 11
+					? `${first.getUTCFullYear()}–${(first.getUTCFullYear() + 1) % 100}`
+					: String(first.getUTCFullYear());
+			return `${season} ${year}`;
+		}
+		case 'year':
+			return String(first.getUTCFullYear());
+		case 'range':
+			return `${formatMonth(start)} – ${formatMonth(end)}`;
+	}
+}

@@ -1,0 +1,101 @@
+// Benchmarks of the built app in headless Chromium at 1280×720 (`npm run build` first).
+// Prints numbers; asserts nothing. Budgets are in the issues and the README.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../support/browser.mjs';
+import { servePreview } from '../support/serve.mjs';
+
+const viewport = { width: 1280, height: 720 };
+const gzipBytes = (path) => gzipSync(readFileSync(path)).length;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) =>
+	[...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function firstIdle(browser, url) {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const scripts = new Set();
+	page.on('response', (response) => {
+		const path = new URL(response.url()).pathname;
+		if (path.endsWith('.js') || path.endsWith('.mjs')) scripts.add(path);
+	});
+	const started = Date.now();
+	await page.goto(url);
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+	const elapsed = Date.now() - started;
+	await context.close();
+	return { elapsed, scripts: [...scripts] };
+}
+
+async function loadBenchmark(browser, url) {
+	const loads = [];
+	let scripts = [];
+	for (let run = 0; run < 5; run++) {
+		const result = await firstIdle(browser, url);
+		loads.push(result.elapsed);
+		scripts = result.scripts;
+	}
+	const isWorker = (path) => /maplibre-gl-worker|\.worker/.test(path);
+	const mainThreadJs = scripts.filter((path) => !isWorker(path));
+	const mapWorker = scripts.filter((path) => /maplibre-gl-worker/.test(path));
+	const size = (paths) => paths.reduce((sum, path) => sum + gzipBytes(`build${path}`), 0);
+	console.log('\n# Load (5 cold loads, new browser context each)');
+	console.log(`first map idle: median ${median(loads)} ms (runs: ${loads.join(', ')} ms)`);
+	console.log(
+		`initial main-thread JS: ${kb(size(mainThreadJs))} gz in ${mainThreadJs.length} files (budget 360 KB)`
+	);
+	console.log(`MapLibre worker: ${kb(size(mapWorker))} gz`);
+}
+
+async function scaleBenchmark(browser, url) {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const longTasks = [];
+	await page.goto(`${url}/bench/events`);
+	await page.waitForSelector('[data-status="ready"]', { timeout: 60_000 });
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+	console.log(
+		`\nWebGL renderer: ${await page.evaluate(() => globalThis.geobriefBench.renderer())}`
+	);
+	console.log('\n# Time window scrubbing (40 slider inputs a size; p95)');
+	console.log('events\tload ms\tmain-thread ms/input\tinput-to-frame ms');
+	for (const count of [1_000, 10_000, 100_000, 1_000_000]) {
+		const loadMs = await page.evaluate((n) => globalThis.geobriefBench.load(n), count);
+		const results = await page.evaluate(async () => {
+			const bench = globalThis.geobriefBench;
+			const observed = [];
+			new PerformanceObserver((list) =>
+				observed.push(...list.getEntries().map((entry) => entry.duration))
+			).observe({ type: 'longtask' });
+			const span = bench.lastDay - bench.firstDay;
+			const samples = [];
+			for (let step = 0; step < 40; step++) {
+				const start = bench.firstDay + Math.floor((span * step) / 40);
+				samples.push(await bench.input({ start, end: start + 90 }));
+			}
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			return { samples, longTasks: observed };
+		});
+		longTasks.push(...results.longTasks);
+		const main = results.samples.map((sample) => sample.mainThreadMs);
+		const frame = results.samples.map((sample) => sample.inputToFrameMs);
+		console.log(
+			`${count}\t${loadMs.toFixed(0)}\t${percentile(main, 0.95).toFixed(3)}\t\t\t${percentile(frame, 0.95).toFixed(0)}` +
+				(results.longTasks.length
+					? `\t(long tasks while scrubbing: ${results.longTasks.map((d) => d.toFixed(0)).join(', ')} ms)`
+					: '')
+		);
+	}
+	await context.close();
+}
+
+const { url, stop } = await servePreview(Number(process.env.BENCH_PORT ?? 4329));
+const browser = await launchBrowser();
+try {
+	await loadBenchmark(browser, url);
+	await scaleBenchmark(browser, url);
+} finally {
+	await browser.close();
+	stop();
+}
