@@ -84,7 +84,7 @@ export const SOURCES = {
 	},
 	geonames: {
 		id: 'geonames',
-		text: 'GeoNames',
+		text: 'GeoNames (CC BY 4.0)',
 		licence: 'CC BY 4.0',
 		licence_url: 'https://creativecommons.org/licenses/by/4.0/',
 		url: 'https://www.geonames.org/'

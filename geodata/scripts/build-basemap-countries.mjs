@@ -37,6 +37,7 @@ const SPECIAL_UNITS = {
 	Somaliland: { mergeInto: 'SO' },
 	Baikonur: { mergeInto: 'KZ' },
 	'USNB Guantanamo Bay': { mergeInto: 'CU' },
+	'Ashmore and Cartier Is.': { mergeInto: 'AU' }, // shares numeric code 036 with Australia
 	Kosovo: { iso2: 'XK' } // user-assigned code used by the EU and most data providers
 };
 
@@ -93,7 +94,9 @@ function build() {
 	const source = readJson('node_modules/world-atlas/countries-10m.json');
 	const units = source.objects.countries.geometries.map((g) => {
 		const special = SPECIAL_UNITS[g.properties.name];
-		const iso2 = special?.iso2 ?? (g.id ? ISO_NUMERIC_TO_ALPHA2.get(g.id) : undefined) ?? null;
+		const iso2 = special
+			? (special.iso2 ?? null)
+			: ((g.id ? ISO_NUMERIC_TO_ALPHA2.get(g.id) : undefined) ?? null);
 		return { geometry: g, name: NAME_FIXES[g.properties.name] ?? g.properties.name, iso2, special };
 	});
 
