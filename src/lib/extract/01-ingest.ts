@@ -1,0 +1,216 @@
+import type { ArticleInput, ArticleMeta, BoilerplateSpan, Paragraph, Span } from './types';
+import { isoDate, MONTHS } from './calendar';
+
+export interface IngestedDoc {
+	text: string;
+	meta: ArticleMeta;
+	publishedDetected: boolean;
+	paragraphs: Paragraph[];
+	boilerplate: BoilerplateSpan[];
+}
+
+/** Larger inputs are refused: they are not articles, and the regex passes are linear but not free. */
+export const MAX_INPUT_CHARS = 5_000_000;
+
+const DROPPED_ELEMENTS =
+	/<(script|style|noscript|template|iframe|svg|head|object|canvas)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const BLOCK_TAG =
+	/<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figure|figcaption|aside|nav|main|hr|pre|dd|dt)\b[^>]*>/gi;
+const ANY_TAG = /<\/?[a-zA-Z][^>]*>|<!--[\s\S]*?-->|<![^>]*>/g;
+const NAMED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	ndash: '–',
+	mdash: '—',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”',
+	hellip: '…',
+	laquo: '«',
+	raquo: '»',
+	deg: '°',
+	prime: '′',
+	Prime: '″',
+	eacute: 'é',
+	copy: '©'
+};
+
+export function decodeEntities(s: string): string {
+	return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+		if (body[0] === '#') {
+			const code =
+				body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : +body.slice(1);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+		}
+		return NAMED_ENTITIES[body] ?? whole;
+	});
+}
+
+function metaContent(html: string, names: string[]): string {
+	for (const name of names) {
+		const tag = new RegExp(`<meta[^>]+(?:name|property)=["']${name}["'][^>]*>`, 'i').exec(html);
+		const content = tag && /content=["']([^"']*)["']/i.exec(tag[0]);
+		if (content) return decodeEntities(content[1]).trim();
+	}
+	return '';
+}
+
+/** Reduces HTML to paragraphs of text. Nothing is executed: tags are matched and dropped. */
+export function htmlToText(html: string): { text: string; meta: Partial<ArticleMeta> } {
+	const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+	const meta: Partial<ArticleMeta> = {
+		title: title ? decodeEntities(title[1]).trim() : metaContent(html, ['og:title']),
+		author: metaContent(html, ['author', 'article:author']),
+		publisher: metaContent(html, ['og:site_name']),
+		published: metaContent(html, ['article:published_time', 'date', 'pubdate']).slice(0, 10)
+	};
+	const text = html
+		.replace(DROPPED_ELEMENTS, ' ')
+		.replace(BLOCK_TAG, '\n')
+		.replace(ANY_TAG, '')
+		.split('\n')
+		.map((line) => decodeEntities(line).replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n\n');
+	return { text, meta: Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) };
+}
+
+/** Strips Markdown syntax that a reader should not see; links keep their text. */
+export function markdownToText(md: string): string {
+	return md
+		.replace(/^```[\s\S]*?^```/gm, '')
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.replace(/^\s{0,3}(#{1,6}|>+|[-*+]|\d+\.)\s+/gm, '')
+		.replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`\n]+?)\1/g, '$2')
+		.replace(/^\s*([-*_]\s*){3,}$/gm, '');
+}
+
+function paragraphSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	const line = /[^\n]+/g;
+	for (let m = line.exec(text); m; m = line.exec(text)) {
+		const lead = m[0].length - m[0].trimStart().length;
+		const body = m[0].trim();
+		if (body) spans.push({ start: m.index + lead, end: m.index + lead + body.length });
+	}
+	return spans;
+}
+
+const DATELINE = new RegExp(
+	String.raw`^(?:[A-Z][\p{L} .'-]{1,40},\s*)?(?:(${MONTHS.source})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+(${MONTHS.source})\.?,?\s+(\d{4}))\s*(?:[–—-]|$)`,
+	'iu'
+);
+const CAPTION =
+	/^(?:photo|image|picture|credit|illustration|cover photo|source: reuters)\b.{0,300}$|\((?:REUTERS|AP|AFP|EPA|Getty)[^)]*\)\s*$|\(CC\)|commons\.wikimedia/i;
+const TRAILER_START =
+	/^(?:further reading|read more|related(?: articles| reading)?|more from|see also|recommended|share this|tags:|the views expressed|disclaimer)\b/i;
+const SENTENCE_END = /[.!?…"”’)]$/;
+
+function words(s: string): string[] {
+	return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A paragraph whose words mostly recur in one later paragraph is a teaser or standfirst. */
+function isTeaser(text: string, para: Span, later: Span[]): boolean {
+	const own = new Set(words(text.slice(para.start, para.end)));
+	if (own.size < 8) return false;
+	return later.some((p) => {
+		const other = new Set(words(text.slice(p.start, p.end)));
+		let shared = 0;
+		for (const w of own) if (other.has(w)) shared++;
+		return shared / own.size >= 0.85;
+	});
+}
+
+function detectBoilerplate(
+	text: string,
+	paras: Span[]
+): { spans: BoilerplateSpan[]; dateline: RegExpExecArray | null } {
+	const spans: BoilerplateSpan[] = [];
+	let dateline: RegExpExecArray | null = null;
+	const isBody = (p: Span) => {
+		const s = text.slice(p.start, p.end);
+		return words(s).length >= 15 && SENTENCE_END.test(s);
+	};
+	// Header zone: everything before the first body paragraph that is not a teaser.
+	let bodyStart = paras.length;
+	for (let i = 0; i < paras.length; i++) {
+		if (isBody(paras[i]) && !(i < 3 && isTeaser(text, paras[i], paras.slice(i + 1)))) {
+			bodyStart = i;
+			break;
+		}
+	}
+	if (bodyStart === paras.length) bodyStart = 0;
+	for (let i = 0; i < bodyStart; i++) {
+		const p = paras[i];
+		const s = text.slice(p.start, p.end);
+		const date = i < 8 ? DATELINE.exec(s) : null;
+		if (date && !dateline) dateline = date;
+		const reason = date
+			? 'dateline'
+			: isBody(p)
+				? 'teaser'
+				: CAPTION.test(s)
+					? 'caption'
+					: words(s).length <= 4 && i > 0
+						? 'byline'
+						: 'header';
+		spans.push({ ...p, reason });
+	}
+	let trailer = false;
+	for (let i = bodyStart; i < paras.length; i++) {
+		const p = paras[i];
+		const s = text.slice(p.start, p.end);
+		if (!trailer && i > bodyStart && TRAILER_START.test(s)) trailer = true;
+		if (trailer) spans.push({ ...p, reason: 'trailer' });
+		else if (CAPTION.test(s) && words(s).length < 60) spans.push({ ...p, reason: 'caption' });
+	}
+	return { spans, dateline };
+}
+
+function datelineIso(m: RegExpExecArray): string | null {
+	const month = m[1] ?? m[5];
+	const day = +(m[2] ?? m[4]);
+	const year = +(m[3] ?? m[6]);
+	const monthIndex = MONTHS.index(month);
+	return monthIndex === null ? null : isoDate(year, monthIndex, day);
+}
+
+/** Text for the reader (offsets refer to it), metadata, paragraphs and boilerplate ranges. */
+export function ingest(input: ArticleInput): IngestedDoc {
+	if (input.text.length > MAX_INPUT_CHARS) {
+		throw new Error(
+			`extractArticle: text is ${input.text.length} characters; the limit is ${MAX_INPUT_CHARS}`
+		);
+	}
+	let text = input.text;
+	let found: Partial<ArticleMeta> = {};
+	if (input.format === 'html') ({ text, meta: found } = htmlToText(text));
+	else if (input.format === 'markdown') text = markdownToText(text);
+
+	const paraSpans = paragraphSpans(text);
+	const { spans, dateline } = detectBoilerplate(text, paraSpans);
+	const detected = dateline ? datelineIso(dateline) : null;
+	const given = input.meta?.published || found.published;
+	const published = given && /^\d{4}-\d{2}-\d{2}$/.test(given) ? given : detected;
+	const boilerplateAt = new Set(spans.map((s) => s.start));
+	return {
+		text,
+		meta: {
+			title: input.meta?.title ?? found.title ?? '',
+			author: input.meta?.author ?? found.author ?? '',
+			publisher: input.meta?.publisher ?? found.publisher ?? '',
+			published: published ?? '',
+			url: input.meta?.url ?? null
+		},
+		publishedDetected: !given && !!detected,
+		paragraphs: paraSpans.map((p) => ({ ...p, boilerplate: boilerplateAt.has(p.start) })),
+		boilerplate: spans
+	};
+}

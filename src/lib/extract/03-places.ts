@@ -1,0 +1,298 @@
+import type { Gazetteer } from './gazetteer';
+import type { Span } from './types';
+import type { Token } from './tokens';
+
+/** A gazetteer name found in the text, before resolution: every entry it could mean. */
+export interface NameMention extends Span {
+	text: string;
+	entries: number[];
+	/** Index of the first token of the mention in the token list. */
+	token: number;
+}
+
+/** "the inter-state border", "Ukraine's northern borders", "the Ukrainian border crossing". */
+export interface BorderMention extends Span {
+	text: string;
+	/** Country named by an adjective inside the phrase ("Ukrainian border"). */
+	ownerIso2: string | null;
+	/** Offset just before "'s" when a possessive precedes the phrase ("Ukraine's borders"). */
+	possessorEnd: number | null;
+	direction: 'north' | 'south' | 'east' | 'west' | null;
+	/** Where to look for the other side ("borders with Lithuania and Poland"), or -1. */
+	partnersFrom: number;
+}
+
+export interface CoordinateMention extends Span {
+	text: string;
+	lat: number;
+	lon: number;
+}
+
+export interface PlaceRecognition {
+	names: NameMention[];
+	borders: BorderMention[];
+	coordinates: CoordinateMention[];
+}
+
+/** Below this population a town whose name is a common English word is not taken on its own. */
+export const MIN_POPULATION_FOR_COMMON_WORD = 200_000;
+/** Below this population a town whose name also appears in lower case in the text is dropped. */
+const MIN_POPULATION_FOR_LOWERCASE_TWIN = 100_000;
+
+/** Capitalised heads that turn a preceding place name into the name of something else. */
+const INSTITUTION_HEADS = new Set(
+	`forum dialogue format council center centre institute university college school academy group battalion regiment
+brigade division corps declaration agreement agreements accords accord protocol memorandum conference club airlines
+airways times post review initiative triangle process company corporation committee commission foundation tribunal
+pact summit union alliance congress assembly party front movement index fund bank stadium museum theatre theater
+orchestra ballet opera fc team dynamo spartak express herald gazette journal weekly daily telegraph tribune doctrine
+plan talks`.split(/\s+/)
+);
+const TITLES = new Set(
+	'president minister premier general gen colonel col ambassador mr mrs ms dr sir lord lady mayor governor senator prince king queen pope patriarch'.split(
+		' '
+	)
+);
+const FUNCTION_WORDS = new Set(
+	`a an the in on at to from of for by with into onto over under near via and or but nor as than since until after
+before between among across around during through while when where if that this these those its his her their our
+my your both either neither each every all some any no not`.split(/\s+/)
+);
+const QUOTE_TRAP =
+	/(?:group|unit|call ?signs?|codename|code name|nickname|nom de guerre|battalion|regiment|brigade|company|ship|vessel|frigate|cruiser|submarine|operation|exercises?|drills?|known as|dubbed|named|called|system)\W{0,3}$/i;
+const OPEN_QUOTE = /["“‘'«]/;
+const CLOSE_QUOTE = /["”’'»]/;
+const BETWEEN_NAME_WORDS = /^[ \-‐–’'.]{0,2}$/;
+
+function caseMatches(gaz: Gazetteer, tokens: Token[], i: number, key: string): number[] {
+	const aliases = gaz.aliases.get(key);
+	if (!aliases) return [];
+	const entries: number[] = [];
+	for (const alias of aliases) {
+		const ok = alias.pattern.every((w, j) => {
+			const t = tokens[i + j];
+			if (w.allCaps) return t.allCaps;
+			if (t.allCaps && t.end - t.start <= 3) return false;
+			return !w.capitalised || t.capitalised;
+		});
+		if (ok && !entries.includes(alias.entry)) entries.push(alias.entry);
+	}
+	return entries;
+}
+
+function inSpans(spans: Span[], start: number, end: number): boolean {
+	return spans.some((s) => start < s.end && end > s.start);
+}
+
+/** Why a gazetteer match is not a place here, or null when it may be one. */
+function trap(
+	text: string,
+	gaz: Gazetteer,
+	tokens: Token[],
+	i: number,
+	length: number,
+	entries: number[],
+	lowercaseWords: Set<string>
+): string | null {
+	const first = tokens[i];
+	const last = tokens[i + length - 1];
+	const next = tokens[i + length];
+	const prev = tokens[i - 1];
+	if (
+		next &&
+		next.capitalised &&
+		INSTITUTION_HEADS.has(next.key) &&
+		text.slice(last.end, next.start) === ' '
+	) {
+		return 'institution';
+	}
+	const before = text[first.start - 1] ?? '';
+	const after = text[last.end] ?? '';
+	if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) {
+		const lead = text.slice(Math.max(0, first.start - 40), first.start - 1);
+		if (/\(\s*$/.test(lead) || QUOTE_TRAP.test(lead)) return 'quoted name';
+	}
+	const all = entries.map((e) => gaz.entries[e]);
+	const onlyTowns = all.every((e) => e.source === 'geonames');
+	if (!onlyTowns) return null;
+	const population = Math.max(...all.map((e) => e.population));
+	if (
+		prev &&
+		prev.capitalised &&
+		text.slice(prev.end, first.start) === ' ' &&
+		!FUNCTION_WORDS.has(prev.key) &&
+		!gaz.demonyms.has(prev.key) &&
+		(TITLES.has(prev.key) || !gaz.aliases.has(prev.key))
+	) {
+		return 'surname';
+	}
+	if (
+		next &&
+		next.capitalised &&
+		text.slice(last.end, next.start) === ' ' &&
+		!gaz.aliases.has(next.key) &&
+		!FUNCTION_WORDS.has(next.key)
+	) {
+		return 'first name';
+	}
+	if (
+		length === 1 &&
+		gaz.nonPlaceWords.has(first.key) &&
+		population < MIN_POPULATION_FOR_COMMON_WORD
+	) {
+		return 'common word';
+	}
+	if (
+		length === 1 &&
+		lowercaseWords.has(first.key) &&
+		population < MIN_POPULATION_FOR_LOWERCASE_TWIN
+	) {
+		return 'common word';
+	}
+	return null;
+}
+
+function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]): NameMention[] {
+	const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key));
+	const names: NameMention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const longest = gaz.longestFrom.get(tokens[i].key);
+		if (longest === undefined) continue;
+		let key = '';
+		const keys: string[] = [];
+		for (let j = i; j < Math.min(tokens.length, i + longest); j++) {
+			if (j > i && !BETWEEN_NAME_WORDS.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+			key = j > i ? `${key} ${tokens[j].key}` : tokens[j].key;
+			keys.push(key);
+		}
+		for (let length = keys.length; length >= 1; length--) {
+			const entries = caseMatches(gaz, tokens, i, keys[length - 1]);
+			if (entries.length === 0) continue;
+			// "the Black Sea": leave "the" out when the rest is a name on its own.
+			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4)))
+				break;
+			const start = tokens[i].start;
+			const end = tokens[i + length - 1].end;
+			if (
+				!inSpans(skip, start, end) &&
+				!trap(text, gaz, tokens, i, length, entries, lowercaseWords)
+			) {
+				names.push({ start, end, text: text.slice(start, end), entries, token: i });
+			}
+			i += length - 1;
+			break;
+		}
+	}
+	return names;
+}
+
+const BORDER_WORD = /\bborders?\b(?:\s+crossings?\b)?/g;
+const DIRECTIONS: Record<string, BorderMention['direction']> = {
+	northern: 'north',
+	southern: 'south',
+	eastern: 'east',
+	western: 'west',
+	north: 'north',
+	south: 'south',
+	east: 'east',
+	west: 'west'
+};
+const BORDER_MODIFIERS = new Set([
+	'inter',
+	'state',
+	'interstate',
+	'shared',
+	'common',
+	'national',
+	'international'
+]);
+
+function findBorders(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]): BorderMention[] {
+	const borders: BorderMention[] = [];
+	let t = 0;
+	BORDER_WORD.lastIndex = 0;
+	for (let m = BORDER_WORD.exec(text); m; m = BORDER_WORD.exec(text)) {
+		if (/cross-$|-$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+		while (t < tokens.length && tokens[t].start < m.index) t++;
+		let start = m.index;
+		let ownerIso2: string | null = null;
+		let direction: BorderMention['direction'] = null;
+		let k = t - 1;
+		for (; k >= 0 && k >= t - 3; k--) {
+			const w = tokens[k];
+			if (!/^[ -]$/.test(text.slice(w.end, tokens[k + 1].start))) break;
+			const demonym = gaz.demonyms.get(w.key);
+			if (demonym) ownerIso2 = demonym;
+			else if (DIRECTIONS[w.key] && !w.capitalised) direction = DIRECTIONS[w.key];
+			else if (!BORDER_MODIFIERS.has(w.key)) break;
+			start = w.start;
+		}
+		const possessive =
+			k >= 1 &&
+			tokens[k].key === 's' &&
+			/['’]$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+		const end = m.index + m[0].length;
+		const rest = text.slice(end, end + 12);
+		// "Belarus borders Ukraine" is the verb.
+		if (
+			/^\s+\p{Lu}/u.test(rest) &&
+			start === m.index &&
+			!possessive &&
+			!/\b(?:the|a|its|their|this|that)\s+$/i.test(text.slice(start - 8, start))
+		)
+			continue;
+		if (inSpans(skip, start, end)) continue;
+		const withAt = /^\s+(?:with|between)\b/.exec(text.slice(end, end + 10));
+		borders.push({
+			start,
+			end,
+			text: text.slice(start, end),
+			ownerIso2,
+			possessorEnd: possessive ? tokens[k - 1].end : null,
+			direction,
+			partnersFrom: withAt ? end + withAt[0].length : -1
+		});
+	}
+	return borders;
+}
+
+const DECIMAL_COORDINATES =
+	/(-?\d{1,2}\.\d{2,6})\s*°?\s*([NS])?\s*,?\s+(-?\d{1,3}\.\d{2,6})\s*°?\s*([EW])?(?![\d.])/g;
+const DMS_COORDINATES =
+	/(\d{1,2})°\s*(\d{1,2})['′]\s*(?:(\d{1,2}(?:\.\d+)?)["″]\s*)?([NS])[,;\s]+(\d{1,3})°\s*(\d{1,2})['′]\s*(?:(\d{1,2}(?:\.\d+)?)["″]\s*)?([EW])/g;
+
+function findCoordinates(text: string, skip: Span[]): CoordinateMention[] {
+	const found: CoordinateMention[] = [];
+	const push = (start: number, end: number, lat: number, lon: number) => {
+		if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !inSpans(skip, start, end)) {
+			found.push({ start, end, text: text.slice(start, end), lat, lon });
+		}
+	};
+	for (const m of text.matchAll(DECIMAL_COORDINATES)) {
+		const hemispheres = m[2] && m[4];
+		if (!hemispheres && !/,/.test(m[0])) continue;
+		const lat = +m[1] * (m[2] === 'S' ? -1 : 1);
+		const lon = +m[3] * (m[4] === 'W' ? -1 : 1);
+		push(m.index, m.index + m[0].length, lat, lon);
+	}
+	for (const m of text.matchAll(DMS_COORDINATES)) {
+		const lat = (+m[1] + +m[2] / 60 + +(m[3] ?? 0) / 3600) * (m[4] === 'S' ? -1 : 1);
+		const lon = (+m[5] + +m[6] / 60 + +(m[7] ?? 0) / 3600) * (m[8] === 'W' ? -1 : 1);
+		push(m.index, m.index + m[0].length, lat, lon);
+	}
+	return found;
+}
+
+/** Finds place names, border phrases and coordinates outside the skipped (boilerplate) spans. */
+export function recognisePlaces(
+	text: string,
+	tokens: Token[],
+	gaz: Gazetteer,
+	skip: Span[]
+): PlaceRecognition {
+	const coordinates = findCoordinates(text, skip);
+	const names = findNames(text, tokens, gaz, skip).filter(
+		(n) => !coordinates.some((c) => n.start < c.end && n.end > c.start)
+	);
+	return { names, borders: findBorders(text, tokens, gaz, skip), coordinates };
+}

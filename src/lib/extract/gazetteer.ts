@@ -1,0 +1,192 @@
+import type { Place, PlaceKind } from './types';
+import { tokenize, nameKey } from './tokens';
+
+/** One place the gazetteer knows, with what resolution needs to rank it. */
+export interface GazetteerEntry extends Place {
+	population: number;
+	featureCode: string;
+	/** 0..1: how likely a bare mention of the name means this place, before context. */
+	prior: number;
+	source: 'country' | 'geonames' | 'supplement';
+}
+
+/** One spelling of an entry; `pattern` keeps the case of each word for the capitalisation check. */
+export interface Alias {
+	entry: number;
+	pattern: AliasWord[];
+}
+
+export interface AliasWord {
+	capitalised: boolean;
+	allCaps: boolean;
+}
+
+export interface Border {
+	a: string;
+	b: string;
+	lat: number;
+	lon: number;
+}
+
+export interface Gazetteer {
+	entries: GazetteerEntry[];
+	/** Alias key ("new york") -> spellings. */
+	aliases: Map<string, Alias[]>;
+	/** First word of an alias key -> the longest alias (in words) starting with it. */
+	longestFrom: Map<string, number>;
+	countryByIso2: Map<string, number>;
+	borders: Border[];
+	nonPlaceWords: Set<string>;
+	/** Normalised demonym ("ukrainian") -> ISO2. */
+	demonyms: Map<string, string>;
+	attribution: string[];
+}
+
+type Row = unknown[];
+
+function fail(message: string): never {
+	throw new Error(`parseGazetteer: ${message}`);
+}
+
+function rowsOf(json: Record<string, unknown>, field: string): Row[] {
+	const rows = json[field];
+	if (!Array.isArray(rows)) fail(`"${field}" must be an array`);
+	return rows as Row[];
+}
+
+function num(row: Row, i: number, what: string): number {
+	const x = row[i];
+	if (typeof x !== 'number' || !Number.isFinite(x)) fail(`${what}: column ${i} is not a number`);
+	return x;
+}
+
+function str(row: Row, i: number, what: string): string {
+	const x = row[i];
+	if (typeof x !== 'string') fail(`${what}: column ${i} is not a string`);
+	return x;
+}
+
+const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent', 'city']);
+
+function cityPrior(population: number, featureCode: string): number {
+	const size = Math.min(1, Math.log10(population + 10) / 7);
+	const seat = featureCode === 'PPLC' ? 0.15 : featureCode === 'PPLA' ? 0.08 : 0;
+	return Math.min(0.95, 0.2 + 0.6 * size + seat);
+}
+
+/**
+ * Validates the JSON written by geodata/scripts/build-gazetteer.mjs and builds the lookup maps.
+ * Throws an Error naming the first problem found.
+ */
+export function parseGazetteer(json: unknown): Gazetteer {
+	if (!json || typeof json !== 'object' || Array.isArray(json)) fail('expected an object');
+	const data = json as Record<string, unknown>;
+	if (data.format !== 'geobrief-gazetteer/1') fail(`unknown format ${String(data.format)}`);
+
+	const entries: GazetteerEntry[] = [];
+	const aliases = new Map<string, Alias[]>();
+	const longestFrom = new Map<string, number>();
+	const countryByIso2 = new Map<string, number>();
+
+	const addAlias = (spelling: string, entry: number) => {
+		const words = tokenize(spelling);
+		if (words.length === 0) return;
+		const key = words.map((w) => w.key).join(' ');
+		const list = aliases.get(key);
+		const pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
+		if (list) {
+			if (!list.some((a) => a.entry === entry)) list.push({ entry, pattern });
+		} else aliases.set(key, [{ entry, pattern }]);
+		const first = words[0].key;
+		if ((longestFrom.get(first) ?? 0) < words.length) longestFrom.set(first, words.length);
+	};
+
+	for (const row of rowsOf(data, 'countries')) {
+		const iso2 = str(row, 0, 'country');
+		const name = str(row, 1, `country ${iso2}`);
+		const index = entries.length;
+		entries.push({
+			name,
+			lat: num(row, 2, name),
+			lon: num(row, 3, name),
+			kind: 'country',
+			countryIso2: iso2,
+			...(typeof row[5] === 'number' ? { geonameid: row[5] } : {}),
+			population: 0,
+			featureCode: 'PCLI',
+			prior: 1,
+			source: 'country'
+		});
+		countryByIso2.set(iso2, index);
+		addAlias(name, index);
+		for (const alias of (row[4] as string[]) ?? []) addAlias(alias, index);
+	}
+
+	for (const row of rowsOf(data, 'features')) {
+		const name = str(row, 0, 'feature');
+		const kind = str(row, 1, name) as PlaceKind;
+		if (!SUPPLEMENT_KINDS.has(kind)) fail(`feature ${name}: unknown kind ${kind}`);
+		const index = entries.length;
+		entries.push({
+			name,
+			lat: num(row, 2, name),
+			lon: num(row, 3, name),
+			kind,
+			countryIso2: typeof row[4] === 'string' ? row[4] : null,
+			...(typeof row[6] === 'number' ? { geonameid: row[6] } : {}),
+			population: 0,
+			featureCode: kind,
+			prior: 0.9,
+			source: 'supplement'
+		});
+		addAlias(name.replace(/ \(.*\)$/, ''), index);
+		for (const alias of (row[5] as string[]) ?? []) addAlias(alias, index);
+	}
+
+	for (const row of rowsOf(data, 'cities')) {
+		const name = str(row, 0, 'city');
+		const population = num(row, 5, name);
+		const featureCode = str(row, 3, name);
+		const index = entries.length;
+		entries.push({
+			name,
+			lat: num(row, 1, name),
+			lon: num(row, 2, name),
+			kind: 'city',
+			countryIso2: str(row, 4, name),
+			geonameid: num(row, 6, name),
+			population,
+			featureCode,
+			prior: cityPrior(population, featureCode),
+			source: 'geonames'
+		});
+		addAlias(name, index);
+		const alts = str(row, 7, name);
+		if (alts) for (const alt of alts.split('|')) addAlias(alt, index);
+	}
+
+	const borders = rowsOf(data, 'borders').map((row) => ({
+		a: str(row, 0, 'border'),
+		b: str(row, 1, 'border'),
+		lat: num(row, 2, 'border'),
+		lon: num(row, 3, 'border')
+	}));
+	const words = data.nonPlaceWords;
+	if (!Array.isArray(words)) fail('"nonPlaceWords" must be an array');
+	const demonyms = data.demonyms;
+	if (!demonyms || typeof demonyms !== 'object') fail('"demonyms" must be an object');
+	const sources = Array.isArray(data.sources) ? (data.sources as { attribution?: string }[]) : [];
+
+	return {
+		entries,
+		aliases,
+		longestFrom,
+		countryByIso2,
+		borders,
+		nonPlaceWords: new Set(words.map((w) => nameKey(String(w)))),
+		demonyms: new Map(
+			Object.entries(demonyms as Record<string, string>).map(([d, iso]) => [nameKey(d), iso])
+		),
+		attribution: sources.map((s) => s.attribution ?? '').filter(Boolean)
+	};
+}
