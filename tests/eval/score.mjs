@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-unused-vars -- upstream file, kept as it is */
 // Copied from /work/shared/eval/score.mjs (the shared scorer), reformatted by prettier: update the
 // shared copy, then copy it here again.
 // score.mjs — geoparsing + temporal-event scorer (plain Node >= 18, no dependencies).

@@ -12,11 +12,25 @@ export interface IngestedDoc {
 /** Larger inputs are refused: they are not articles, and the regex passes are linear but not free. */
 export const MAX_INPUT_CHARS = 5_000_000;
 
-const DROPPED_ELEMENTS =
-	/<(script|style|noscript|template|iframe|svg|head|object|canvas)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const BLOCK_TAG =
-	/<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figure|figcaption|aside|nav|main|hr|pre|dd|dt)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-zA-Z][^>]*>|<!--[\s\S]*?-->|<![^>]*>/g;
+/** Elements whose content is never text for the reader. */
+const DROPPED_ELEMENTS = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'iframe',
+	'svg',
+	'head',
+	'object',
+	'canvas',
+	'math'
+]);
+/** Elements that break a line. */
+const BLOCK_ELEMENTS = new Set(
+	'p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote figure figcaption aside nav main hr pre dd dt title'.split(
+		' '
+	)
+);
 const NAMED_ENTITIES: Record<string, string> = {
 	amp: '&',
 	lt: '<',
@@ -53,26 +67,67 @@ export function decodeEntities(s: string): string {
 
 function metaContent(html: string, names: string[]): string {
 	for (const name of names) {
-		const tag = new RegExp(`<meta[^>]+(?:name|property)=["']${name}["'][^>]*>`, 'i').exec(html);
+		const tag = new RegExp(
+			`<meta[^<>]{0,500}?(?:name|property)=["']${name}["'][^<>]{0,500}>`,
+			'i'
+		).exec(html);
 		const content = tag && /content=["']([^"']*)["']/i.exec(tag[0]);
 		if (content) return decodeEntities(content[1]).trim();
 	}
 	return '';
 }
 
+/**
+ * Drops tags (and the whole content of DROPPED_ELEMENTS) in one left-to-right pass; each
+ * character is looked at a bounded number of times, so hostile input cannot make it slow.
+ */
+function stripTags(html: string): string {
+	const lower = html.toLowerCase();
+	let out = '';
+	let i = 0;
+	while (i < html.length) {
+		const lt = html.indexOf('<', i);
+		if (lt < 0) {
+			out += html.slice(i);
+			break;
+		}
+		out += html.slice(i, lt);
+		if (lower.startsWith('<!--', lt)) {
+			const end = html.indexOf('-->', lt + 4);
+			i = end < 0 ? html.length : end + 3;
+			continue;
+		}
+		const tag = /^<(\/?)([a-z][a-z0-9-]*)/.exec(lower.slice(lt, lt + 40));
+		const gt = tag || lower[lt + 1] === '!' || lower[lt + 1] === '?' ? html.indexOf('>', lt) : -2;
+		if (gt === -2) {
+			out += '<';
+			i = lt + 1;
+			continue;
+		}
+		if (gt < 0) break;
+		const name = tag?.[2] ?? '';
+		i = gt + 1;
+		if (tag && !tag[1] && DROPPED_ELEMENTS.has(name)) {
+			const close = lower.indexOf(`</${name}`, i);
+			const closeEnd = close < 0 ? -1 : html.indexOf('>', close);
+			i = closeEnd < 0 ? html.length : closeEnd + 1;
+		}
+		out += BLOCK_ELEMENTS.has(name) || DROPPED_ELEMENTS.has(name) ? '\n' : '';
+	}
+	return out;
+}
+
 /** Reduces HTML to paragraphs of text. Nothing is executed: tags are matched and dropped. */
 export function htmlToText(html: string): { text: string; meta: Partial<ArticleMeta> } {
-	const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+	const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(html);
 	const meta: Partial<ArticleMeta> = {
 		title: title ? decodeEntities(title[1]).trim() : metaContent(html, ['og:title']),
 		author: metaContent(html, ['author', 'article:author']),
 		publisher: metaContent(html, ['og:site_name']),
 		published: metaContent(html, ['article:published_time', 'date', 'pubdate']).slice(0, 10)
 	};
-	const text = html
-		.replace(DROPPED_ELEMENTS, ' ')
-		.replace(BLOCK_TAG, '\n')
-		.replace(ANY_TAG, '')
+	const body = /<body[\s>]/i.exec(html);
+	const text = stripTags(body ? html.slice(body.index) : html)
 		.split('\n')
 		.map((line) => decodeEntities(line).replace(/\s+/g, ' ').trim())
 		.filter(Boolean)
@@ -87,7 +142,7 @@ export function markdownToText(md: string): string {
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
 		.replace(/^\s{0,3}(#{1,6}|>+|[-*+]|\d+\.)\s+/gm, '')
-		.replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`\n]+?)\1/g, '$2')
+		.replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`\n]{1,300}?)\1/g, '$2')
 		.replace(/^\s*([-*_]\s*){3,}$/gm, '');
 }
 
@@ -103,7 +158,7 @@ function paragraphSpans(text: string): Span[] {
 }
 
 const DATELINE = new RegExp(
-	String.raw`^(?:[A-Z][\p{L} .'-]{1,40},\s*)?(?:(${MONTHS.source})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+(${MONTHS.source})\.?,?\s+(\d{4}))\s*(?:[–—-]|$)`,
+	String.raw`^(?:[A-Z][\p{L} .'-]{1,40},\s*)?(?:(?:published|posted|updated|date)(?: on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(${MONTHS.source})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+(${MONTHS.source})\.?,?\s+(\d{4}))\s*(?:[–—-]|$)`,
 	'iu'
 );
 const CAPTION =

@@ -257,7 +257,7 @@ function findBorders(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]
 }
 
 const DECIMAL_COORDINATES =
-	/(-?\d{1,2}\.\d{2,6})\s*°?\s*([NS])?\s*,?\s+(-?\d{1,3}\.\d{2,6})\s*°?\s*([EW])?(?![\d.])/g;
+	/(-?\d{1,2}\.\d{2,6})°?\s?([NS])?(?:,\s?|\s)\s?(-?\d{1,3}\.\d{2,6})°?\s?([EW])?(?!\d|\.\d)/g;
 const DMS_COORDINATES =
 	/(\d{1,2})°\s*(\d{1,2})['′]\s*(?:(\d{1,2}(?:\.\d+)?)["″]\s*)?([NS])[,;\s]+(\d{1,3})°\s*(\d{1,2})['′]\s*(?:(\d{1,2}(?:\.\d+)?)["″]\s*)?([EW])/g;
 
