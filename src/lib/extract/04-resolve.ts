@@ -181,10 +181,20 @@ export function resolvePlaces(
 		});
 	}
 	for (const toponym of toponyms) delete (toponym as Partial<PlaceCandidate>).score;
-	const countriesNear = (from: number, to: number) =>
-		toponyms
-			.filter((t) => t.kind === 'country' && t.start < to && t.end > from)
-			.map((t) => t.countryIso2!);
+	const countries = toponyms.filter((t) => t.kind === 'country');
+	const countriesNear = (from: number, to: number) => {
+		let lo = 0;
+		let hi = countries.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (countries[mid].end <= from) lo = mid + 1;
+			else hi = mid;
+		}
+		const isos: string[] = [];
+		for (let i = lo; i < countries.length && countries[i].start < to; i++)
+			isos.push(countries[i].countryIso2!);
+		return isos;
+	};
 	for (const border of found.borders) {
 		const sentence = sentences[sentenceAt(sentences, border.start)];
 		const toponym = resolveBorder(gaz, border, countriesNear, sentence, focus);

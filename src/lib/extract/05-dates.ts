@@ -226,7 +226,7 @@ const RULES: DateRule[] = [
 	{
 		name: 'month-alone',
 		pattern: new RegExp(
-			`(?:\\b(early|mid-?|late)[\\s-]+|(?<=\\b(?:in|since|until|till|by|from|during|through|before|after|last|this|next|of)\\s+))${M}\\b(?![,.]?\\s*\\d)`,
+			`(?:\\b(early|mid-?|late)[\\s-]+|(?<=\\b(?:in|since|until|till|by|from|during|through|before|after|last|this|next|of)\\s{1,3}))${M}\\b(?![,.]?\\s*\\d)`,
 			'gi'
 		),
 		read: (m, ctx) => {
@@ -273,7 +273,7 @@ const RULES: DateRule[] = [
 	{
 		name: 'season-alone',
 		pattern: new RegExp(
-			`(?<=\\b(?:in|during|since|by|until|through)\\s+)(?:the\\s+)?(?:(early|late)\\s+)?${SEASON}\\b(?!\\s+(?:of\\s+)?\\d)`,
+			`(?<=\\b(?:in|during|since|by|until|through)\\s{1,3})(?:the\\s+)?(?:(early|late)\\s+)?${SEASON}\\b(?!\\s+(?:of\\s+)?\\d)`,
 			'gi'
 		),
 		read: (m, ctx) => {
@@ -458,16 +458,18 @@ export function findDates(
 	const ctx: DateContext = {
 		published: parseIso(published),
 		yearBefore(offset) {
-			let found: number | null = null;
-			for (const y of years) {
-				if (y.at >= offset) break;
-				if (
-					y.at >= offset - YEAR_CONTEXT_CHARS &&
-					!skip.some((s) => y.at >= s.start && y.at < s.end)
-				)
-					found = y.year;
+			// Binary search for the last mention before offset, then step back over boilerplate.
+			let lo = 0;
+			let hi = years.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (years[mid].at < offset) lo = mid + 1;
+				else hi = mid;
 			}
-			return found;
+			for (let i = lo - 1; i >= 0 && years[i].at >= offset - YEAR_CONTEXT_CHARS; i--) {
+				if (!skip.some((s) => years[i].at >= s.start && years[i].at < s.end)) return years[i].year;
+			}
+			return null;
 		}
 	};
 	const found: TemporalExpression[] = [];

@@ -105,25 +105,34 @@ function scopeOf(t: Toponym): EventLocation['scope'] {
 		: 'region';
 }
 
+/** Toponym indexes per sentence index, in text order. */
+function toponymsBySentence(toponyms: Toponym[], sentences: Sentence[]): Map<number, number[]> {
+	const bySentence = new Map<number, number[]>();
+	toponyms.forEach((t, i) => {
+		const s = sentenceAt(sentences, t.start);
+		if (s < 0 || t.end > sentences[s].end) return;
+		const list = bySentence.get(s);
+		if (list) list.push(i);
+		else bySentence.set(s, [i]);
+	});
+	return bySentence;
+}
+
 /** Places for an event: those in its sentence, else in the previous sentence of the paragraph. */
 function placesFor(
 	toponyms: Toponym[],
+	bySentence: Map<number, number[]>,
 	sentences: Sentence[],
 	s: number,
 	date: TemporalExpression
 ) {
-	const within = (sentence: Sentence) =>
-		toponyms
-			.map((t, i) => ({ t, i }))
-			.filter(
-				({ t }) =>
-					t.start >= sentence.start &&
-					t.end <= sentence.end &&
-					!(t.start < date.end && t.end > date.start)
-			);
-	let refs = within(sentences[s]);
+	const within = (sentence: number) =>
+		(bySentence.get(sentence) ?? [])
+			.map((i) => ({ t: toponyms[i], i }))
+			.filter(({ t }) => !(t.start < date.end && t.end > date.start));
+	let refs = within(s);
 	if (refs.length === 0 && s > 0 && sentences[s - 1].paragraph === sentences[s].paragraph)
-		refs = within(sentences[s - 1]);
+		refs = within(s - 1);
 	const distance = (t: Toponym) => Math.abs(t.start - date.start);
 	return refs.sort((a, b) => specificity(a.t) - specificity(b.t) || distance(a.t) - distance(b.t));
 }
@@ -136,11 +145,12 @@ export function buildEvents(
 	toponyms: Toponym[],
 	dates: TemporalExpression[]
 ): ExtractedEvent[] {
+	const bySentence = toponymsBySentence(toponyms, sentences);
 	return dates.flatMap((date, n) => {
 		const s = sentenceAt(sentences, date.start);
 		if (s < 0) return [];
 		const sentence = sentences[s];
-		const refs = placesFor(toponyms, sentences, s, date);
+		const refs = placesFor(toponyms, bySentence, sentences, s, date);
 		const top = refs[0];
 		const location: EventLocation | null = top
 			? { lat: top.t.lat, lon: top.t.lon, toponymIndex: top.i, scope: scopeOf(top.t) }

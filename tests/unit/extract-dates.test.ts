@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/lib/extract/05-dates';
+
+const PUBLISHED = '2021-03-05';
+
+/** [sentence, expression found, start, end, precision] with publication day PUBLISHED. */
+const CASES: [string, string, string, string, string][] = [
+	['It happened on March 25th 2022.', 'March 25th 2022', '2022-03-25', '2022-03-25', 'day'],
+	['It happened on 25 March 2022.', '25 March 2022', '2022-03-25', '2022-03-25', 'day'],
+	['The vote on March 27, 2014 was close.', 'March 27, 2014', '2014-03-27', '2014-03-27', 'day'],
+	['Talks began in August 2020.', 'August 2020', '2020-08-01', '2020-08-31', 'month'],
+	[
+		'Protests of August-September 2020 spread.',
+		'August-September 2020',
+		'2020-08-01',
+		'2020-09-30',
+		'month'
+	],
+	['Strikes stopped in autumn 2022.', 'autumn 2022', '2022-09-01', '2022-11-30', 'season'],
+	[
+		'Wagner moved in the summer of 2023.',
+		'the summer of 2023',
+		'2023-06-01',
+		'2023-08-31',
+		'season'
+	],
+	['Protests erupted last summer.', 'last summer', '2020-06-01', '2020-08-31', 'season'],
+	['In 2021 trade grew.', '2021', '2021-01-01', '2021-12-31', 'year'],
+	['Drills were held in early 2022.', 'early 2022', '2022-01-01', '2022-04-30', 'year'],
+	['The rhetoric of late 2020 faded.', 'late 2020', '2020-09-01', '2020-12-31', 'year'],
+	[
+		'Casualties rose during the first months of 2021.',
+		'the first months of 2021',
+		'2021-01-01',
+		'2021-03-31',
+		'year'
+	],
+	[
+		'Tension simmered throughout the final months of 2020.',
+		'the final months of 2020',
+		'2020-10-01',
+		'2020-12-31',
+		'year'
+	],
+	[
+		'Between 2020 and 2025, ties collapsed.',
+		'Between 2020 and 2025',
+		'2020-01-01',
+		'2025-12-31',
+		'year'
+	],
+	['In 2022 and 2023, deportees returned.', '2022 and 2023', '2022-01-01', '2023-12-31', 'year'],
+	['Ties froze from 2014 to 2020.', 'from 2014 to 2020', '2014-01-01', '2020-12-31', 'year'],
+	[
+		'Tensions grew over the past seven months.',
+		'the past seven months',
+		'2020-08-05',
+		'2021-03-05',
+		'month'
+	],
+	['It rained last year.', 'last year', '2020-01-01', '2020-12-31', 'year'],
+	['It rained this year.', 'this year', '2021-01-01', '2021-12-31', 'year'],
+	[
+		'A search took place in early September.',
+		'early September',
+		'2020-09-01',
+		'2020-09-10',
+		'month'
+	],
+	['Relations cooled in recent months.', 'in recent months', '2020-09-05', '2021-03-05', 'range'],
+	['The reform came two years ago.', 'two years ago', '2019-01-01', '2019-12-31', 'year'],
+	['Unrest marked the 1990s.', 'the 1990s', '1990-01-01', '1999-12-31', 'range']
+];
+
+describe('findDates reads expressions against a pinned publication day', () => {
+	it.each(CASES)('%s', (sentence, text, start, end, precision) => {
+		const [found] = findDates(sentence, PUBLISHED);
+		expect(found?.text).toBe(text);
+		expect(found.interval).toMatchObject({ start, end, precision });
+		expect(sentence.slice(found.start, found.end)).toBe(text);
+	});
+
+	it('keeps "since" as a modifier of the value', () => {
+		const [found] = findDates('Since 2014, volunteers have fought.', PUBLISHED);
+		expect(found.interval).toMatchObject({ start: '2014-01-01', end: '2014-12-31', mod: 'since' });
+	});
+
+	it('reads "autumn of that year" in the year named just before', () => {
+		const dates = findDates(
+			'The Zapad 2021 exercises were held in autumn of that year.',
+			PUBLISHED
+		);
+		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
+			['autumn of that year', '2021-09-01']
+		]);
+	});
+
+	it('reads "the end of the year" in the year named just before', () => {
+		const dates = findDates(
+			'In April 2023 Kyiv recalled him. By the end of the year he was dismissed.',
+			PUBLISHED
+		);
+		expect(dates[1].interval).toMatchObject({ start: '2023-10-01', end: '2023-12-31' });
+	});
+});
+
+describe('findDates finds nothing in these', () => {
+	it.each([
+		'The Zapad 2021 exercises were large.',
+		'Ukraine and Belarus share a border of over 1,000km.',
+		'She waited in room 404.',
+		'Upgrade to version 2.0 today.',
+		'AnalysisIssue 6 2025Magazine',
+		'Today the situation is calm, and now it may change. Since then, nothing.',
+		'He may visit soon. March on!',
+		'The trade brought 2.9 billion US dollars.',
+		'Some 2000 troops took part.'
+	])('%s', (sentence) => {
+		expect(findDates(sentence, PUBLISHED)).toEqual([]);
+	});
+});

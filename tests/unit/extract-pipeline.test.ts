@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, parseGazetteer, toEvalJson, toGeoJson } from '../../src/lib/extract/index';
+import { htmlToText, MAX_INPUT_CHARS } from '../../src/lib/extract/01-ingest';
+import { gazetteer } from './extract-fixture';
+
+const ARTICLE = `Teaser: Belarus allowed Russian forces to use its territory for the assault on Kyiv in 2022.
+December 7, 2025 –
+Jane Doe
+Photo: Minsk, Belarus. (REUTERS/Someone)
+Belarus allowed Russian forces to use its territory for the assault on Kyiv after February 24th 2022, and Minsk still hosts them. In April 2023, Kyiv recalled its ambassador from Minsk.
+Further reading
+Read more about Kyiv in 2024.`;
+
+describe('extractArticle', () => {
+	const x = extractArticle({ id: 'doc', text: ARTICLE }, gazetteer());
+
+	it('keeps the text unchanged so offsets match the input', () => {
+		expect(x.doc.text).toBe(ARTICLE);
+		for (const t of x.toponyms) expect(ARTICLE.slice(t.start, t.end)).toBe(t.text);
+		for (const e of x.events) expect(ARTICLE.slice(e.dateStart, e.dateEnd)).toBe(e.dateText);
+	});
+
+	it('detects the dateline as the publication day', () => {
+		expect(x.doc.meta.published).toBe('2025-12-07');
+		expect(x.doc.publishedDetected).toBe(true);
+	});
+
+	it('reports teaser, dateline, byline, caption and trailer as boilerplate and extracts nothing there', () => {
+		expect(x.doc.boilerplate.map((b) => b.reason)).toEqual([
+			'teaser',
+			'dateline',
+			'byline',
+			'caption',
+			'trailer',
+			'trailer'
+		]);
+		const body = x.doc.paragraphs.find((p) => !p.boilerplate)!;
+		for (const t of x.toponyms) expect(t.start).toBeGreaterThanOrEqual(body.start);
+		expect(x.events.map((e) => e.dateText)).toEqual(['February 24th 2022', 'April 2023']);
+	});
+
+	it('gives events places, a kind with its rule, a short label and a location', () => {
+		const [invasion, recall] = x.events;
+		expect(invasion.kind).toBe('military');
+		expect(invasion.kindRule).toMatch(/^military:/);
+		expect(recall.kind).toBe('diplomatic');
+		expect(recall.label.length).toBeLessThanOrEqual(80);
+		expect(recall.location?.scope).toBe('point');
+		expect(x.toponyms[recall.placeRefs[0]].text).toBe('Minsk');
+	});
+
+	it('serialises to the evaluation shape and to GeoJSON', () => {
+		const json = toEvalJson(x) as {
+			doc_id: string;
+			toponyms: unknown[];
+			events: { normalized: unknown }[];
+		};
+		expect(json.doc_id).toBe('doc');
+		expect(json.events[0].normalized).toEqual({
+			start: '2022-02-24',
+			end: '2022-02-24',
+			precision: 'day',
+			mod: 'after'
+		});
+		const geo = toGeoJson(x);
+		expect(geo.features).toHaveLength(2);
+		expect(geo.features[0].geometry.coordinates[0]).toBeCloseTo(30.52, 1);
+	});
+
+	it('returns an empty result with a warning for empty text', () => {
+		const empty = extractArticle({ id: 'e', text: '   ' }, gazetteer());
+		expect(empty.toponyms).toEqual([]);
+		expect(empty.events).toEqual([]);
+		expect(empty.warnings).toHaveLength(1);
+	});
+
+	it('returns an empty result for binary junk, quickly', () => {
+		const junk = Array.from({ length: 200_000 }, (_, i) =>
+			String.fromCharCode((i * 7919) % 256)
+		).join('');
+		const t0 = performance.now();
+		const x = extractArticle({ id: 'b', text: junk }, gazetteer());
+		expect(x.events).toEqual([]);
+		expect(x.warnings[0]).toMatch(/binary/);
+		expect(performance.now() - t0).toBeLessThan(1000);
+	});
+
+	it('refuses text over the size limit with a clear error', () => {
+		expect(() =>
+			extractArticle({ id: 'h', text: 'a'.repeat(MAX_INPUT_CHARS + 1) }, gazetteer())
+		).toThrow(/limit/);
+	});
+
+	it('stays fast on hostile text without places or dates', () => {
+		const hostile = `${'1.23 '.repeat(20000)}${' '.repeat(50000)}${'<a '.repeat(20000)}${'*_'.repeat(20000)}`;
+		for (const format of ['text', 'html', 'markdown'] as const) {
+			const t0 = performance.now();
+			extractArticle(
+				{ id: 'x', text: hostile, format, meta: { published: '2020-01-01' } },
+				gazetteer()
+			);
+			expect(performance.now() - t0).toBeLessThan(2000);
+		}
+	});
+});
+
+describe('htmlToText', () => {
+	it('drops scripts, styles and event handlers and decodes entities', () => {
+		const { text, meta } = htmlToText(
+			`<html><head><title>Kyiv &amp; Minsk</title><script>alert(1)</script></head><body>
+			<p>Talks in <b>Minsk</b> &ndash; again.</p><img src=x onerror="alert(2)"><style>p{}</style>
+			<script type="module">evil()</script><p>Second&#8217;s &#x41;</p></body></html>`
+		);
+		expect(text).toBe('Talks in Minsk – again.\n\nSecond’s A');
+		expect(meta.title).toBe('Kyiv & Minsk');
+	});
+});
+
+describe('parseGazetteer', () => {
+	it('throws a clear error on bad data', () => {
+		expect(() => parseGazetteer(null)).toThrow(/parseGazetteer/);
+		expect(() => parseGazetteer({ format: 'other' })).toThrow(/format/);
+		expect(() => parseGazetteer({ format: 'geobrief-gazetteer/1', countries: 'x' })).toThrow(
+			/countries/
+		);
+	});
+});
