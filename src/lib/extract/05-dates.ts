@@ -425,6 +425,31 @@ const RULES: DateRule[] = [
 	}
 ];
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "the first weeks of the full-scale invasion": a stretch from the start of a known event. */
+function anchoredRule(anchors: Map<string, string>): DateRule {
+	const names = [...anchors.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	return {
+		name: 'anchored',
+		pattern: new RegExp(
+			`\\bthe\\s+(?:very\\s+)?(?:first|early|opening|initial)\\s+(?:few\\s+)?(hours|days|weeks|months)\\s+(?:of|after)\\s+(${names.join('|')})`,
+			'gi'
+		),
+		read: (m) => {
+			const key = [...anchors.keys()].find((k) => k.toLowerCase() === m[2].toLowerCase());
+			if (!key) return null;
+			const start = parseIso(anchors.get(key)!);
+			const unit = m[1].toLowerCase();
+			const end =
+				unit === 'months'
+					? addMonths(start, 3)
+					: addDays(start, unit === 'weeks' ? 27 : unit === 'days' ? 6 : 0);
+			return interval(start, end, 'range');
+		}
+	};
+}
+
 /** Capitalised words a year may follow without being part of a name ("In 2021", "Since 2014"). */
 const YEAR_LEADS = new Set(
 	'in since by from until till before after during between the and of on around through throughout circa early late mid'.split(
@@ -452,7 +477,8 @@ function yearMentions(text: string): { at: number; year: number }[] {
 export function findDates(
 	text: string,
 	published: string,
-	skip: Span[] = []
+	skip: Span[] = [],
+	anchors: Map<string, string> = new Map()
 ): TemporalExpression[] {
 	const years = yearMentions(text);
 	const ctx: DateContext = {
@@ -473,7 +499,8 @@ export function findDates(
 		}
 	};
 	const found: TemporalExpression[] = [];
-	RULES.forEach((rule) => {
+	const rules = anchors.size ? [...RULES, anchoredRule(anchors)] : RULES;
+	rules.forEach((rule) => {
 		rule.pattern.lastIndex = 0;
 		for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
 			const start = m.index;
@@ -498,7 +525,7 @@ export function findDates(
 		}
 	});
 	// Longest expression wins where rules overlap; RULES order breaks ties.
-	const order = new Map(RULES.map((r, i) => [r.name, i]));
+	const order = new Map(rules.map((r, i) => [r.name, i]));
 	found.sort(
 		(a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)!
 	);

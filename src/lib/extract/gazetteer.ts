@@ -39,6 +39,8 @@ export interface Gazetteer {
 	nonPlaceWords: Set<string>;
 	/** Normalised demonym ("ukrainian") -> ISO2. */
 	demonyms: Map<string, string>;
+	/** Well-known events that expressions are anchored on: spelling -> first day (YYYY-MM-DD). */
+	eventAnchors: Map<string, string>;
 	attribution: string[];
 }
 
@@ -66,7 +68,7 @@ function str(row: Row, i: number, what: string): string {
 	return x;
 }
 
-const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent', 'city']);
+const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent']);
 
 function cityPrior(population: number, featureCode: string): number {
 	const size = Math.min(1, Math.log10(population + 10) / 7);
@@ -175,6 +177,13 @@ export function parseGazetteer(json: unknown): Gazetteer {
 	if (!Array.isArray(words)) fail('"nonPlaceWords" must be an array');
 	const demonyms = data.demonyms;
 	if (!demonyms || typeof demonyms !== 'object') fail('"demonyms" must be an object');
+	const eventAnchors = new Map<string, string>();
+	for (const row of rowsOf(data, 'eventAnchors')) {
+		const day = str(row, 1, 'event anchor');
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) fail(`event anchor ${String(row[0])}: bad day ${day}`);
+		for (const name of [str(row, 0, 'event anchor'), ...((row[2] as string[]) ?? [])])
+			eventAnchors.set(name, day);
+	}
 	const sources = Array.isArray(data.sources) ? (data.sources as { attribution?: string }[]) : [];
 
 	return {
@@ -187,6 +196,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		demonyms: new Map(
 			Object.entries(demonyms as Record<string, string>).map(([d, iso]) => [nameKey(d), iso])
 		),
+		eventAnchors,
 		attribution: sources.map((s) => s.attribution ?? '').filter(Boolean)
 	};
 }

@@ -73,7 +73,7 @@ export function extractArticle(
 		sentences
 	);
 	progress(0.6);
-	const dates = findDates(doc.text, doc.meta.published, doc.boilerplate);
+	const dates = findDates(doc.text, doc.meta.published, doc.boilerplate, gazetteer.eventAnchors);
 	progress(0.8);
 	const events = buildEvents(input.id, doc.text, sentences, toponyms, dates);
 	progress(1);
