@@ -113,6 +113,22 @@ function trap(
 		if (/\(\s*$/.test(lead) || QUOTE_TRAP.test(lead)) return 'quoted name';
 	}
 	const all = entries.map((e) => gaz.entries[e]);
+	const followedByName =
+		next &&
+		next.capitalised &&
+		text.slice(last.end, next.start) === ' ' &&
+		!gaz.aliases.has(next.key) &&
+		!FUNCTION_WORDS.has(next.key);
+	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
+	if (
+		length === 1 &&
+		followedByName &&
+		all.every((e) => e.kind === 'country') &&
+		!gaz.nonPlaceWords.has(next.key) &&
+		!TITLES.has(next.key)
+	) {
+		return 'first name';
+	}
 	const onlyTowns = all.every((e) => e.source === 'geonames');
 	if (!onlyTowns) return null;
 	const population = Math.max(...all.map((e) => e.population));
@@ -126,15 +142,7 @@ function trap(
 	) {
 		return 'surname';
 	}
-	if (
-		next &&
-		next.capitalised &&
-		text.slice(last.end, next.start) === ' ' &&
-		!gaz.aliases.has(next.key) &&
-		!FUNCTION_WORDS.has(next.key)
-	) {
-		return 'first name';
-	}
+	if (followedByName) return 'first name';
 	if (
 		length === 1 &&
 		gaz.nonPlaceWords.has(first.key) &&
