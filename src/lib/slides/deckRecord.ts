@@ -1,0 +1,92 @@
+import type { LegendEntry, Slide, SourceCitation } from './slide';
+
+/** The stored form of a deck: its slides in order, with a format version. */
+export interface DeckRecord {
+	version: number;
+	slides: Slide[];
+}
+
+export const deckRecordVersion = 1;
+
+export interface ParsedDeckRecord {
+	slides: Slide[];
+	/** Slides or fields that could not be read, in words, for a short notice. */
+	problems: string[];
+}
+
+export function serializeDeck(slides: readonly Slide[]): DeckRecord {
+	return { version: deckRecordVersion, slides: structuredClone([...slides]) };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isFiniteNumber = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isFinite(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null;
+const legendShapes = new Set<LegendEntry['shape']>(['disc', 'diamond', 'line', 'square']);
+
+function isLegendEntry(value: unknown): value is LegendEntry {
+	return (
+		isRecord(value) &&
+		isString(value.label) &&
+		isString(value.colour) &&
+		legendShapes.has(value.shape as LegendEntry['shape'])
+	);
+}
+
+function isSourceCitation(value: unknown): value is SourceCitation {
+	return (
+		isRecord(value) &&
+		isString(value.id) &&
+		(value.kind === 'article' || value.kind === 'data') &&
+		isString(value.text) &&
+		(value.url === undefined || isString(value.url))
+	);
+}
+
+function isSlide(value: unknown): value is Slide {
+	if (!isRecord(value)) return false;
+	const { view, image } = value;
+	return (
+		['id', 'permalink', 'title', 'caption', 'notes', 'timeWindowText', 'attribution', 'capturedAt']
+			.map((key) => value[key])
+			.every(isString) &&
+		Array.isArray(value.legend) &&
+		value.legend.every(isLegendEntry) &&
+		Array.isArray(value.sources) &&
+		value.sources.every(isSourceCitation) &&
+		isRecord(view) &&
+		isFiniteNumber(view.bearingDeg) &&
+		(view.scaleBar === null ||
+			(isRecord(view.scaleBar) &&
+				isString(view.scaleBar.label) &&
+				isFiniteNumber(view.scaleBar.widthPx))) &&
+		isRecord(image) &&
+		isString(image.id) &&
+		isFiniteNumber(image.width) &&
+		isFiniteNumber(image.height)
+	);
+}
+
+/**
+ * Reads a stored deck. A record of an unknown version yields no slides and says so; a slide that
+ * cannot be read is left out and counted in `problems`, the others are kept. Never throws.
+ */
+export function parseDeckRecord(json: unknown): ParsedDeckRecord {
+	if (json === undefined || json === null) return { slides: [], problems: [] };
+	if (!isRecord(json) || !Array.isArray(json.slides)) {
+		return { slides: [], problems: ['the saved deck cannot be read'] };
+	}
+	if (json.version !== deckRecordVersion) {
+		return {
+			slides: [],
+			problems: [`the saved deck has an unknown format version (${String(json.version)})`]
+		};
+	}
+	const slides = json.slides.filter(isSlide);
+	const unreadable = json.slides.length - slides.length;
+	return {
+		slides,
+		problems: unreadable ? [`${unreadable} saved slide(s) could not be read`] : []
+	};
+}
