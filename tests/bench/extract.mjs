@@ -17,7 +17,11 @@ const loadMs = performance.now() - t0;
 const articles = fs
 	.readdirSync(corpus)
 	.filter((f) => f.endsWith('.txt'))
-	.map((f) => ({ id: f, text: fs.readFileSync(path.join(corpus, f), 'utf8'), meta: { published: '2025-12-07' } }));
+	.map((f) => ({
+		id: f,
+		text: fs.readFileSync(path.join(corpus, f), 'utf8'),
+		meta: { published: '2025-12-07' }
+	}));
 const words = articles.reduce((n, a) => n + a.text.split(/\s+/).filter(Boolean).length, 0);
 
 for (let i = 0; i < 5; i++) for (const a of articles) extractArticle(a, gazetteer);
@@ -28,5 +32,7 @@ const seconds = (performance.now() - t0) / 1000;
 
 const wordsPerSecond = (words * rounds) / seconds;
 console.log(`gazetteer load (read + JSON.parse + parseGazetteer): ${loadMs.toFixed(0)} ms`);
-console.log(`extraction: ${Math.round(wordsPerSecond).toLocaleString('en')} words/s (${articles.length} articles, ${words} words, ${rounds} rounds)`);
+console.log(
+	`extraction: ${Math.round(wordsPerSecond).toLocaleString('en')} words/s (${articles.length} articles, ${words} words, ${rounds} rounds)`
+);
 console.log(`a 2,000-word article: ${((2000 / wordsPerSecond) * 1000).toFixed(1)} ms`);
