@@ -13,11 +13,11 @@ export interface BasemapData {
 const labelFont = ['Noto Sans Regular'];
 
 /** Capitals always; other cities appear as the map zooms in, the most populous first. */
-const cityVisibleAtZoom = [
+const cityVisibleAtZoom: ExpressionSpecification = [
 	'any',
 	['get', 'capital'],
 	['>=', ['zoom'], ['step', ['get', 'population'], 7, 100_000, 6, 300_000, 5, 1_000_000, 4]]
-] as const;
+];
 
 /**
  * A MapLibre style with no remote sources and no glyphs URL: MapLibre then draws labels

@@ -61,11 +61,11 @@ export class ExplorerState {
 	effectiveWindow: DayInterval | null = $derived(this.window ?? this.timeBounds);
 
 	/**
-	 * The event the reading pane shows: the selected one while it is inside the window, else the
-	 * latest event that starts inside the window.
+	 * The event the reading pane shows: the selected one while it is inside the window, else,
+	 * once the user has narrowed the window, the latest event that starts inside it.
 	 */
 	activeEvent: ExplorerEvent | null = $derived.by(() => {
-		const window = this.effectiveWindow;
+		const window = this.window;
 		const selected = this.events.find((event) => event.key === this.selectedKey) ?? null;
 		if (!window || (selected && overlaps(selected, window))) return selected;
 		return (

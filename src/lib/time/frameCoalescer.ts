@@ -10,7 +10,7 @@ export class FrameCoalescer<T> {
 
 	constructor(
 		apply: (value: T) => void,
-		schedule: (callback: () => void) => number = requestAnimationFrame
+		schedule: (callback: () => void) => number = (callback) => requestAnimationFrame(callback)
 	) {
 		this.#apply = apply;
 		this.#schedule = schedule;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, dayFromIso, isoFromDay, lastDayFromIso } from './days';
 import { monthlyHistogram } from './histogram';
 import { overlaps, spanOf } from './interval';
-import { clampWindow, featuredEventIndex, stepDay } from './timeWindow';
+import { clampWindow, stepDay } from './timeWindow';
 import { formatAtPrecision, formatDayRange } from './format';
 
 const day = dayFromIso;
@@ -99,15 +99,6 @@ describe('window steps', () => {
 		expect(clampWindow({ start: 90, end: 120 }, bounds)).toEqual({ start: 70, end: 100 });
 		expect(clampWindow({ start: -5, end: 5 }, bounds)).toEqual({ start: 0, end: 10 });
 		expect(clampWindow({ start: -5, end: 500 }, bounds)).toEqual(bounds);
-	});
-
-	it('features the first event that starts inside the window', () => {
-		expect(featuredEventIndex({ start: day('2021-01-01'), end: day('2022-12-31') }, starts)).toBe(
-			1
-		);
-		expect(featuredEventIndex({ start: day('2019-01-01'), end: day('2019-12-31') }, starts)).toBe(
-			-1
-		);
 	});
 });
 

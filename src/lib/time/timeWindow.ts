@@ -27,8 +27,3 @@ export function stepDay(
 	if (direction === 1) return eventStarts.find((start) => start > day) ?? day;
 	return eventStarts.findLast((start) => start < day) ?? day;
 }
-
-/** The index of the event to feature for a window: the first that starts inside it, else -1. */
-export function featuredEventIndex(window: DayInterval, sortedStarts: readonly Day[]): number {
-	return sortedStarts.findIndex((start) => start >= window.start && start <= window.end);
-}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { baseUrl, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+
+async function openExplorer(browser, path = '/') {
+	const session = await openPage(browser, path);
+	await waitForMapIdle(session.page);
+	await session.page.getByTestId('date-mark').first().waitFor();
+	return session;
+}
+
+const passageText = (page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('.passage')].map((node) => node.textContent).join('')
+	);
+
+describe('text, map and time stay linked', () => {
+	let browser;
+	before(async () => {
+		browser = await launchBrowser();
+	});
+	after(() => browser?.close());
+
+	it('scrubbing the window with the keyboard changes the highlighted passage', async () => {
+		const { page, pageErrors } = await openExplorer(browser);
+		const end = page.getByTestId('handle-end');
+		await end.focus();
+		await page.keyboard.press('Home');
+		const start = page.getByTestId('handle-start');
+		await start.focus();
+		await page.keyboard.press('Home');
+		await end.focus();
+		const passages = new Set();
+		for (let step = 0; step < 8; step++) {
+			await page.keyboard.press('ArrowUp');
+			passages.add(await passageText(page));
+		}
+		assert.match(await end.getAttribute('aria-valuetext'), /^Until \d{1,2} \w+ \d{4}$/);
+		assert.ok(passages.size >= 3, `only ${passages.size} distinct passages while stepping`);
+		assert.deepEqual(pageErrors, []);
+	});
+
+	it('clicking a date in the text moves the slider and opens the event', async () => {
+		const { page } = await openExplorer(browser);
+		// Narrow the window to the first month of the timeline, far from the clicked date.
+		await page.getByTestId('handle-start').focus();
+		await page.keyboard.press('Home');
+		await page.getByTestId('handle-end').focus();
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowRight');
+		const before = await page.getByTestId('window-text').textContent();
+		const date = page.getByTestId('date-mark').filter({ hasText: /2022/ }).first();
+		const dateText = await date.textContent();
+		await date.click();
+		const details = page.getByTestId('event-details');
+		await details.waitFor();
+		const after = await page.getByTestId('window-text').textContent();
+		assert.notEqual(after, before, 'the window moved');
+		assert.match(after, /202[0-3]/);
+		assert.match(await details.textContent(), new RegExp(dateText.trim()));
+		assert.ok(
+			(await passageText(page)).includes(dateText),
+			'the passage with the date is highlighted'
+		);
+	});
+
+	it('clicking a marker scrolls the pane to its passage', async () => {
+		const { page } = await openExplorer(browser);
+		await page.getByTestId('date-mark').filter({ hasText: /2022/ }).first().click();
+		await page.getByTestId('event-details').waitFor();
+		await page.waitForTimeout(1500);
+		await page.getByRole('button', { name: 'Close event details' }).click();
+		await page.getByTestId('reading-pane').evaluate((pane) => pane.parentElement.scrollTo(0, 0));
+		const box = await page.getByTestId('map').boundingBox();
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		const details = page.getByTestId('event-details');
+		await details.waitFor();
+		const passage = await passageText(page);
+		const quote = await details.locator('blockquote strong').textContent();
+		assert.equal(passage.trim(), quote.trim());
+		// The pane scrolls smoothly, so wait for the passage to arrive rather than a fixed time.
+		await page.waitForFunction(
+			() => {
+				const passage = document.querySelector('.passage').getBoundingClientRect();
+				const pane = document.querySelector('#reading-pane').getBoundingClientRect();
+				return passage.top >= pane.top && passage.bottom <= pane.bottom;
+			},
+			undefined,
+			{ timeout: 5_000 }
+		);
+	});
+
+	it('a permalink restores the window, the selected event and the view', async () => {
+		const { page } = await openExplorer(browser);
+		await page.getByTestId('date-mark').nth(3).click();
+		await page.getByTestId('event-details').waitFor();
+		await page.waitForTimeout(2000);
+		const link = page.url();
+		assert.match(link, /#v=1&/);
+		const label = await page.getByTestId('event-details').textContent();
+		const window = await page.getByTestId('window-text').textContent();
+
+		const restored = await openExplorer(browser, link.slice(baseUrl.length));
+		await restored.page.getByTestId('event-details').waitFor();
+		assert.equal(await restored.page.getByTestId('event-details').textContent(), label);
+		assert.equal(await restored.page.getByTestId('window-text').textContent(), window);
+		assert.deepEqual(restored.pageErrors, []);
+	});
+
+	it('a hostile URL hash is ignored with a notice', async () => {
+		const hostile = '/#v=1&articles=%3Cimg%20src=x%20onerror=alert(1)%3E&from=nope&map=1e999,2,3';
+		let dialogs = 0;
+		const { page, pageErrors } = await openPage(browser, hostile);
+		page.on('dialog', (dialog) => {
+			dialogs++;
+			dialog.dismiss();
+		});
+		await waitForMapIdle(page);
+		await page.getByText(/Parts of this link were ignored/).waitFor();
+		await page.getByRole('heading', { name: /Difficult neighbors/ }).waitFor();
+		assert.equal(dialogs, 0);
+		assert.deepEqual(pageErrors, []);
+	});
+});
