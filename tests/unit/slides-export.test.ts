@@ -10,7 +10,16 @@ import { snapshotContent } from './slides-fixture';
 function fakeJpeg(width: number, height: number, components = 3): Uint8Array {
 	const app0 = [0xff, 0xe0, 0x00, 0x04, 0x00, 0x00];
 	const sof0 = [0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 255, width >> 8, width & 255];
-	return new Uint8Array([0xff, 0xd8, ...app0, ...sof0, components, ...Array(9).fill(0), 0xff, 0xd9]);
+	return new Uint8Array([
+		0xff,
+		0xd8,
+		...app0,
+		...sof0,
+		components,
+		...Array(9).fill(0),
+		0xff,
+		0xd9
+	]);
 }
 
 /** A 1×1 red PNG. */
@@ -119,7 +128,7 @@ describe('buildPptx', () => {
 		timeWindowText: snapshotContent.timeWindowText,
 		caption: snapshotContent.caption,
 		notes: `Notes for ${title}`,
-		figurePngBase64: pixelPng
+		figure: { type: 'image/png', base64: pixelPng }
 	});
 
 	it('writes one slide per snapshot, a sources slide, images, titles and notes', async () => {
@@ -129,7 +138,9 @@ describe('buildPptx', () => {
 			sources: snapshotContent.sources
 		});
 		const entries = zipEntries(new Uint8Array(pptx));
-		const slideParts = [...entries.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+		const slideParts = [...entries.keys()].filter((name) =>
+			/^ppt\/slides\/slide\d+\.xml$/.test(name)
+		);
 		expect(slideParts).toHaveLength(4);
 		const xml = (name: string) => entries.get(name)!.toString('utf8');
 		expect(xml('ppt/slides/slide1.xml')).toContain('Minsk');

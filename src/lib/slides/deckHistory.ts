@@ -114,7 +114,11 @@ export function applyDeckEdit(history: DeckHistory, edit: DeckEdit): DeckHistory
 	const coalesceKey = coalesceKeyOf(edit);
 	const last = history.undoStack.at(-1);
 	if (coalesceKey && last?.coalesceKey === coalesceKey) return { ...history, slides };
-	const entry: UndoEntry = { label: labelOf(history.slides, edit), slides: history.slides, coalesceKey };
+	const entry: UndoEntry = {
+		label: labelOf(history.slides, edit),
+		slides: history.slides,
+		coalesceKey
+	};
 	return { slides, undoStack: [...history.undoStack, entry].slice(-maxUndoSteps) };
 }
 

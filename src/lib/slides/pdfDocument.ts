@@ -24,7 +24,10 @@ function pdfTextString(text: string): string {
  *
  * @example writeImagePdf([{ jpeg, widthPt: 960, heightPt: 540 }], { title: 'Briefing' })
  */
-export function writeImagePdf(pages: readonly PdfImagePage[], options: { title: string }): Uint8Array {
+export function writeImagePdf(
+	pages: readonly PdfImagePage[],
+	options: { title: string }
+): Uint8Array {
 	if (pages.length === 0) throw new Error('A PDF needs at least one page.');
 	const chunks: Uint8Array[] = [];
 	const offsets: number[] = [];

@@ -7,8 +7,8 @@ export interface PptxSlideInput {
 	timeWindowText: string;
 	caption: string;
 	notes: string;
-	/** The figure (map, legend, scale bar, north arrow, attribution) as base64 PNG, 16:9. */
-	figurePngBase64: string;
+	/** The 16:9 figure: map, legend, scale bar, north arrow and attribution. */
+	figure: { type: 'image/jpeg' | 'image/png'; base64: string };
 }
 
 export interface PptxDeckInput {
@@ -47,7 +47,7 @@ function addSnapshotSlide(deck: PptxGenJS, input: PptxSlideInput): void {
 		color: '55554F'
 	});
 	slide.addImage({
-		data: `image/png;base64,${input.figurePngBase64}`,
+		data: `${input.figure.type};base64,${input.figure.base64}`,
 		x: (slideWidthIn - figureWidthIn) / 2,
 		y: 1.25,
 		w: figureWidthIn,
@@ -116,7 +116,10 @@ function addSourcesSlide(deck: PptxGenJS, sources: readonly SourceCitation[]): v
  * a closing slide listing every cited source. The PptxGenJS class is passed in so that callers
  * load it only when exporting.
  */
-export async function buildPptx(Pptx: typeof PptxGenJS, input: PptxDeckInput): Promise<ArrayBuffer> {
+export async function buildPptx(
+	Pptx: typeof PptxGenJS,
+	input: PptxDeckInput
+): Promise<ArrayBuffer> {
 	if (input.slides.length === 0) throw new Error('There are no slides to export.');
 	const deck = new Pptx();
 	deck.layout = 'LAYOUT_WIDE';

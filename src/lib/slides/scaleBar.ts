@@ -11,9 +11,7 @@ const worldSizeAtZoom0Px = 512;
  */
 export function metresPerPixel(options: { lat: number; zoom: number }): number {
 	const { lat, zoom } = options;
-	return (
-		(earthCircumferenceM * Math.cos((lat * Math.PI) / 180)) / (worldSizeAtZoom0Px * 2 ** zoom)
-	);
+	return (earthCircumferenceM * Math.cos((lat * Math.PI) / 180)) / (worldSizeAtZoom0Px * 2 ** zoom);
 }
 
 /**

@@ -71,12 +71,12 @@ export function slidePermalinkState(slide: Slide): PermalinkState {
 	return parsePermalink(slide.permalink).state;
 }
 
-/** A new slide from a snapshot; its notes start empty. */
+/** A new slide from a snapshot, captured now unless `capturedAt` says when; its notes start empty. */
 export function createSlide(
 	content: SnapshotContent,
 	view: MapViewFacts,
 	image: SlideImageRef,
-	options: { id: string; capturedAt: string }
+	options: { id: string; capturedAt?: string }
 ): Slide {
 	return {
 		id: options.id,
@@ -90,6 +90,6 @@ export function createSlide(
 		sources: content.sources,
 		view,
 		image,
-		capturedAt: options.capturedAt
+		capturedAt: options.capturedAt ?? new Date().toISOString()
 	};
 }

@@ -1,0 +1,115 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
+import type { MapViewFacts } from '$lib/slides/slide';
+import { coverCrop, slideSize, type SlideScale } from '$lib/slides/slideLayout';
+
+/** A map picture cropped to 16:9 at the slide's pixel size, and what the view says about it. */
+export interface CapturedMap {
+	picture: OffscreenCanvas;
+	view: MapViewFacts;
+}
+
+/** A capture that failed; its message is shown to the user as is. */
+export class MapCaptureError extends Error {
+	constructor(reason: string) {
+		super(`The map could not be captured: ${reason}. No slide was added.`);
+		this.name = 'MapCaptureError';
+	}
+}
+
+const frameTimeoutMs = 8_000;
+const maxPixelRatio = 4;
+const scaleBarMaxWidthPx = 160;
+
+function withTimeout<T>(promise: Promise<T>, reason: string): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new MapCaptureError(reason)), frameTimeoutMs);
+		promise.then(resolve, reject).finally(() => clearTimeout(timer));
+	});
+}
+
+/** True when a picture is one flat colour (a cleared or lost WebGL buffer), sampled at 64×36. */
+function isBlank(picture: OffscreenCanvas): boolean {
+	const sample = new OffscreenCanvas(64, 36);
+	const context = sample.getContext('2d', { willReadFrequently: true })!;
+	context.drawImage(picture, 0, 0, 64, 36);
+	const { data } = context.getImageData(0, 0, 64, 36);
+	for (let i = 4; i < data.length; i += 4) {
+		if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return false;
+	}
+	return true;
+}
+
+/**
+ * Captures the map as a slide picture. The WebGL drawing buffer is only complete inside a render
+ * callback (the map keeps preserveDrawingBuffer off), so this waits for the map to be idle,
+ * raises the pixel ratio to the slide's resolution for one frame, and copies that frame from
+ * within `map.once('render')`.
+ */
+export async function captureMap(
+	map: MapLibreMap,
+	options: { scale: SlideScale }
+): Promise<CapturedMap> {
+	if (!map.loaded()) {
+		await withTimeout(
+			new Promise((resolve) => map.once('idle', resolve)),
+			'it did not finish loading'
+		);
+	}
+	const container = map.getContainer();
+	const crop = coverCrop(container.clientWidth, container.clientHeight);
+	if (!(crop.width > 0 && crop.height > 0))
+		throw new MapCaptureError('the map has no size on screen');
+	const width = slideSize.width * options.scale;
+	const height = slideSize.height * options.scale;
+	const originalPixelRatio = map.getPixelRatio();
+	const neededPixelRatio = Math.min(maxPixelRatio, width / crop.width);
+	if (neededPixelRatio > originalPixelRatio) map.setPixelRatio(neededPixelRatio);
+
+	const picture = new OffscreenCanvas(width, height);
+	try {
+		await withTimeout(
+			new Promise<void>((resolve, reject) => {
+				map.once('render', () => {
+					try {
+						const canvas = map.getCanvas();
+						const pixelsPerCssPx = canvas.width / container.clientWidth;
+						picture
+							.getContext('2d')!
+							.drawImage(
+								canvas,
+								crop.x * pixelsPerCssPx,
+								crop.y * pixelsPerCssPx,
+								crop.width * pixelsPerCssPx,
+								crop.height * pixelsPerCssPx,
+								0,
+								0,
+								width,
+								height
+							);
+						resolve();
+					} catch (error) {
+						reject(error);
+					}
+				});
+				map.triggerRepaint();
+			}),
+			'the map did not draw a frame'
+		);
+	} finally {
+		if (map.getPixelRatio() !== originalPixelRatio) map.setPixelRatio(originalPixelRatio);
+	}
+	if (isBlank(picture)) throw new MapCaptureError('the captured frame was blank');
+
+	const { lat } = map.getCenter();
+	const slidePxPerCssPx = slideSize.width / crop.width;
+	return {
+		picture,
+		view: {
+			scaleBar: scaleBarFor(metresPerPixel({ lat, zoom: map.getZoom() }) / slidePxPerCssPx, {
+				maxWidthPx: scaleBarMaxWidthPx
+			}),
+			bearingDeg: map.getBearing()
+		}
+	};
+}

@@ -1,0 +1,175 @@
+import { SvelteMap } from 'svelte/reactivity';
+import {
+	applyDeckEdit,
+	deckHistoryOf,
+	emptyDeckHistory,
+	lastEditLabel,
+	referencedImageIds,
+	undoDeckEdit,
+	type DeckEdit,
+	type DeckHistory
+} from './deckHistory';
+import { parseDeckRecord, serializeDeck } from './deckRecord';
+import type { DeckStore } from './deckStore';
+import { createSlide, type MapViewFacts, type Slide, type SnapshotContent } from './slide';
+
+export type SaveState =
+	| { status: 'loading' }
+	| { status: 'saving' }
+	| { status: 'saved' }
+	| { status: 'unsaved'; message: string };
+
+/** A slide's map picture: drawable at once, and as a PNG once encoded for storage. */
+export interface SlidePicture {
+	drawable: ImageBitmap | OffscreenCanvas;
+	png: Blob | null;
+}
+
+const saveDelayMs = 250;
+
+/**
+ * The deck being edited. The slides in memory are authoritative: a failed save changes only
+ * `saveState`, never the slides, and the next edit (or `save()`) tries again.
+ */
+export class DeckSession {
+	history = $state.raw<DeckHistory>(emptyDeckHistory);
+	saveState = $state.raw<SaveState>({ status: 'loading' });
+	/** Map pictures by image id, kept while the deck or an undo step uses them. */
+	pictures = new SvelteMap<string, SlidePicture>();
+
+	slides: readonly Slide[] = $derived(this.history.slides);
+	undoLabel: string | null = $derived(lastEditLabel(this.history));
+
+	#store: DeckStore;
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#saving: Promise<void> | null = null;
+	#saveAgain = false;
+
+	constructor(store: DeckStore) {
+		this.#store = store;
+	}
+
+	/** Reads the stored deck; returns problems in words (unreadable slides are left out). */
+	async load(): Promise<string[]> {
+		let loaded;
+		try {
+			loaded = await this.#store.load();
+		} catch (error) {
+			this.saveState = {
+				status: 'unsaved',
+				message: `The saved deck could not be read: ${messageOf(error)}.`
+			};
+			return [];
+		}
+		const { slides, problems } = parseDeckRecord(loaded.record);
+		const readable: Slide[] = [];
+		for (const slide of slides) {
+			const png = loaded.images.get(slide.image.id);
+			const drawable = png ? await createImageBitmap(png).catch(() => null) : null;
+			if (!png || !drawable) continue;
+			this.pictures.set(slide.image.id, { drawable, png });
+			readable.push(slide);
+		}
+		if (readable.length < slides.length) {
+			problems.push(`${slides.length - readable.length} saved slide image(s) could not be read`);
+		}
+		// Slides captured while the stored deck was loading come after the stored ones.
+		const capturedMeanwhile = this.history.slides;
+		this.history = deckHistoryOf([...readable, ...capturedMeanwhile]);
+		this.saveState = { status: 'saved' };
+		if (capturedMeanwhile.length) this.save();
+		return problems;
+	}
+
+	pictureOf(slide: Slide): SlidePicture | undefined {
+		return this.pictures.get(slide.image.id);
+	}
+
+	/** Adds a slide made from a captured map picture and the app's snapshot content. */
+	addSnapshot(
+		content: SnapshotContent,
+		captured: { picture: OffscreenCanvas; view: MapViewFacts }
+	) {
+		const id = crypto.randomUUID();
+		const { picture, view } = captured;
+		this.pictures.set(id, { drawable: picture, png: null });
+		const slide = createSlide(
+			content,
+			view,
+			{ id, width: picture.width, height: picture.height },
+			{ id }
+		);
+		this.edit({ type: 'add', slide });
+	}
+
+	edit(edit: DeckEdit) {
+		this.history = applyDeckEdit(this.history, edit);
+		this.#afterChange();
+	}
+
+	duplicate(id: string) {
+		this.edit({ type: 'duplicate', id, newId: crypto.randomUUID() });
+	}
+
+	undo() {
+		this.history = undoDeckEdit(this.history);
+		this.#afterChange();
+	}
+
+	/** Writes the deck now (after any save in progress); resolves when the state is settled. */
+	async save(): Promise<void> {
+		clearTimeout(this.#saveTimer);
+		if (this.#saving) {
+			this.#saveAgain = true;
+			return this.#saving;
+		}
+		this.#saving = this.#write();
+		try {
+			await this.#saving;
+		} finally {
+			this.#saving = null;
+		}
+		if (this.#saveAgain) {
+			this.#saveAgain = false;
+			await this.save();
+		}
+	}
+
+	async #write(): Promise<void> {
+		const slides = this.history.slides;
+		this.saveState = { status: 'saving' };
+		try {
+			const images: Record<string, Blob> = {};
+			for (const slide of slides) images[slide.image.id] = await this.#png(slide.image.id);
+			await this.#store.save(serializeDeck(slides), images);
+			this.saveState = { status: 'saved' };
+		} catch (error) {
+			const count = slides.length === 1 ? 'The slide stays' : `All ${slides.length} slides stay`;
+			this.saveState = {
+				status: 'unsaved',
+				message: `Not saved: ${messageOf(error)}. ${count} open in this tab; export the deck or delete slides, then save again.`
+			};
+		}
+	}
+
+	async #png(imageId: string): Promise<Blob> {
+		const picture = this.pictures.get(imageId);
+		if (!picture) throw new Error(`the image of a slide is missing`);
+		if (picture.png) return picture.png;
+		const drawable = picture.drawable as OffscreenCanvas;
+		picture.png = await drawable.convertToBlob({ type: 'image/png' });
+		return picture.png;
+	}
+
+	#afterChange() {
+		const used = referencedImageIds(this.history);
+		for (const id of [...this.pictures.keys()]) if (!used.has(id)) this.pictures.delete(id);
+		if (this.saveState.status === 'loading') return;
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = setTimeout(() => this.save(), saveDelayMs);
+	}
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

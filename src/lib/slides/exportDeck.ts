@@ -1,0 +1,150 @@
+// Turns the deck into files: PNG per slide, one PDF, one PPTX (built in a worker).
+import { citedSources } from './citedSources';
+import { composeSlideImage, overlayOfSlide } from './composeSlideImage';
+import { writeImagePdf } from './pdfDocument';
+import type { PptxWorkerReply, PptxWorkerRequest } from './pptxWorkerProtocol';
+import type { Slide } from './slide';
+import { slideSize, type SlideScale } from './slideLayout';
+
+/** Draws a slide's map picture; export functions take one so they need not know the session. */
+export type PictureOf = (slide: Slide) => CanvasImageSource;
+
+/** An export that cannot be made; its message is shown to the user as is. */
+export class ExportError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ExportError';
+	}
+}
+
+const pdfPageWidthPt = 960;
+const jpegQuality = 0.92;
+
+function scaleOf(slide: Slide): SlideScale {
+	return slide.image.width > slideSize.width ? 2 : 1;
+}
+
+function requireSlides(slides: readonly Slide[]): void {
+	if (slides.length === 0) {
+		throw new ExportError('There are no slides to export yet: capture the map first (press S).');
+	}
+}
+
+/** The full slide image (map, overlays, title, time window and caption) at its own scale. */
+export function renderSlide(slide: Slide, picture: CanvasImageSource): OffscreenCanvas {
+	return composeSlideImage(picture, overlayOfSlide(slide), {
+		scale: scaleOf(slide),
+		textBands: true
+	});
+}
+
+/** The map figure without the text bands, for layouts that set the words beside it. */
+export function renderFigure(slide: Slide, picture: CanvasImageSource): OffscreenCanvas {
+	return composeSlideImage(picture, overlayOfSlide(slide), {
+		scale: scaleOf(slide),
+		textBands: false
+	});
+}
+
+export function slidePng(slide: Slide, picture: CanvasImageSource): Promise<Blob> {
+	return renderSlide(slide, picture).convertToBlob({ type: 'image/png' });
+}
+
+/** One PDF page per slide, each the full slide image as a JPEG. */
+export async function exportPdf(
+	slides: readonly Slide[],
+	pictureOf: PictureOf,
+	title: string
+): Promise<Blob> {
+	requireSlides(slides);
+	const pages = [];
+	for (const slide of slides) {
+		const jpeg = await renderSlide(slide, pictureOf(slide)).convertToBlob({
+			type: 'image/jpeg',
+			quality: jpegQuality
+		});
+		pages.push({
+			jpeg: new Uint8Array(await jpeg.arrayBuffer()),
+			widthPt: pdfPageWidthPt,
+			heightPt: (pdfPageWidthPt * slideSize.height) / slideSize.width
+		});
+	}
+	return new Blob([writeImagePdf(pages, { title }) as Uint8Array<ArrayBuffer>], {
+		type: 'application/pdf'
+	});
+}
+
+/** The request the PPTX worker needs: each slide's figure as JPEG, and its words. */
+export async function pptxRequest(
+	slides: readonly Slide[],
+	pictureOf: PictureOf,
+	title: string
+): Promise<PptxWorkerRequest> {
+	requireSlides(slides);
+	const requestSlides = [];
+	for (const slide of slides) {
+		const jpeg = await renderFigure(slide, pictureOf(slide)).convertToBlob({
+			type: 'image/jpeg',
+			quality: jpegQuality
+		});
+		requestSlides.push({
+			title: slide.title,
+			timeWindowText: slide.timeWindowText,
+			caption: slide.caption,
+			notes: slide.notes,
+			figureJpeg: await jpeg.arrayBuffer()
+		});
+	}
+	return { title, slides: requestSlides, sources: citedSources(slides) };
+}
+
+/** Builds the .pptx in a worker, so the main thread stays free while pptxgenjs zips. */
+export function buildPptxInWorker(
+	request: PptxWorkerRequest
+): Promise<{ pptx: Blob; buildMs: number }> {
+	const worker = new Worker(new URL('./pptx.worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<{ pptx: Blob; buildMs: number }>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<PptxWorkerReply>) => {
+			const reply = event.data;
+			if (reply.ok) {
+				const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+				resolve({ pptx: new Blob([reply.pptx], { type }), buildMs: reply.buildMs });
+			} else reject(new ExportError(`The PowerPoint file could not be built: ${reply.message}.`));
+		};
+		worker.onerror = (event) =>
+			reject(new ExportError(`The PowerPoint file could not be built: ${event.message}.`));
+		worker.postMessage(
+			request,
+			request.slides.map((slide) => slide.figureJpeg)
+		);
+	}).finally(() => worker.terminate());
+}
+
+export async function exportPptx(
+	slides: readonly Slide[],
+	pictureOf: PictureOf,
+	title: string
+): Promise<Blob> {
+	return (await buildPptxInWorker(await pptxRequest(slides, pictureOf, title))).pptx;
+}
+
+/** A file name from a title: “Minsk, 2020” → “minsk-2020.pdf”. */
+export function fileNameOf(title: string, extension: string): string {
+	const slug = title
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60);
+	return `${slug || 'slide'}.${extension}`;
+}
+
+/** Saves a file through the browser's download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
