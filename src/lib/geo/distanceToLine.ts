@@ -1,6 +1,7 @@
 import { nearestPointOnLine } from '@turf/turf';
-import type { Feature, LineString, Point, Position } from 'geojson';
-import { assertPosition, lineGeometry, type LineInput } from './lineGeometry';
+import type { Feature, LineString } from 'geojson';
+import { lineGeometry, type LineInput } from './lineGeometry';
+import { coordinateRounder, positionOf, type PointInput } from './position';
 
 /** Properties of the connector returned by {@link distanceToLine}. */
 export interface DistanceToLineProperties {
@@ -27,22 +28,14 @@ export interface DistanceToLineProperties {
  * distanceToLine([30.22, 51.27], border).properties.distance_km;
  */
 export function distanceToLine(
-	point: Position | Point | Feature<Point>,
+	point: PointInput,
 	line: LineInput,
 	options: { decimals?: number } = {}
 ): Feature<LineString, DistanceToLineProperties> {
-	const from = positionOf(point);
+	const from = positionOf(point, 'distanceToLine');
 	const geometry = lineGeometry(line, 'distanceToLine');
-	const decimals = options.decimals ?? 5;
-	if (!Number.isInteger(decimals) || decimals < 0) {
-		throw new RangeError('distanceToLine: options.decimals must be a non-negative integer');
-	}
+	const round = coordinateRounder(options.decimals ?? 5, 'distanceToLine');
 	const nearest = nearestPointOnLine(geometry, [from[0], from[1]], { units: 'kilometers' });
-	const round = (x: number) => {
-		const factor = 10 ** decimals;
-		const r = Math.round(x * factor) / factor;
-		return r === 0 ? 0 : r;
-	};
 	const to = nearest.geometry.coordinates;
 	return {
 		type: 'Feature',
@@ -59,16 +52,4 @@ export function distanceToLine(
 			]
 		}
 	};
-}
-
-function positionOf(point: Position | Point | Feature<Point>): Position {
-	if (Array.isArray(point)) return assertPosition(point, 'distanceToLine', 'point');
-	const geometry =
-		(point as Feature<Point>)?.type === 'Feature' ? (point as Feature).geometry : point;
-	if ((geometry as Point | undefined)?.type !== 'Point') {
-		throw new TypeError(
-			'distanceToLine: point must be a [lng, lat] position, a Point or a Feature<Point>'
-		);
-	}
-	return assertPosition((geometry as Point).coordinates, 'distanceToLine', 'point');
 }
