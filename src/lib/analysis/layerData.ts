@@ -27,7 +27,10 @@ export function zoneFeatures(bands: AnalysisLayersState['bands']): FeatureCollec
 	);
 }
 
-/** Distances (kind "distance") and routes (kind "route"), labelled with their length. */
+/**
+ * Distances (kind "distance", labelled with their length only: they are often too short for
+ * names) and routes (kind "route", labelled with names and length).
+ */
 export function lineFeatures(
 	distances: AnalysisLayersState['distances'],
 	routes: AnalysisLayersState['routes']
@@ -36,7 +39,10 @@ export function lineFeatures(
 		...item.feature,
 		properties: {
 			kind,
-			label: `${item.feature.properties.label}: ${formatKm(item.feature.properties.distance_km)}`
+			label:
+				kind === 'route'
+					? `${item.feature.properties.label}: ${formatKm(item.feature.properties.distance_km)}`
+					: formatKm(item.feature.properties.distance_km)
 		}
 	});
 	return collection([...distances.map(labelled('distance')), ...routes.map(labelled('route'))]);

@@ -34,6 +34,14 @@ export class MeasureState {
 		this.#update();
 	}
 
+	/** Keyboard users pan the map to a point and add the map's centre. */
+	centre: () => LngLat | null = () => null;
+
+	addAtCentre() {
+		const centre = this.centre();
+		if (centre) this.add(centre);
+	}
+
 	undo() {
 		this.points = this.points.slice(0, -1);
 		this.#update();
