@@ -33,7 +33,13 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 		version: 8,
 		name: 'geobrief reference',
 		sources: {
-			countries: { type: 'geojson', data: data.countries, attribution: data.attribution },
+			countries: {
+				type: 'geojson',
+				data: data.countries,
+				attribution: data.attribution,
+				tolerance: 1.5,
+				maxzoom: 9
+			},
 			countryLabels: { type: 'geojson', data: data.countryLabels },
 			border: { type: 'geojson', data: data.border },
 			cities: { type: 'geojson', data: data.cities }
@@ -46,37 +52,25 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 				source: 'countries',
 				paint: {
 					'fill-color': ['case', isFocus, palette.landFocus, palette.land],
-					'fill-antialias': true
+					'fill-antialias': false
 				}
 			},
 			{
+				// One layer for all outlines (each line layer is a full pass in software WebGL).
 				id: 'country-lines',
 				type: 'line',
 				source: 'countries',
 				paint: {
-					'line-color': palette.countryLine,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2]
-				}
-			},
-			{
-				id: 'focus-lines',
-				type: 'line',
-				source: 'countries',
-				filter: isFocus,
-				paint: {
-					'line-color': palette.focusLine,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.8]
-				}
-			},
-			{
-				id: 'border-halo',
-				type: 'line',
-				source: 'border',
-				layout: { 'line-join': 'round', 'line-cap': 'round' },
-				paint: {
-					'line-color': palette.borderHalo,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 8, 7],
-					'line-opacity': 0.9
+					'line-color': ['case', isFocus, palette.focusLine, palette.countryLine],
+					'line-width': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						3,
+						['case', isFocus, 0.8, 0.5],
+						8,
+						['case', isFocus, 1.8, 1.2]
+					]
 				}
 			},
 			{
@@ -86,7 +80,7 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 				layout: { 'line-join': 'round', 'line-cap': 'round' },
 				paint: {
 					'line-color': palette.border,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 3.5]
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4]
 				}
 			},
 			{

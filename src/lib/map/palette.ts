@@ -6,7 +6,6 @@ export const palette = {
 	countryLine: '#9a9a92',
 	focusLine: '#5d5d58',
 	border: '#b3261e',
-	borderHalo: '#ffffff',
 	cityDot: '#2f2f2c',
 	label: '#2b2b28',
 	labelMuted: '#6b6b66',
