@@ -80,6 +80,12 @@ export class ExplorerState {
 		else this.articles[index] = record;
 	}
 
+	removeArticle(id: string) {
+		this.articles = this.articles.filter((article) => article.id !== id);
+		this.shownArticleIds = this.shownArticleIds.filter((shown) => shown !== id);
+		if (this.selectedKey?.startsWith(`${id}:`)) this.selectedKey = null;
+	}
+
 	toggleArticle(id: string) {
 		this.shownArticleIds = this.shownArticleIds.includes(id)
 			? this.shownArticleIds.filter((shown) => shown !== id)
