@@ -15,6 +15,7 @@ import { createSlide, type MapViewFacts, type Slide, type SnapshotContent } from
 
 export type SaveState =
 	| { status: 'loading' }
+	/** Changes are waiting to be written or being written. */
 	| { status: 'saving' }
 	| { status: 'saved' }
 	| { status: 'unsaved'; message: string };
@@ -142,7 +143,8 @@ export class DeckSession {
 			const images: Record<string, Blob> = {};
 			for (const slide of slides) images[slide.image.id] = await this.#png(slide.image.id);
 			await this.#store.save(serializeDeck(slides), images);
-			this.saveState = { status: 'saved' };
+			// Edits made while writing keep the state at 'saving' until their own write ends.
+			if (this.history.slides === slides) this.saveState = { status: 'saved' };
 		} catch (error) {
 			const count = slides.length === 1 ? 'The slide stays' : `All ${slides.length} slides stay`;
 			this.saveState = {
@@ -165,6 +167,7 @@ export class DeckSession {
 		const used = referencedImageIds(this.history);
 		for (const id of [...this.pictures.keys()]) if (!used.has(id)) this.pictures.delete(id);
 		if (this.saveState.status === 'loading') return;
+		this.saveState = { status: 'saving' };
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = setTimeout(() => this.save(), saveDelayMs);
 	}

@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { artifactsDir, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import { zipEntries } from '../support/zipEntries.mjs';
+
+const fixturePath = '/fixtures/slides';
+const views = [
+	{ lon: 27.56, lat: 53.9, zoom: 5.5 },
+	{ lon: 30.52, lat: 50.45, zoom: 6.5, bearing: 25 },
+	{ lon: 28.5, lat: 49.5, zoom: 4 }
+];
+const soffice = ['soffice', 'libreoffice'].find(
+	(command) => spawnSync('which', [command]).status === 0
+);
+
+/** Counts distinct colours in an encoded image (PNG or JPEG) by decoding it in the page. */
+async function distinctImageColours(page, bytes, type) {
+	return page.evaluate(
+		async ({ base64, type }) => {
+			const blob = await (await fetch(`data:${type};base64,${base64}`)).blob();
+			const bitmap = await createImageBitmap(blob);
+			const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+			context.drawImage(bitmap, 0, 0);
+			const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+			const colours = new Set();
+			for (let i = 0; i < data.length; i += 4 * 7) {
+				colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+			}
+			return colours.size;
+		},
+		{ base64: Buffer.from(bytes).toString('base64'), type }
+	);
+}
+
+async function download(page, buttonName) {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: buttonName, exact: true }).click()
+	]);
+	return readFileSync(await file.path());
+}
+
+const slideItems = (page) => page.getByTestId('slide-deck').locator('li');
+const slideTitles = (page) =>
+	slideItems(page)
+		.getByLabel('Title')
+		.evaluateAll((inputs) => inputs.map((input) => input.value));
+
+describe('briefing slides from map snapshots', () => {
+	let browser;
+	let session;
+	let page;
+
+	before(async () => {
+		browser = await launchBrowser();
+		session = await openPage(browser, fixturePath);
+		page = session.page;
+		await waitForMapIdle(page);
+	});
+	after(() => browser?.close());
+
+	it('says clearly that an export with no slides has nothing to export', async () => {
+		await page.getByRole('button', { name: 'PDF', exact: true }).click();
+		assert.match(await page.getByTestId('slide-error').textContent(), /no slides to export/);
+		await page.getByRole('button', { name: 'Dismiss' }).click();
+	});
+
+	it('captures three views with the S key and the button', async () => {
+		for (const [index, view] of views.entries()) {
+			await page.evaluate((target) => globalThis.geobriefSlides.jumpTo(target), view);
+			if (index === 1) await page.getByRole('button', { name: /Capture map/ }).click();
+			else await page.keyboard.press('s');
+			await slideItems(page).nth(index).waitFor();
+		}
+		assert.equal(await slideItems(page).count(), 3);
+		await page.getByTestId('slide-status').filter({ hasText: 'Saved' }).waitFor();
+		await page.screenshot({ path: `${artifactsDir}/slides-deck.png` });
+	});
+
+	it('exports a PPTX of three snapshot slides and a sources slide, with images that are not blank', async () => {
+		const pptx = await download(page, 'PPTX');
+		const entries = zipEntries(pptx);
+		const slideXml = [...entries.keys()]
+			.filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+			.sort()
+			.map((name) => entries.get(name).toString('utf8'));
+		assert.equal(slideXml.length, 4);
+		const titles = await slideTitles(page);
+		titles.forEach((title, index) => assert.ok(slideXml[index].includes(title), title));
+		assert.match(slideXml[3], /Sources/);
+		assert.match(slideXml[3], /Difficult neighbors/);
+		assert.match(slideXml[3], /OpenStreetMap/);
+		const images = [...entries.keys()].filter((name) => /^ppt\/media\/.+\.(jpe?g|png)$/.test(name));
+		assert.equal(images.length, 3);
+		for (const name of images) {
+			const colours = await distinctImageColours(page, entries.get(name), 'image/jpeg');
+			assert.ok(colours > 40, `${name} shows only ${colours} distinct colours`);
+		}
+		session.pptx = pptx;
+	});
+
+	it(
+		'writes a PPTX that LibreOffice Impress opens',
+		{ skip: !soffice && 'LibreOffice is not installed (apt-get install libreoffice-impress)' },
+		() => {
+			const dir = mkdtempSync(join(tmpdir(), 'geobrief-pptx-'));
+			const input = join(dir, 'deck.pptx');
+			writeFileSync(input, session.pptx);
+			execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+				timeout: 120_000,
+				stdio: 'pipe',
+				env: { ...process.env, HOME: dir }
+			});
+			assert.ok(readdirSync(dir).includes('deck.pdf'), 'LibreOffice wrote no PDF');
+			const pdf = readFileSync(join(dir, 'deck.pdf'), 'latin1');
+			assert.equal(pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length, 4);
+		}
+	);
+
+	it('exports a PDF with one 16:9 page per slide', async () => {
+		const pdf = (await download(page, 'PDF')).toString('latin1');
+		assert.ok(pdf.startsWith('%PDF-1.4'));
+		assert.match(pdf, /\/Count 3 >>/);
+		assert.equal(pdf.match(/\/Type \/Page /g).length, 3);
+		assert.equal(pdf.match(/\/Filter \/DCTDecode/g).length, 3);
+		assert.equal(pdf.match(/\/MediaBox \[0 0 960 540\]/g).length, 3);
+	});
+
+	it('exports each slide as a PNG', async () => {
+		const files = [];
+		page.on('download', (file) => files.push(file));
+		await page.getByRole('button', { name: 'PNG', exact: true }).click();
+		await page.waitForFunction(
+			() =>
+				!document.querySelector('[data-testid="slide-status"]')?.textContent?.includes('Exporting')
+		);
+		await page.waitForTimeout(500);
+		assert.equal(files.length, 3);
+		const png = readFileSync(await files[0].path());
+		const colours = await distinctImageColours(page, png, 'image/png');
+		assert.ok(colours > 40, `the PNG shows only ${colours} distinct colours`);
+	});
+
+	it('reopens a slide live with the state it was captured in', async () => {
+		await slideItems(page).nth(1).getByRole('button', { name: 'Open live' }).click();
+		const state = JSON.parse(await page.getByTestId('reopened-state').textContent());
+		assert.ok(Math.abs(state.view.lon - views[1].lon) < 1e-3, `lon ${state.view.lon}`);
+		assert.ok(Math.abs(state.view.lat - views[1].lat) < 1e-3, `lat ${state.view.lat}`);
+		assert.ok(Math.abs(state.view.zoom - views[1].zoom) < 0.01, `zoom ${state.view.zoom}`);
+		assert.deepEqual(state.articleIds, ['davidzon-2021-belarus-ukraine-strained-ties']);
+		assert.ok(state.window.start < state.window.end);
+	});
+
+	it('reorders by keyboard and undoes a delete from the toast', async () => {
+		const before = await slideTitles(page);
+		await slideItems(page).first().locator('.handle').focus();
+		await page.keyboard.press('Alt+ArrowDown');
+		assert.deepEqual(await slideTitles(page), [before[1], before[0], before[2]]);
+		await slideItems(page).first().getByRole('button', { name: 'Delete' }).click();
+		assert.equal(await slideItems(page).count(), 2);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		assert.deepEqual(await slideTitles(page), [before[1], before[0], before[2]]);
+	});
+
+	it('presents full screen with arrow keys and speaker notes toggled by N', async () => {
+		await slideItems(page).nth(1).getByLabel('Speaker notes').fill('Point at Kyiv.');
+		await page.getByRole('button', { name: 'Present' }).click();
+		const present = page.getByTestId('present-mode');
+		await present.waitFor();
+		await page.keyboard.press('ArrowRight');
+		await present.getByText('2 / 3').waitFor();
+		await page.keyboard.press('n');
+		assert.equal(await page.getByTestId('speaker-notes').textContent(), 'Point at Kyiv.');
+		await page.screenshot({ path: `${artifactsDir}/slides-present.png` });
+		await page.keyboard.press('Escape');
+		await present.waitFor({ state: 'detached' });
+	});
+
+	it('keeps the deck, edits included, across a reload', async () => {
+		const titles = await slideTitles(page);
+		await page.getByTestId('slide-status').filter({ hasText: 'Saved' }).waitFor();
+		await page.reload();
+		await slideItems(page).nth(2).waitFor();
+		assert.deepEqual(await slideTitles(page), titles);
+		assert.equal(
+			await slideItems(page).nth(1).getByLabel('Speaker notes').inputValue(),
+			'Point at Kyiv.'
+		);
+	});
+
+	it('raised no page error and sent no request beyond 127.0.0.1', () => {
+		assert.deepEqual(session.pageErrors, []);
+		assert.deepEqual(session.remoteRequests, []);
+	});
+});
+
+describe('slides under bad conditions', () => {
+	let browser;
+	before(async () => (browser = await launchBrowser()));
+	after(() => browser?.close());
+
+	it('says the storage is full and keeps the slide when a save exceeds the quota', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		await context.addInitScript(() => {
+			IDBObjectStore.prototype.put = function () {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		const page = await context.newPage();
+		await page.goto(`${process.env.BASE_URL ?? 'http://127.0.0.1:4319'}${fixturePath}`);
+		await waitForMapIdle(page);
+		await page.keyboard.press('s');
+		const alert = page.getByTestId('save-error');
+		await alert.waitFor();
+		assert.match(await alert.textContent(), /storage for this site is full/);
+		assert.equal(await slideItems(page).count(), 1);
+		await context.close();
+	});
+
+	it('says the capture failed and adds no slide when the map cannot draw', async () => {
+		const { page, context } = await openPage(browser, fixturePath);
+		await waitForMapIdle(page);
+		await page.evaluate(() =>
+			globalThis.geobriefSlides.map
+				.getCanvas()
+				.getContext('webgl2')
+				.getExtension('WEBGL_lose_context')
+				.loseContext()
+		);
+		await page.getByRole('button', { name: /Capture map/ }).click();
+		const alert = page.getByTestId('slide-error');
+		await alert.waitFor({ timeout: 15_000 });
+		assert.match(await alert.textContent(), /could not be captured.*No slide was added/);
+		assert.equal(await slideItems(page).count(), 0);
+		await context.close();
+	});
+});
