@@ -17,7 +17,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const readBuild = <T>(name: string) =>
 	JSON.parse(readFileSync(`${ROOT}geodata/build/${name}`, 'utf8')) as T;
 const border = readBuild<FeatureCollection<LineString>>('border.geojson').features[0];
-const simplified = readBuild<FeatureCollection<LineString>>('border-simplified.geojson').features[0];
+const simplified = readBuild<FeatureCollection<LineString>>('border-simplified.geojson')
+	.features[0];
 const zones =
 	readBuild<FeatureCollection<Polygon | MultiPolygon, { max_km: number; area_km2: number }>>(
 		'zones.geojson'
@@ -42,9 +43,15 @@ function corridorAreaByGrid(line: Feature<LineString>, maxKm: number): number {
 	for (let lat = Math.min(...lats) - marginLat; lat < Math.max(...lats) + marginLat; lat += cell) {
 		const rowKm2 =
 			EARTH_RADIUS_KM ** 2 * cell * rad * (Math.sin((lat + cell) * rad) - Math.sin(lat * rad));
-		for (let lng = Math.min(...lngs) - marginLng; lng < Math.max(...lngs) + marginLng; lng += cell) {
+		for (
+			let lng = Math.min(...lngs) - marginLng;
+			lng < Math.max(...lngs) + marginLng;
+			lng += cell
+		) {
 			const centre = [lng + cell / 2, lat + cell / 2];
-			if (nearestPointOnLine(line, centre, { units: 'kilometers' }).properties.pointDistance <= maxKm)
+			if (
+				nearestPointOnLine(line, centre, { units: 'kilometers' }).properties.pointDistance <= maxKm
+			)
 				km2 += rowKm2;
 		}
 	}

@@ -4,7 +4,13 @@ import type { BorderBandProperties } from '$lib/geo/borderBands';
 import type { RangeRingProperties } from '$lib/geo/rangeRing';
 import type { DayInterval } from '$lib/time/interval';
 import { AnalysisClient } from './analysisClient';
-import type { BorderSummary, LngLat, MeasuredLineProperties } from './analysisProtocol';
+import type {
+	AnalysisOperation,
+	AnalysisOperations,
+	BorderSummary,
+	LngLat,
+	MeasuredLineProperties
+} from './analysisProtocol';
 import { MeasureState } from './measure.svelte';
 import {
 	distancePresets,
@@ -103,14 +109,15 @@ export class AnalysisLayersState {
 		type: 'FeatureCollection',
 		features: []
 	});
-	#eventDistanceKm = $state.raw(new Map<string, number>());
+	/** Each located event's distance to the border, km, by event key; replaced whole. */
+	#eventDistanceKm = $state.raw<Record<string, number>>({});
 
 	distances = $state.raw<LineItem[]>([]);
 	routes = $state.raw<LineItem[]>([]);
 	rings = $state.raw<RingItem[]>([]);
 	densityRadiusPx = $state(30);
 
-	/** Places offered in the search boxes: presets first, then the basemap's cities. */
+	/** Places offered in the search boxes: presets first, then the basemap's other cities. */
 	places = $state.raw<PlaceRef[]>(placePresets.map(presetRef));
 	/** Set while the next map click chooses a place; the map view calls {@link pickAt}. */
 	picking = $state.raw<{ prompt: string; done: (place: PlaceRef) => void } | null>(null);
@@ -153,7 +160,7 @@ export class AnalysisLayersState {
 				places: this.placesNearBorder.features
 					.filter((place) => inBand(place.properties.distance_km))
 					.map((place) => place.properties.name),
-				eventCount: this.eventsInWindow.filter((event) => inBand(distances.get(event.key))).length
+				eventCount: this.eventsInWindow.filter((event) => inBand(distances[event.key])).length
 			};
 		});
 	});
@@ -166,7 +173,7 @@ export class AnalysisLayersState {
 		this.visible[id] = on;
 		if (!on) return;
 		if (id === 'border' && !this.border) {
-			await this.#track('border', async () => (this.border = await this.#client.run('border', {})));
+			await this.#track('border', async () => (this.border = await this.#run('border', {})));
 		}
 		if (id === 'zones' && !this.bands) await this.setZoneDistances(this.zoneDistancesKm);
 		if (id === 'distances' && this.distances.length === 0) {
@@ -191,9 +198,9 @@ export class AnalysisLayersState {
 
 	async setZoneDistances(distancesKm: number[]) {
 		await this.#track('zones', async () => {
-			const bands = await this.#client.run('bands', { distancesKm });
+			const bands = await this.#run('bands', { distancesKm });
 			const maxDistanceKm = distancesKm[distancesKm.length - 1];
-			this.placesNearBorder = await this.#client.run('placesNearBorder', { maxDistanceKm });
+			this.placesNearBorder = await this.#run('placesNearBorder', { maxDistanceKm });
 			this.zoneDistancesKm = distancesKm;
 			this.bands = bands;
 		});
@@ -205,21 +212,23 @@ export class AnalysisLayersState {
 	 */
 	async refreshEventDistances() {
 		const events = this.#sources.events().filter((event) => event.scope !== 'country');
-		const kilometres = await this.#client.run('eventDistancesToBorder', {
+		const kilometres = await this.#run('eventDistancesToBorder', {
 			positions: events.map((event) => [event.lon, event.lat] as LngLat)
 		});
-		this.#eventDistanceKm = new Map(events.map((event, i) => [event.key, kilometres[i]]));
+		this.#eventDistanceKm = Object.fromEntries(
+			events.map((event, i) => [event.key, kilometres[i]])
+		);
 	}
 
 	async addDistance(from: PlaceRef, to: PlaceRef | 'border') {
 		await this.#track('distances', async () => {
 			const feature =
 				to === 'border'
-					? await this.#client.run('distanceToBorder', {
+					? await this.#run('distanceToBorder', {
 							from: from.position,
 							label: `${from.label} → Belarus–Ukraine border`
 						})
-					: await this.#client.run('greatCircle', {
+					: await this.#run('greatCircle', {
 							from: from.position,
 							to: to.position,
 							label: `${from.label} → ${to.label}`
@@ -230,7 +239,7 @@ export class AnalysisLayersState {
 
 	async addRoute(from: PlaceRef, to: PlaceRef, label = `${from.label} → ${to.label}`) {
 		await this.#track('routes', async () => {
-			const feature = await this.#client.run('greatCircle', {
+			const feature = await this.#run('greatCircle', {
 				from: from.position,
 				to: to.position,
 				label
@@ -241,7 +250,7 @@ export class AnalysisLayersState {
 
 	async addRing(center: PlaceRef, radiusKm: number, system?: RangePreset) {
 		await this.#track('rings', async () => {
-			const ring = await this.#client.run('ring', { center: center.position, radiusKm });
+			const ring = await this.#run('ring', { center: center.position, radiusKm });
 			const label = system
 				? `${system.name} from ${center.label}`
 				: `${radiusKm} km from ${center.label}`;
@@ -262,14 +271,17 @@ export class AnalysisLayersState {
 	async loadPlaces() {
 		if (this.#citiesRequested) return;
 		this.#citiesRequested = true;
-		const cities = await this.#client.run('cityPlaces', {});
+		const cities = await this.#run('cityPlaces', {});
+		const named = this.places.map((place) => place.label);
 		this.places = [
 			...this.places,
-			...cities.map((city) => ({
-				label: city.name,
-				position: city.position,
-				source: 'GeoNames city position (geodata/build/cities.geojson)'
-			}))
+			...cities
+				.filter((city) => !named.includes(city.name))
+				.map((city) => ({
+					label: city.name,
+					position: city.position,
+					source: 'GeoNames city position (geodata/build/cities.geojson)'
+				}))
 		];
 	}
 
@@ -290,6 +302,11 @@ export class AnalysisLayersState {
 			position: [lng, lat],
 			source: 'clicked on the map'
 		});
+	}
+
+	/** Places may arrive as rune proxies (from bound inputs), which a worker cannot receive. */
+	#run<K extends AnalysisOperation>(op: K, input: AnalysisOperations[K]['input']) {
+		return this.#client.run(op, $state.snapshot(input) as AnalysisOperations[K]['input']);
 	}
 
 	async #track(layer: AnalysisLayerId, work: () => Promise<unknown>) {
