@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+
+// An article not in the samples, pasted by the user; its places and dates are new to the app.
+const article = `Tensions along the Polish–Belarusian border flared again on 8 November 2021, when
+several thousand migrants gathered near the Kuźnica crossing. Poland sent troops to the frontier,
+and Lithuania declared a state of emergency in the autumn of 2021.
+
+In early 2023 Warsaw closed the Bobrowniki crossing, and a barrier along the border with Belarus
+was completed in June 2022, according to officials in Białystok.`;
+
+describe('a user adds an article', () => {
+	let browser;
+	before(async () => {
+		browser = await launchBrowser();
+	});
+	after(() => browser?.close());
+
+	it('pasting an article puts its events on the map, keeps it across reloads, and undoes its removal', async () => {
+		const { page, pageErrors } = await openPage(browser);
+		await waitForMapIdle(page);
+		await page.getByRole('button', { name: 'Add article…' }).click();
+		await page.getByTestId('article-text').fill(article);
+		await page.getByTestId('article-title').fill('Border barriers');
+		await page.getByTestId('article-submit').click();
+		assert.match(
+			await page.getByRole('alert').textContent(),
+			/publication date is needed/,
+			'the date is required'
+		);
+		await page.getByTestId('article-published').fill('2023-05-10');
+		await page.getByTestId('article-submit').click();
+
+		const heading = page.getByRole('heading', { name: 'Border barriers' });
+		await heading.waitFor();
+		const articleElement = page.locator('article', { has: heading });
+		const dates = await articleElement.getByTestId('date-mark').allTextContents();
+		assert.ok(dates.includes('8 November 2021'), `dates found: ${dates.join(' | ')}`);
+		const places = await articleElement.locator('.mark.place').allTextContents();
+		assert.ok(places.includes('Kuźnica') || places.includes('Lithuania'), places.join(', '));
+
+		await articleElement.getByTestId('date-mark').first().click();
+		await page.getByTestId('event-details').waitFor();
+		assert.match(await page.getByTestId('event-details').textContent(), /Border barriers/);
+
+		await page.reload();
+		await page.getByRole('heading', { name: 'Border barriers' }).waitFor();
+
+		await page.getByRole('button', { name: 'Remove Border barriers' }).click();
+		assert.equal(await page.getByRole('heading', { name: 'Border barriers' }).count(), 0);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await page.getByRole('heading', { name: 'Border barriers' }).waitFor();
+		assert.deepEqual(pageErrors, []);
+	});
+});
