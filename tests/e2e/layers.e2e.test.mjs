@@ -22,6 +22,7 @@ describe('analysis layers', () => {
 		browser = await launchBrowser();
 		session = await openPage(browser, '/fixtures/layers');
 		await waitForMapIdle(session.page);
+		await session.page.getByRole('button', { name: /Analysis layers/ }).click();
 	});
 	after(() => browser?.close());
 
