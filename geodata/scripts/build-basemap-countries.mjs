@@ -7,6 +7,7 @@
 //   buffer zone, Somaliland, Baikonur, Guantánamo) are merged into the state they belong to.
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
+import { centerOfMass, polygon } from '@turf/turf';
 import {
 	filter,
 	presimplify,
@@ -90,6 +91,26 @@ function reassignCrimea(source, russia, ukraine) {
 	};
 }
 
+/**
+ * Where the country's name goes: the centre of mass of its largest polygon, so overseas parts
+ * and exclaves do not drag the label off the mainland.
+ */
+function labelPoint(geometry) {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const largest = polygons.reduce((best, candidate) =>
+		sphericalRingArea(candidate[0], false) > sphericalRingArea(best[0], false) ? candidate : best
+	);
+	// A polygon cut at the antimeridian (Russia's Chukotka) is made continuous before averaging.
+	const longitudes = largest[0].map(([lon]) => lon);
+	const wraps = Math.max(...longitudes) - Math.min(...longitudes) > 180;
+	const unwrapped = wraps
+		? largest.map((ring) => ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]))
+		: largest;
+	const [lon, lat] = centerOfMass(polygon(unwrapped)).geometry.coordinates;
+	const wrapped = lon > 180 ? lon - 360 : lon;
+	return [Math.round(wrapped * 1000) / 1000, Math.round(lat * 1000) / 1000];
+}
+
 function build() {
 	const source = readJson('node_modules/world-atlas/countries-10m.json');
 	const units = source.objects.countries.geometries.map((g) => {
@@ -152,7 +173,10 @@ function build() {
 	});
 	topo = quantize(topo, QUANTIZATION);
 	// topojson-server adds an `id`-less GeometryCollection; keep properties only.
-	for (const g of topo.objects.countries.geometries) delete g.id;
+	for (const g of topo.objects.countries.geometries) {
+		delete g.id;
+		g.properties.label = labelPoint(feature(topo, g).geometry);
+	}
 
 	return {
 		type: 'Topology',
@@ -165,7 +189,8 @@ function build() {
 				'zone merged into Cyprus, Somaliland into Somalia, Baikonur into Kazakhstan, Guantánamo into Cuba.',
 			properties: {
 				name: 'English short name',
-				iso2: 'ISO 3166-1 alpha-2 (XK for Kosovo; null where none)'
+				iso2: 'ISO 3166-1 alpha-2 (XK for Kosovo; null where none)',
+				label: '[lon, lat] for the name: centre of mass of the largest polygon'
 			}
 		}),
 		bbox: topo.bbox,

@@ -1,25 +1,18 @@
-import { area, centerOfMass, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 
-/**
- * One label point per country, at the centre of mass of its largest polygon, so that
- * overseas parts and exclaves do not drag the label off the mainland.
- */
+/** One point per country where its name is drawn, from the `label` the geodata build stores. */
 export function countryLabelPoints(
-	countries: FeatureCollection<Polygon | MultiPolygon>
+	countries: FeatureCollection<Geometry>
 ): FeatureCollection<Point> {
 	const features: Feature<Point>[] = [];
 	for (const country of countries.features) {
-		const rings =
-			country.geometry.type === 'Polygon'
-				? [country.geometry.coordinates]
-				: country.geometry.coordinates;
-		const largest = rings
-			.map((coordinates) => polygon(coordinates))
-			.reduce((best, candidate) => (area(candidate) > area(best) ? candidate : best));
-		const point = centerOfMass(largest);
-		point.properties = { ...country.properties };
-		features.push(point);
+		const label = country.properties?.label;
+		if (!Array.isArray(label) || label.length !== 2) continue;
+		features.push({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: [Number(label[0]), Number(label[1])] },
+			properties: { name: country.properties?.name, iso2: country.properties?.iso2 }
+		});
 	}
 	return { type: 'FeatureCollection', features };
 }
