@@ -1,0 +1,72 @@
+import {
+	citationFieldNames,
+	citationFields,
+	roundedCoordinate,
+	type CitedEvent
+} from './citedEvent';
+
+/** Characters XML 1.0 does not allow at all, even escaped, lone surrogates included. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const invalidXmlChars =
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const xmlEscapes: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&apos;'
+};
+
+/** Text and attribute values for XML: escaped, with characters XML forbids removed. */
+export function escapeXml(value: string): string {
+	return value.replace(invalidXmlChars, '').replace(/[&<>"']/g, (char) => xmlEscapes[char]);
+}
+
+function placemark(event: CitedEvent): string {
+	const fields = citationFields(event);
+	const time =
+		event.start === event.end
+			? `<TimeStamp><when>${escapeXml(event.start)}</when></TimeStamp>`
+			: `<TimeSpan><begin>${escapeXml(event.start)}</begin><end>${escapeXml(event.end)}</end></TimeSpan>`;
+	const data = citationFieldNames
+		.map(
+			(name) =>
+				`<Data name="${name}"><value>${escapeXml(String(fields[name] ?? ''))}</value></Data>`
+		)
+		.join('');
+	const point =
+		event.lon === null || event.lat === null
+			? ''
+			: `<Point><coordinates>${roundedCoordinate(event.lon)},${roundedCoordinate(event.lat)}</coordinates></Point>`;
+	return [
+		'<Placemark>',
+		`<name>${escapeXml(event.label)}</name>`,
+		`<description>${escapeXml(event.quote)}</description>`,
+		time,
+		`<ExtendedData>${data}</ExtendedData>`,
+		point,
+		'</Placemark>'
+	]
+		.filter(Boolean)
+		.join('');
+}
+
+/**
+ * Events as a KML 2.2 document: one Placemark each with its label, quote, TimeStamp (one day) or
+ * TimeSpan, Point, and the provenance fields of citationFields as ExtendedData. Everything is
+ * escaped; nothing in it is markup but KML's own.
+ *
+ * @example citedEventsToKml(citedEventsOfArticle(reviewed), { name: 'Belarus–Ukraine, 2014–2025' })
+ */
+export function citedEventsToKml(events: readonly CitedEvent[], options: { name: string }): string {
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<kml xmlns="http://www.opengis.net/kml/2.2">',
+		'<Document>',
+		`<name>${escapeXml(options.name)}</name>`,
+		...events.map(placemark),
+		'</Document>',
+		'</kml>',
+		''
+	].join('\n');
+}

@@ -1,0 +1,253 @@
+import { datePrecisions } from '$lib/events/eventTable';
+import type { ArticleInput } from '$lib/extract/types';
+import type { ReviewEdit } from '$lib/review/edits';
+import { reviewEditProblem } from '$lib/review/editShape';
+import { dayFromIso } from '$lib/time/days';
+import type { ImportedLayer } from './importedLayer';
+
+/** Everything a user made in geobrief, as one file re-imports it. */
+export interface Project {
+	/** The articles as they were given: text, format and metadata. */
+	articles: ArticleInput[];
+	/** Review edits per article id, oldest first (see applyEdits). */
+	edits: Record<string, ReviewEdit[]>;
+	layers: ImportedLayer[];
+	/** The slide deck, kept as the slides module wrote it. */
+	slides: unknown;
+	settings: Record<string, unknown>;
+}
+
+/** A project file that cannot be read. The message is written for the user and says why. */
+export class ProjectFileError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ProjectFileError';
+	}
+}
+
+export const projectFileMarker = 'geobrief-project';
+export const projectFormatVersion = 1;
+
+type JsonObject = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is JsonObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A value as a message can show it: short, and never markup. */
+function shown(value: unknown): string {
+	const text = typeof value === 'string' ? `“${value}”` : String(JSON.stringify(value));
+	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * Upgrades from each older format version to the next: migrations[n] turns a version n file
+ * into a version n + 1 file. Add one here, with a fixture in tests/fixtures/io, whenever the
+ * format changes.
+ */
+export const migrations: Record<number, (file: JsonObject) => JsonObject> = {
+	/**
+	 * Version 0, the draft format: a `version` member instead of `format` and `formatVersion`,
+	 * article metadata (title, author, publisher, published, url) beside the text, review edits
+	 * under `corrections`, and no imported layers.
+	 */
+	0: (file) => ({
+		format: projectFileMarker,
+		formatVersion: 1,
+		articles: Array.isArray(file.articles)
+			? file.articles.map((article: unknown) => {
+					if (!isRecord(article)) return article;
+					const { id, text, format, ...meta } = article;
+					return { id, text, ...(format === undefined ? {} : { format }), meta };
+				})
+			: file.articles,
+		edits: file.corrections ?? {},
+		layers: [],
+		slides: file.slides ?? [],
+		settings: file.settings ?? {}
+	})
+};
+
+/** Writes a project as JSON text, with the current format version. */
+export function serializeProject(project: Project): string {
+	return JSON.stringify({
+		format: projectFileMarker,
+		formatVersion: projectFormatVersion,
+		articles: project.articles,
+		edits: project.edits,
+		layers: project.layers,
+		slides: project.slides,
+		settings: project.settings
+	});
+}
+
+function fail(message: string): never {
+	throw new ProjectFileError(message);
+}
+
+function versionOf(file: JsonObject): number {
+	if (file.format === projectFileMarker) {
+		const version = file.formatVersion;
+		if (!Number.isSafeInteger(version) || (version as number) < 0) {
+			fail(`This project file has an unreadable format version (${shown(version)}).`);
+		}
+		return version as number;
+	}
+	if (file.format === undefined && file.version === 0 && Array.isArray(file.articles)) return 0;
+	return fail(
+		'This file is not a geobrief project: it has no “format”: “geobrief-project” member.'
+	);
+}
+
+const articleFormats = ['text', 'markdown', 'html'];
+const metaTextFields = ['title', 'author', 'publisher', 'published'];
+
+function isWebUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || url.protocol === 'http:';
+	} catch {
+		return false;
+	}
+}
+
+function checkArticle(article: unknown, index: number): ArticleInput {
+	const where = `Article ${index + 1} of the project file`;
+	if (!isRecord(article)) fail(`${where} is not an object.`);
+	if (typeof article.id !== 'string' || !article.id) fail(`${where} has no id.`);
+	if (typeof article.text !== 'string') fail(`${where} has no text.`);
+	if (article.format !== undefined && !articleFormats.includes(article.format as string)) {
+		fail(`${where} has an unknown format ${shown(article.format)}.`);
+	}
+	const meta = article.meta;
+	if (meta !== undefined) {
+		if (!isRecord(meta)) fail(`${where} has metadata that is not an object.`);
+		for (const field of metaTextFields) {
+			if (meta[field] !== undefined && typeof meta[field] !== 'string')
+				fail(`${where} has a ${field} that is not text.`);
+		}
+		const url = meta.url;
+		if (url !== undefined && url !== null && !(typeof url === 'string' && isWebUrl(url))) {
+			fail(`${where} has a URL that is not an http or https address: ${shown(url)}.`);
+		}
+	}
+	return article as unknown as ArticleInput;
+}
+
+function checkEdits(edits: unknown, articleIds: Set<string>): Record<string, ReviewEdit[]> {
+	if (!isRecord(edits)) fail('The edits of this project file are not an object of lists.');
+	for (const [id, list] of Object.entries(edits)) {
+		if (!articleIds.has(id))
+			fail(`This project file has edits for ${shown(id)}, an article it does not hold.`);
+		if (!Array.isArray(list)) fail(`The edits of article ${shown(id)} are not a list.`);
+		list.forEach((edit, index) => {
+			const problem = reviewEditProblem(edit);
+			if (problem) fail(`Edit ${index + 1} of article ${shown(id)} cannot be read: ${problem}.`);
+		});
+	}
+	return edits as Record<string, ReviewEdit[]>;
+}
+
+function isIsoDay(value: unknown): boolean {
+	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	try {
+		dayFromIso(value);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const importFormats = ['geojson', 'topojson', 'kml', 'csv'];
+
+function importedEventProblem(event: unknown): string | null {
+	if (!isRecord(event)) return 'it is not an object';
+	const { lon, lat } = event;
+	if (
+		typeof lon !== 'number' ||
+		typeof lat !== 'number' ||
+		Math.abs(lon) > 180 ||
+		Math.abs(lat) > 90
+	) {
+		return 'it has no longitude and latitude';
+	}
+	if (
+		!isIsoDay(event.start) ||
+		!isIsoDay(event.end) ||
+		(event.end as string) < (event.start as string)
+	) {
+		return 'its dates are not ISO days in order';
+	}
+	if (!datePrecisions.includes(event.precision as never))
+		return `its precision ${shown(event.precision)} is unknown`;
+	if (typeof event.label !== 'string' || typeof event.description !== 'string')
+		return 'it has no label or description';
+	if (event.position !== 'point' && event.position !== 'centroid')
+		return 'its position is neither point nor centroid';
+	if (!isRecord(event.properties)) return 'its properties are not an object';
+	for (const value of Object.values(event.properties)) {
+		if (value !== null && !['string', 'number', 'boolean'].includes(typeof value))
+			return 'a property is not text, a number or a boolean';
+	}
+	return null;
+}
+
+function checkLayer(layer: unknown, index: number): ImportedLayer {
+	const where = `Layer ${index + 1} of the project file`;
+	if (!isRecord(layer)) fail(`${where} is not an object.`);
+	if (typeof layer.id !== 'string' || !layer.id || typeof layer.name !== 'string')
+		fail(`${where} has no id or name.`);
+	if (!importFormats.includes(layer.format as string))
+		fail(`${where} has an unknown format ${shown(layer.format)}.`);
+	if (!Array.isArray(layer.events)) fail(`${where} has no list of events.`);
+	layer.events.forEach((event, eventIndex) => {
+		const problem = importedEventProblem(event);
+		if (problem)
+			fail(`Event ${eventIndex + 1} of layer ${shown(layer.name)} cannot be read: ${problem}.`);
+	});
+	return layer as unknown as ImportedLayer;
+}
+
+function uniqueIds(items: { id: string }[], what: string): Set<string> {
+	const ids = new Set<string>();
+	for (const { id } of items) {
+		if (ids.has(id)) fail(`This project file holds two ${what} with the id ${shown(id)}.`);
+		ids.add(id);
+	}
+	return ids;
+}
+
+/**
+ * Reads a project file, migrating it from older format versions. Either the whole project is
+ * returned or a ProjectFileError is thrown that says, in words a user can act on, why the file
+ * cannot be read (not JSON, not a project, made by a newer geobrief, a damaged article, edit
+ * or layer); nothing is ever returned half-read.
+ */
+export function parseProject(text: string): Project {
+	let json: unknown;
+	try {
+		json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+	} catch {
+		fail('This file is not a geobrief project: it is not JSON, or it is damaged.');
+	}
+	if (!isRecord(json)) fail('This file is not a geobrief project: it is not a JSON object.');
+	let version = versionOf(json);
+	if (version > projectFormatVersion) {
+		fail(
+			`This project was saved by a newer geobrief (format ${version}); this one reads formats up to ${projectFormatVersion}.`
+		);
+	}
+	let file: JsonObject = json;
+	while (version < projectFormatVersion) {
+		file = migrations[version](file);
+		version++;
+	}
+	if (!Array.isArray(file.articles)) fail('This project file has no list of articles.');
+	const articles = file.articles.map(checkArticle);
+	const edits = checkEdits(file.edits, uniqueIds(articles, 'articles'));
+	if (!Array.isArray(file.layers)) fail('This project file has no list of layers.');
+	const layers = file.layers.map(checkLayer);
+	uniqueIds(layers, 'layers');
+	if (file.slides === undefined) fail('This project file has no slides member.');
+	if (!isRecord(file.settings)) fail('The settings of this project file are not an object.');
+	return { articles, edits, layers, slides: file.slides, settings: file.settings };
+}
