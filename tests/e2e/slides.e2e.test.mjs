@@ -155,10 +155,18 @@ describe('briefing slides from map snapshots', () => {
 		assert.ok(state.window.start < state.window.end);
 	});
 
-	it('reorders by keyboard and undoes a delete from the toast', async () => {
+	it('reorders by drag and by keyboard, and undoes a delete from the toast', async () => {
 		const before = await slideTitles(page);
 		await slideItems(page).first().locator('.handle').focus();
 		await page.keyboard.press('Alt+ArrowDown');
+		assert.deepEqual(await slideTitles(page), [before[1], before[0], before[2]]);
+		await page.keyboard.press('Alt+ArrowUp');
+		assert.deepEqual(await slideTitles(page), before);
+		// Both thumbnails are on screen: a drag that has to scroll the list is not a user's drag.
+		await slideItems(page)
+			.nth(1)
+			.locator('canvas')
+			.dragTo(slideItems(page).first().locator('canvas'));
 		assert.deepEqual(await slideTitles(page), [before[1], before[0], before[2]]);
 		await slideItems(page).first().getByRole('button', { name: 'Delete' }).click();
 		assert.equal(await slideItems(page).count(), 2);

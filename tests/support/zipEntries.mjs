@@ -34,7 +34,10 @@ export function zipEntries(bytes) {
 			throw new Error(`Corrupt zip: the local header of ${name} is missing.`);
 		}
 		const dataStart =
-			localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
+			localOffset +
+			30 +
+			buffer.readUInt16LE(localOffset + 26) +
+			buffer.readUInt16LE(localOffset + 28);
 		const data = buffer.subarray(dataStart, dataStart + compressedSize);
 		if (method !== 0 && method !== 8) throw new Error(`${name} uses zip method ${method}.`);
 		entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));

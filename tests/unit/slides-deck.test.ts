@@ -38,7 +38,11 @@ describe('deck edits', () => {
 		let history = applyDeckEdit(threeSlides, { type: 'retitle', id: 'b', title: 'Border' });
 		history = applyDeckEdit(history, { type: 'caption', id: 'b', caption: 'A quote' });
 		history = applyDeckEdit(history, { type: 'notes', id: 'b', notes: 'Say this' });
-		expect(history.slides[1]).toMatchObject({ title: 'Border', caption: 'A quote', notes: 'Say this' });
+		expect(history.slides[1]).toMatchObject({
+			title: 'Border',
+			caption: 'A quote',
+			notes: 'Say this'
+		});
 		expect(history.slides[0]).toBe(threeSlides.slides[0]);
 	});
 
