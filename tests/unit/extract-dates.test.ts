@@ -69,7 +69,34 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	['Relations cooled in recent months.', 'in recent months', '2020-09-05', '2021-03-05', 'range'],
 	['The reform came two years ago.', 'two years ago', '2019-01-01', '2019-12-31', 'year'],
-	['Unrest marked the 1990s.', 'the 1990s', '1990-01-01', '1999-12-31', 'range']
+	['Unrest marked the 1990s.', 'the 1990s', '1990-01-01', '1999-12-31', 'range'],
+	[
+		'Ports were porous in the 1990s and 2000s.',
+		'the 1990s and 2000s',
+		'1990-01-01',
+		'2009-12-31',
+		'range'
+	],
+	['Exports peaked in Q3 2020.', 'Q3 2020', '2020-07-01', '2020-09-30', 'month'],
+	['The fence is due later this month.', 'later this month', '2021-03-05', '2021-03-31', 'range'],
+	['Floods came over the summer.', 'the summer', '2020-06-01', '2020-08-31', 'season'],
+	// A month or day without a year: the latest one before publication ...
+	['Talks resumed on 19 July.', '19 July', '2020-07-19', '2020-07-19', 'day'],
+	['Troops have stayed since January.', 'January', '2021-01-01', '2021-01-31', 'month'],
+	// ... or the next one when the clause looks ahead ...
+	['The contract expires on 31 December.', '31 December', '2021-12-31', '2021-12-31', 'day'],
+	['A joint drill is planned for February.', 'February', '2022-02-01', '2022-02-28', 'month'],
+	['The next test may come in the spring.', 'the spring', '2021-03-01', '2021-05-31', 'season'],
+	['It will look like this next winter.', 'next winter', '2021-12-01', '2022-02-28', 'season'],
+	// ... and a weekday picks the year it fits.
+	['A ship was hit on Saturday, 5 October.', '5 October', '2019-10-05', '2019-10-05', 'day'],
+	[
+		'Drones struck between mid-July and the end of September.',
+		'between mid-July and the end of September',
+		'2020-07-11',
+		'2020-09-30',
+		'range'
+	]
 ];
 
 describe('findDates reads expressions against a pinned publication day', () => {
@@ -95,6 +122,34 @@ describe('findDates reads expressions against a pinned publication day', () => {
 		]);
 	});
 
+	it('continues from a date with its year named earlier in the paragraph', () => {
+		const dates = findDates(
+			'The first cut came on 1 October 2019. Then, on 23 November, the lights went out.',
+			PUBLISHED
+		);
+		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
+			['1 October 2019', '2019-10-01'],
+			['23 November', '2019-11-23']
+		]);
+	});
+
+	it('moves forward from the reference date across a new year', () => {
+		const dates = findDates('They met in September 2019, and in January they signed.', PUBLISHED);
+		expect(dates[1].interval.start).toBe('2020-01-01');
+	});
+
+	it('counts "eight days later" and "the day before" from the last day named', () => {
+		const dates = findDates(
+			'They marched on 8 November 2020; eight days later police used water cannon, and the day before drills began.',
+			PUBLISHED
+		);
+		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
+			['8 November 2020', '2020-11-08'],
+			['eight days later', '2020-11-16'],
+			['the day before', '2020-11-07']
+		]);
+	});
+
 	it('reads "the end of the year" in the year named just before', () => {
 		const dates = findDates(
 			'In April 2023 Kyiv recalled him. By the end of the year he was dismissed.',
@@ -114,7 +169,9 @@ describe('findDates finds nothing in these', () => {
 		'Today the situation is calm, and now it may change. Since then, nothing.',
 		'He may visit soon. March on!',
 		'The trade brought 2.9 billion US dollars.',
-		'Some 2000 troops took part.'
+		'Some 2000 troops took part.',
+		'Two days later nothing had changed.',
+		'Between May and the vote, support fell.'
 	])('%s', (sentence) => {
 		expect(findDates(sentence, PUBLISHED)).toEqual([]);
 	});

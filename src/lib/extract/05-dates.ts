@@ -18,6 +18,12 @@ interface DateContext {
 	published: Day;
 	/** The last year written out before `offset` (within YEAR_CONTEXT_CHARS), else null. */
 	yearBefore(offset: number): number | null;
+	/**
+	 * The last date written with its year ("1 October 2022", "September 2023", "the spring of 2021",
+	 * "in 2014") earlier in the same paragraph, not one introduced by "since": the narrative time a
+	 * following "on 23 November" continues from. Null when the paragraph has none.
+	 */
+	referenceBefore(offset: number): { y: number; m: number } | null;
 }
 
 interface Reading {
@@ -82,6 +88,22 @@ function season(name: string, y: number): Reading {
 	return interval(start, { ...last, d: daysInMonth(last.y, last.m) }, 'season');
 }
 
+/** The first season of that name that starts after the publication day ("next winter"). */
+function nextSeason(name: string, published: Day): Reading {
+	for (let y = published.y; ; y++) {
+		const s = season(name, y);
+		if (compareDays(parseIso(s.interval.start), published) > 0) return s;
+	}
+}
+
+/** The season of that name not yet over at publication ("may come in the spring"). */
+function comingSeason(name: string, published: Day): Reading {
+	for (let y = published.y - 1; ; y++) {
+		const s = season(name, y);
+		if (compareDays(parseIso(s.interval.end), published) >= 0) return s;
+	}
+}
+
 /** The latest season of that name that ended before the publication day ("last summer"). */
 function lastSeason(name: string, published: Day): Reading {
 	for (let y = published.y; ; y--) {
@@ -90,9 +112,52 @@ function lastSeason(name: string, published: Day): Reading {
 	}
 }
 
-/** Reads a month without a year into the year named nearby, else the latest one not in the future. */
-function yearForMonth(m: number, offset: number, ctx: DateContext): number {
-	return ctx.yearBefore(offset) ?? (m <= ctx.published.m ? ctx.published.y : ctx.published.y - 1);
+/** A clause that looks ahead ("expires on", "is planned for", "may come in", "due to go by"). */
+const FUTURE_CUE =
+	/\b(?:will|shall|may|due|scheduled|planned|plans?|expected|expires?|upcoming|coming|set to|(?:is|are) to|next)\b/;
+const CLAUSE_START = /[,;:—–(]|\.\s/g;
+
+function looksAhead(text: string, offset: number): boolean {
+	const before = text.slice(Math.max(0, offset - 120), offset);
+	let from = 0;
+	CLAUSE_START.lastIndex = 0;
+	for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) from = m.index + 1;
+	return FUTURE_CUE.test(before.slice(from));
+}
+
+/**
+ * The year of a month (and day) written without one. In order: the first such day on or after
+ * publication when the clause looks ahead ("expires on 31 December"); the first one on or after
+ * the paragraph's reference date ("1 October 2022 ... then, on 23 November"), unless that lies
+ * after publication; else the latest one not after publication ("since January", "on 19 July").
+ */
+function yearForMonth(m: number, offset: number, ctx: DateContext, d = 1, text = ''): number {
+	const p = ctx.published;
+	const notAfter = (y: number) => compareDays({ y, m, d }, p) <= 0;
+	if (text && looksAhead(text, offset))
+		return compareDays({ y: p.y, m, d }, p) >= 0 ? p.y : p.y + 1;
+	const since =
+		text && /\bsince\s+(?:early\s+|mid-?|late\s+)?$/i.test(text.slice(offset - 12, offset));
+	const ref = since ? null : ctx.referenceBefore(offset);
+	if (ref) {
+		const y = m >= ref.m ? ref.y : ref.y + 1;
+		if (notAfter(y)) return y;
+	}
+	return notAfter(p.y) ? p.y : p.y - 1;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_BEFORE = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?$/i;
+
+/** A weekday written before the date ("Monday, 8 November") picks the nearest year it fits. */
+function yearForWeekday(y: number, m: number, d: number, text: string, offset: number): number {
+	const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset));
+	if (!named) return y;
+	const want = WEEKDAYS.findIndex((w) => w.startsWith(named[1].toLowerCase()));
+	for (const shift of [0, 1, -1, -2, 2, -3, -4, -5, -6]) {
+		if (new Date(Date.UTC(y + shift, m - 1, d)).getUTCDay() === want) return y + shift;
+	}
+	return y;
 }
 
 const PART_OF_MONTH: Record<string, [number, number]> = {
@@ -219,14 +284,15 @@ const RULES: DateRule[] = [
 		read: (m, ctx) => {
 			const mo = month(m[1] ?? m[4]);
 			const d = +(m[2] ?? m[3]);
-			const iso = isoDate(yearForMonth(mo, m.index, ctx), mo, d);
+			const y = yearForWeekday(yearForMonth(mo, m.index, ctx, d, m.input), mo, d, m.input, m.index);
+			const iso = isoDate(y, mo, d);
 			return iso ? { ...interval(iso, iso, 'day'), confidence: 0.7 } : null;
 		}
 	},
 	{
 		name: 'month-alone',
 		pattern: new RegExp(
-			`(?:\\b(early|mid-?|late)[\\s-]+|(?<=\\b(?:in|since|until|till|by|from|during|through|before|after|last|this|next|of)\\s{1,3}))${M}\\b(?![,.]?\\s*\\d)`,
+			`(?:\\b(early|mid-?|late)[\\s-]+|(?<=\\b(?:in|since|until|till|by|from|during|through|before|after|last|this|next|of|for)\\s{1,3}))${M}\\b(?![,.]?\\s*\\d)`,
 			'gi'
 		),
 		read: (m, ctx) => {
@@ -235,7 +301,7 @@ const RULES: DateRule[] = [
 			const lead = /\b(last|this|next)\s+$/i.exec(m.input.slice(Math.max(0, m.index - 6), m.index));
 			const y = lead
 				? ctx.published.y - (lead[1].toLowerCase() === 'last' && mo >= ctx.published.m ? 1 : 0)
-				: yearForMonth(mo, m.index, ctx);
+				: yearForMonth(mo, m.index, ctx, 1, m.input);
 			return { ...partOfMonth(m[1], y, mo), confidence: 0.7 };
 		}
 	},
@@ -262,26 +328,56 @@ const RULES: DateRule[] = [
 	},
 	{
 		name: 'relative-season',
-		pattern: new RegExp(`\\b(last|this|next|past)\\s+${SEASON}\\b`, 'gi'),
+		pattern: new RegExp(`\\b(last|this|next|past|coming|upcoming)\\s+${SEASON}\\b`, 'gi'),
 		read: (m, ctx) => {
 			const which = m[1].toLowerCase();
 			if (which === 'last' || which === 'past') return lastSeason(m[2], ctx.published);
-			const s = season(m[2], ctx.published.y);
-			return which === 'next' ? season(m[2], ctx.published.y + 1) : s;
+			if (which === 'this') return season(m[2], ctx.published.y);
+			return nextSeason(m[2], ctx.published);
 		}
 	},
 	{
 		name: 'season-alone',
 		pattern: new RegExp(
-			`(?<=\\b(?:in|during|since|by|until|through)\\s{1,3})(?:the\\s+)?(?:(early|late)\\s+)?${SEASON}\\b(?!\\s+(?:of\\s+)?\\d)`,
+			`(?<=\\b(?:in|during|since|by|until|through|over|throughout|for)\\s{1,3})(?:the\\s+)?(?:(early|late)\\s+)?${SEASON}\\b(?!\\s+(?:of\\s+)?\\d)`,
 			'gi'
 		),
 		read: (m, ctx) => {
-			const y = ctx.yearBefore(m.index);
-			return {
-				...(y === null ? lastSeason(m[2], ctx.published) : season(m[2], y)),
-				confidence: 0.6
-			};
+			if (looksAhead(m.input, m.index))
+				return { ...comingSeason(m[2], ctx.published), confidence: 0.6 };
+			const ref = ctx.referenceBefore(m.index);
+			const first = season(m[2], 2000).interval.start.slice(5, 7);
+			const inRef = ref && season(m[2], +first >= ref.m ? ref.y : ref.y + 1);
+			const reading =
+				inRef && compareDays(parseIso(inRef.interval.start), ctx.published) <= 0
+					? inRef
+					: lastSeason(m[2], ctx.published);
+			return { ...reading, confidence: 0.6 };
+		}
+	},
+	{
+		name: 'quarter',
+		pattern: new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${Y}\\b|\\b${Y}\\s*Q([1-4])\\b`, 'g'),
+		read: (m) => {
+			const q = +(m[1] ?? m[4]) - 1;
+			const y = +(m[2] ?? m[3]);
+			return interval(monthStart(y, q * 3 + 1), monthEnd(y, q * 3 + 3), 'month');
+		}
+	},
+	{
+		name: 'month-part-range',
+		pattern: new RegExp(
+			`\\b(?:(?:between|from)\\s+)?(?:(early|mid-?|late)[\\s-]*)?${M}\\s+(?:and|to|until|through|[-–])\\s+(?:(the end of|the beginning of|early|mid-?|late)[\\s-]*)?${M}\\b(?![,.]?\\s*(?:of\\s+)?\\d)`,
+			'g'
+		),
+		read: (m, ctx) => {
+			const [a, b] = [month(m[2]), month(m[4])];
+			const y = yearForMonth(a, m.index, ctx, 1, m.input);
+			const part = (p?: string) =>
+				p && /end/i.test(p) ? 'late' : p && /beginning/i.test(p) ? 'early' : p;
+			const from = partOfMonth(part(m[1]), y, a).interval.start;
+			const to = partOfMonth(part(m[3]), b >= a ? y : y + 1, b).interval.end;
+			return a === b && !m[1] && !m[3] ? null : { ...interval(from, to, 'range'), confidence: 0.7 };
 		}
 	},
 	{
@@ -310,6 +406,12 @@ const RULES: DateRule[] = [
 			if (b <= a || (word && b !== a + 1)) return null;
 			return interval(`${a}-01-01`, `${b}-12-31`, 'year');
 		}
+	},
+	{
+		name: 'decades',
+		pattern:
+			/\b(?:the\s+)?((?:19|20)\d)0s\s+(?:and|to|through|until|[-–])\s+(?:the\s+)?((?:19|20)\d)0s\b/gi,
+		read: (m) => (+m[2] > +m[1] ? interval(`${m[1]}0-01-01`, `${m[2]}9-12-31`, 'range') : null)
 	},
 	{
 		name: 'decade',
@@ -392,10 +494,16 @@ const RULES: DateRule[] = [
 	{
 		name: 'recent',
 		pattern:
-			/\b(?:in\s+)?recent\s+(years|months|weeks|days)\b|\brecently\b|\bearlier this (year|month)\b/gi,
+			/\b(?:in\s+)?recent\s+(years|months|weeks|days)\b|\brecently\b|\bearlier this (year|month)\b|\blater this (year|month)\b/gi,
 		read: (m, ctx) => {
 			const p = ctx.published;
 			const unit = (m[1] ?? '').toLowerCase();
+			if (m[3])
+				return interval(
+					p,
+					m[3].toLowerCase() === 'year' ? { y: p.y, m: 12, d: 31 } : parseIso(monthEnd(p.y, p.m)),
+					'range'
+				);
 			if (m[2])
 				return interval(
 					m[2].toLowerCase() === 'year' ? { y: p.y, m: 1, d: 1 } : { ...p, d: 1 },
@@ -469,6 +577,55 @@ function yearMentions(text: string): { at: number; year: number }[] {
 	}));
 }
 
+const MONTH_BEFORE_YEAR = new RegExp(
+	`\\b(?:${MONTHS.source}|${SEASON})\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?$`,
+	'i'
+);
+const SINCE_BEFORE_YEAR = /\bsince\s+(?:the\s+)?(?:[\p{L}\d]+,?\s+){0,3}$/iu;
+
+/** Years written with their month or season, as narrative reference points (see DateContext). */
+function referenceMentions(text: string, years: { at: number; year: number }[], skip: Span[]) {
+	return years.flatMap(({ at, year }) => {
+		if (/^\d{4}s/.test(text.slice(at, at + 5))) return [];
+		if (skip.some((s) => at >= s.start && at < s.end)) return [];
+		const lead = text.slice(Math.max(0, at - 40), at);
+		if (SINCE_BEFORE_YEAR.test(lead)) return [];
+		const named = MONTH_BEFORE_YEAR.exec(lead)?.[0].match(/^[\p{L}]+/u)?.[0] ?? '';
+		const seasonStart = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[
+			named.toLowerCase()
+		];
+		return [{ at, y: year, m: seasonStart ?? MONTHS.index(named) ?? 1 }];
+	});
+}
+
+/** "eight days later", "the following night", "the day before": a day counted from the last day named. */
+const DAY_OFFSET =
+	/\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|before|after)|the\s+(following|next|previous|preceding)\s+(day|night|morning|evening|week)|the\s+(day|night|week)\s+(before|after))\b/gi;
+
+function dayOffsets(text: string, kept: TemporalExpression[]): TemporalExpression[] {
+	const out: TemporalExpression[] = [];
+	for (const m of text.matchAll(DAY_OFFSET)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (kept.some((k) => start < k.end && end > k.start)) continue;
+		const prev = kept.filter((k) => k.end <= start && k.interval.precision === 'day').pop();
+		if (!prev || text.slice(prev.end, start).includes('\n')) continue;
+		const back = /earlier|before|previous|preceding/i.test(m[0]);
+		const weeks = /week/i.test(m[2] ?? m[5] ?? m[6] ?? '');
+		const n = m[1] ? count(m[1]) : 1;
+		const day = addDays(parseIso(prev.interval.end), (back ? -1 : 1) * n * (weeks ? 7 : 1));
+		out.push({
+			start,
+			end,
+			text: m[0],
+			interval: { ...interval(day, day, 'day').interval },
+			rule: 'day-offset',
+			confidence: 0.6
+		});
+	}
+	return out;
+}
+
 /**
  * Finds temporal expressions and normalises them to day intervals, anchored on `published`
  * (YYYY-MM-DD) and read into the past unless the text says otherwise.
@@ -481,8 +638,18 @@ export function findDates(
 	anchors: Map<string, string> = new Map()
 ): TemporalExpression[] {
 	const years = yearMentions(text);
+	const references = referenceMentions(text, years, skip);
 	const ctx: DateContext = {
 		published: parseIso(published),
+		referenceBefore(offset) {
+			let found: { y: number; m: number } | null = null;
+			for (const r of references) {
+				if (r.at >= offset) break;
+				found = r;
+			}
+			const at = found ? references.find((r) => r === found)!.at : -1;
+			return found && !text.slice(at, offset).includes('\n') ? found : null;
+		},
 		yearBefore(offset) {
 			// Binary search for the last mention before offset, then step back over boilerplate.
 			let lo = 0;
@@ -531,5 +698,9 @@ export function findDates(
 	);
 	const kept: TemporalExpression[] = [];
 	for (const t of found) if (!kept.some((k) => t.start < k.end && t.end > k.start)) kept.push(t);
-	return kept.sort((a, b) => a.start - b.start);
+	kept.sort((a, b) => a.start - b.start);
+	const offsets = dayOffsets(text, kept).filter(
+		(t) => !skip.some((s) => t.start < s.end && t.end > s.start)
+	);
+	return offsets.length ? [...kept, ...offsets].sort((a, b) => a.start - b.start) : kept;
 }
