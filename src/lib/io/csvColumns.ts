@@ -46,12 +46,12 @@ const columnNames: Record<Exclude<keyof CsvColumnMapping, 'dayOrder'>, string[]>
 	label: ['label', 'name', 'title', 'eventtype', 'event', 'type', 'subeventtype', 'category'],
 	description: ['notes', 'description', 'desc', 'summary', 'comment', 'comments', 'text']
 };
-/** Header words that mark a column when no name matches exactly ("lat_wgs84", "Event Date (UTC)"). */
-const columnWords: Partial<Record<keyof typeof columnNames, string>> = {
-	latitude: 'latitude',
-	longitude: 'longitude',
-	date: 'date',
-	description: 'note'
+/** Header patterns that mark a column when no name matches exactly ("lat_wgs84", "Event Date (UTC)"). */
+const columnPatterns: Partial<Record<keyof typeof columnNames, RegExp>> = {
+	latitude: /^lat|latitude/,
+	longitude: /^(?:lon|lng)|longitude/,
+	date: /date/,
+	description: /note/
 };
 
 function normalised(name: string): string {
@@ -113,9 +113,9 @@ export function detectCsvColumns(
 			const column = names.findIndex((name, index) => name === wanted && !taken.has(index));
 			if (column >= 0) return take(column);
 		}
-		const word = columnWords[role];
-		return word
-			? take(names.findIndex((name, index) => name.includes(word) && !taken.has(index)))
+		const pattern = columnPatterns[role];
+		return pattern
+			? take(names.findIndex((name, index) => pattern.test(name) && !taken.has(index)))
 			: null;
 	};
 	const byValues = (limit: number): number | null =>

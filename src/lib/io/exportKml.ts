@@ -6,8 +6,8 @@ import {
 } from './citedEvent';
 
 /** Characters XML 1.0 does not allow at all, even escaped, lone surrogates included. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const invalidXmlChars =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const xmlEscapes: Record<string, string> = {
 	'&': '&amp;',
