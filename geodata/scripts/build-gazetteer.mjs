@@ -42,7 +42,8 @@ const round = (x) => Math.round(x * 1e4) / 1e4;
 
 function keepCity(population, cc, featureCode) {
 	if (featureCode === 'PPLX' || featureCode === 'PPLH' || featureCode === 'PPLQ') return false;
-	if (population >= MIN_POPULATION || featureCode === 'PPLC') return true;
+	// Capitals and seats of first-level regions (Kidal, Ménaka) are kept whatever their population.
+	if (population >= MIN_POPULATION || featureCode === 'PPLC' || featureCode === 'PPLA') return true;
 	const floor = DENSE_COUNTRIES.get(cc);
 	return floor !== undefined && population >= floor;
 }
@@ -56,10 +57,21 @@ function altNamesFor(name, ascii, alternates, population, cc) {
 		if (a.length < 3 || a.length > 40 || !LATIN_NAME.test(a) || a[0] !== a[0].toUpperCase())
 			continue;
 		if (seen.has(a.toLowerCase())) continue;
+		// Airport and other codes ("BEY", "MSQ", "AES") match acronyms in prose, never a town.
+		if (/^\p{Lu}{2,4}$/u.test(a)) continue;
 		seen.add(a.toLowerCase());
 		out.push(a);
 	}
 	return out;
+}
+
+/** "Bug River" is also written "Bug river": add the lower-case spelling of each such name. */
+function withLowercaseRiver([name, kind, lat, lon, iso2, aliases = [], ...rest]) {
+	const spellings = [name, ...aliases].filter((a) => / River$/.test(a));
+	const extra = spellings
+		.map((a) => a.replace(/ River$/, ' river'))
+		.filter((a) => !aliases.includes(a));
+	return [name, kind, lat, lon, iso2, [...aliases, ...extra], ...rest];
 }
 
 function readCities() {
@@ -99,7 +111,8 @@ function main() {
 	});
 	const features = [];
 	for (const file of ['regions.json', 'water.json', 'facilities.json', 'continents.json']) {
-		for (const f of readJson(file)) features.push(f);
+		for (const f of readJson(file))
+			features.push(file === 'water.json' ? withLowercaseRiver(f) : f);
 	}
 	features.push(...expandAdminRegions(readJson('admin-regions.json')));
 	const gazetteer = {

@@ -25,7 +25,7 @@ describe('extractArticle', () => {
 		expect(x.doc.publishedDetected).toBe(true);
 	});
 
-	it('reports teaser, dateline, byline, caption and trailer as boilerplate and extracts nothing there', () => {
+	it('reports teaser, dateline, byline, caption and trailer as boilerplate; finds places there but no events', () => {
 		expect(x.doc.boilerplate.map((b) => b.reason)).toEqual([
 			'teaser',
 			'dateline',
@@ -34,8 +34,9 @@ describe('extractArticle', () => {
 			'trailer',
 			'trailer'
 		]);
-		const body = x.doc.paragraphs.find((p) => !p.boilerplate)!;
-		for (const t of x.toponyms) expect(t.start).toBeGreaterThanOrEqual(body.start);
+		// Gold annotations count a place in a teaser, caption or trailer as a place (GUIDELINES.md).
+		expect(x.toponyms.filter((t) => t.start < 20).map((t) => t.text)).toEqual(['Belarus']);
+		expect(x.toponyms.at(-1)?.text).toBe('Kyiv');
 		expect(x.events.map((e) => e.dateText)).toEqual(['February 24th 2022', 'April 2023']);
 	});
 

@@ -65,6 +65,56 @@ describe('place recognition and resolution', () => {
 	});
 });
 
+describe('general rules found on unseen articles', () => {
+	it('prefers a place bearing the name over one that has it as an alternate name', () => {
+		const [minsk] = places(
+			'For Poland, the lesson is that Minsk can switch migration on and off.'
+		).filter((t) => t.text === 'Minsk');
+		expect(minsk).toMatchObject({ name: 'Minsk', countryIso2: 'BY' });
+	});
+
+	it('keeps a large city found by its alternate name over a village bearing the name', () => {
+		const [city] = places('The ports of Mykolaiv and Kherson remain closed.');
+		expect(city.lat).toBeLessThan(47.5);
+	});
+
+	it('reads places in a title and a dateline', () => {
+		const found = extractArticle(
+			{
+				id: 't',
+				text: 'Why Odesa matters\nCHIȘINĂU, 12 September 2024 —\nThe port of Odesa was struck again on Monday by drones.'
+			},
+			gazetteer()
+		).toponyms;
+		expect(found.map((t) => t.text)).toEqual(['Odesa', 'CHIȘINĂU', 'Odesa']);
+	});
+
+	it('keeps seats of first-level regions whatever their population', () => {
+		expect(places('Malian troops retook Kidal.').map((t) => t.name)).toEqual(['Kidal']);
+	});
+
+	it('reads "frontier" like "border"', () => {
+		const [, border] = places('Lithuania has begun a fence along the Belarusian frontier.');
+		expect(border).toMatchObject({ kind: 'border', text: 'Belarusian frontier' });
+	});
+
+	it('knows voivodeships, lower-case rivers and Sahel borders', () => {
+		const found = places(
+			'Troops went to the Podlaskie and Lubelskie provinces, along the Bug river. Djibo lies near the border with Mali, in Burkina Faso.'
+		);
+		expect(found.map((t) => t.kind)).toEqual([
+			'region',
+			'region',
+			'water',
+			'city',
+			'border',
+			'country',
+			'country'
+		]);
+		expect(found[4].lat).toBeGreaterThan(12);
+	});
+});
+
 describe('things that are not places produce nothing', () => {
 	it.each([
 		'The Belarusian and Ukrainian delegations met.',
@@ -75,7 +125,11 @@ describe('things that are not places produce nothing', () => {
 		'Vladimir Putin and Roman Protasevich were mentioned.',
 		'The first Ostroh Forum and the Minsk Dialogue met.',
 		'President Lukashenka spoke. Western leaders and Union officials listened in May.',
-		'The Union State and the Kastuś Kalinoŭski Regiment were named.'
+		'The Union State and the Kastuś Kalinoŭski Regiment were named.',
+		'President Maia Sandu addressed the Russian Duma and the Sejm.',
+		'Captain Ibrahim Traoré met the French company Orano.',
+		'The container ship Joseph Schulte and the cruiser Moskva sailed.',
+		'The AES and ECOWAS met in the BEY office.'
 	])('%s', (text) => {
 		expect(places(text).map((t) => t.text)).toEqual([]);
 	});

@@ -49,14 +49,22 @@ orchestra ballet opera fc team dynamo spartak express herald gazette journal wee
 plan talks`.split(/\s+/)
 );
 const TITLES = new Set(
-	'president minister premier general gen colonel col ambassador mr mrs ms dr sir lord lady mayor governor senator prince king queen pope patriarch'.split(
+	'president minister premier chancellor general gen colonel col captain capt lieutenant lt sergeant admiral marshal commander ambassador mr mrs ms dr sir lord lady mayor governor senator prince king queen pope patriarch'.split(
+		' '
+	)
+);
+/** Lower-case nouns after which a capitalised name is the name of that thing: "the company Orano", "the container ship Joseph Schulte". */
+const APPOSITION_HEADS = new Set(
+	'company firm airline carrier operator trader conglomerate giant newspaper broadcaster ship vessel tanker freighter frigate cruiser corvette destroyer submarine yacht icebreaker'.split(
 		' '
 	)
 );
 const FUNCTION_WORDS = new Set(
 	`a an the in on at to from of for by with into onto over under near via and or but nor as than since until after
 before between among across around during through while when where if that this these those its his her their our
-my your both either neither each every all some any no not`.split(/\s+/)
+my your both either neither each every all some any no not why what how who which whom whose`.split(
+		/\s+/
+	)
 );
 const QUOTE_TRAP =
 	/(?:group|unit|call ?signs?|codename|code name|nickname|nom de guerre|battalion|regiment|brigade|company|ship|vessel|frigate|cruiser|submarine|operation|exercises?|drills?|known as|dubbed|named|called|system)\W{0,3}$/i;
@@ -129,16 +137,29 @@ function trap(
 	) {
 		return 'first name';
 	}
+	if (
+		prev &&
+		!prev.capitalised &&
+		APPOSITION_HEADS.has(prev.key) &&
+		/^ $/.test(text.slice(prev.end, first.start)) &&
+		all.every((e) => e.kind !== 'country')
+	) {
+		return 'named thing';
+	}
 	const onlyTowns = all.every((e) => e.source === 'geonames');
 	if (!onlyTowns) return null;
 	const population = Math.max(...all.map((e) => e.population));
+	const prev2 = tokens[i - 2];
 	if (
 		prev &&
 		prev.capitalised &&
 		text.slice(prev.end, first.start) === ' ' &&
 		!FUNCTION_WORDS.has(prev.key) &&
 		!gaz.demonyms.has(prev.key) &&
-		(TITLES.has(prev.key) || !gaz.aliases.has(prev.key))
+		(TITLES.has(prev.key) ||
+			!gaz.aliases.has(prev.key) ||
+			// "President Maia Sandu": a first name that is also a town, after a title.
+			(prev2 !== undefined && TITLES.has(prev2.key) && text.slice(prev2.end, prev.start) === ' '))
 	) {
 		return 'surname';
 	}
@@ -194,7 +215,7 @@ function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]):
 	return names;
 }
 
-const BORDER_WORD = /\bborders?\b(?:\s+crossings?\b)?/g;
+const BORDER_WORD = /\b(?:borders?|frontiers?)\b(?:\s+crossings?\b)?/g;
 const DIRECTIONS: Record<string, BorderMention['direction']> = {
 	northern: 'north',
 	southern: 'south',

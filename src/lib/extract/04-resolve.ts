@@ -3,11 +3,17 @@ import type { BorderMention, NameMention, PlaceRecognition } from './03-places';
 import type { Place, Sentence, Toponym } from './types';
 import type { Token } from './tokens';
 import { sentenceAt } from './02-segment';
+import { nameKey } from './tokens';
 
 /** Weight of the document's country focus (0..1) in a candidate's score. */
 const FOCUS_WEIGHT = 0.5;
 /** Bonus when the candidate's country is named in the same sentence. */
 const SAME_SENTENCE_WEIGHT = 0.3;
+/**
+ * Penalty for a reading found only through an alternate name when another place bears the name
+ * itself: "Minsk" is Minsk before it is an old name of Mińsk Mazowiecki, "Beirut" is not Bierutów.
+ */
+const ALTERNATE_NAME_PENALTY = 0.6;
 const MAX_CANDIDATES = 5;
 const LOCATIVE = new Set(
 	'in to from at into onto on near via outside inside around across toward towards within of through'.split(
@@ -164,8 +170,25 @@ export function resolvePlaces(
 	const toponyms: Toponym[] = [];
 	for (const mention of found.names) {
 		const nearby = nearbyBySentence.get(sentenceAt(sentences, mention.start)) ?? new Set<string>();
+		const spellings = gaz.aliases.get(nameKey(mention.text)) ?? [];
+		const named = new Set(spellings.filter((a) => a.main).map((a) => a.entry));
+		// Only a place at least as large as the one behind the alternate name outranks it (GeoNames
+		// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv").
+		const namedSize = Math.max(
+			0,
+			...[...named].map((e) =>
+				gaz.entries[e].source === 'geonames' ? gaz.entries[e].population : Infinity
+			)
+		);
 		const ranked = mention.entries
-			.map((e) => ({ entry: gaz.entries[e], score: scoreEntry(gaz.entries[e], focus, nearby) }))
+			.map((e) => ({
+				entry: gaz.entries[e],
+				score:
+					scoreEntry(gaz.entries[e], focus, nearby) -
+					(named.size && !named.has(e) && namedSize >= gaz.entries[e].population
+						? ALTERNATE_NAME_PENALTY
+						: 0)
+			}))
 			.sort((a, b) => b.score - a.score);
 		const best = ranked[0];
 		toponyms.push({

@@ -14,6 +14,8 @@ export interface GazetteerEntry extends Place {
 export interface Alias {
 	entry: number;
 	pattern: AliasWord[];
+	/** false for a GeoNames alternate name (an exonym, an old or foreign spelling). */
+	main: boolean;
 }
 
 export interface AliasWord {
@@ -90,15 +92,17 @@ export function parseGazetteer(json: unknown): Gazetteer {
 	const longestFrom = new Map<string, number>();
 	const countryByIso2 = new Map<string, number>();
 
-	const addAlias = (spelling: string, entry: number) => {
+	const addAlias = (spelling: string, entry: number, main = true) => {
 		const words = tokenize(spelling);
 		if (words.length === 0) return;
 		const key = words.map((w) => w.key).join(' ');
 		const list = aliases.get(key);
 		const pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
 		if (list) {
-			if (!list.some((a) => a.entry === entry)) list.push({ entry, pattern });
-		} else aliases.set(key, [{ entry, pattern }]);
+			const same = list.find((a) => a.entry === entry);
+			if (!same) list.push({ entry, pattern, main });
+			else same.main ||= main;
+		} else aliases.set(key, [{ entry, pattern, main }]);
 		const first = words[0].key;
 		if ((longestFrom.get(first) ?? 0) < words.length) longestFrom.set(first, words.length);
 	};
@@ -164,7 +168,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		});
 		addAlias(name, index);
 		const alts = str(row, 7, name);
-		if (alts) for (const alt of alts.split('|')) addAlias(alt, index);
+		if (alts) for (const alt of alts.split('|')) addAlias(alt, index, false);
 	}
 
 	const borders = rowsOf(data, 'borders').map((row) => ({

@@ -66,9 +66,12 @@ export function extractArticle(
 	const sentences = segmentSentences(doc.text, doc.paragraphs);
 	const tokens = tokenize(doc.text);
 	progress(0.3);
+	// Places are read in titles, datelines, teasers, captions and trailers too: a place named there
+	// is still a place (dates there are not events). Only bylines are left out.
+	const placeSkip = doc.boilerplate.filter((b) => b.reason === 'byline');
 	const toponyms = resolvePlaces(
 		gazetteer,
-		recognisePlaces(doc.text, tokens, gazetteer, doc.boilerplate),
+		recognisePlaces(doc.text, tokens, gazetteer, placeSkip),
 		tokens,
 		sentences
 	);
