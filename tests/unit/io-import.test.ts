@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
 import { detectCsvColumns, readCsvPreview } from '../../src/lib/io/csvColumns';
 import { importCsv } from '../../src/lib/io/importCsv';
@@ -109,9 +108,7 @@ describe('importGeoJson', () => {
 
 describe('importTopoJson', () => {
 	it('reads every object of a topology as importGeoJson reads its features', () => {
-		const geojson = JSON.parse(fixture('events.geojson'));
-		geojson.features = geojson.features.slice(0, 3);
-		const text = JSON.stringify(topology({ events: geojson }, 1e6));
+		const text = fixture('events.topo.json');
 		const result = importTopoJson(text);
 		expect(result.errors).toEqual([]);
 		expect(result.events.map((event) => event.label)).toEqual([
@@ -269,15 +266,21 @@ describe('CSV', () => {
 			`UKR${i},2022-03-${String((i % 28) + 1).padStart(2, '0')},2022,1,Battles,Armed clash,"Military Forces of Russia (2000-)",Kyivska,Hostomel,${(50 + (i % 1000) / 1000).toFixed(4)},30.2131,Ukrainska Pravda,"On ${i}, forces, ""quoted"", attacked.",0`;
 		const big = [header, ...Array.from({ length: 100_000 }, (_, i) => row(i))].join('\r\n');
 		const fractions: number[] = [];
+		// CPU time of this test process: what the parse costs, whatever else the machine is running.
+		const cpuBefore = process.cpuUsage();
 		const started = performance.now();
 		const result = importCsv(big, mapping, { onProgress: (fraction) => fractions.push(fraction) });
-		const seconds = (performance.now() - started) / 1000;
-		console.log(`100,000-row CSV: ${big.length} characters parsed in ${seconds.toFixed(2)} s`);
+		const wallSeconds = (performance.now() - started) / 1000;
+		const cpu = process.cpuUsage(cpuBefore);
+		const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+		console.log(
+			`100,000-row CSV (${big.length} characters): ${cpuSeconds.toFixed(2)} s CPU, ${wallSeconds.toFixed(2)} s wall`
+		);
 		expect(result.events).toHaveLength(100_000);
 		expect(result.errors).toEqual([]);
 		expect(fractions.length).toBeGreaterThan(50);
 		expect(fractions.length).toBeLessThanOrEqual(101);
-		expect(seconds).toBeLessThan(2);
+		expect(cpuSeconds).toBeLessThan(2);
 	});
 });
 

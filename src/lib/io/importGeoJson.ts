@@ -13,13 +13,22 @@ import { readPropertyDates } from './readDate';
 const labelNames = ['name', 'title', 'label', 'event_type', 'type'];
 const descriptionNames = ['description', 'notes', 'desc', 'summary'];
 
+/** Where JSON.parse gave up, in words, without echoing the input. */
+function jsonErrorPlace(text: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : '';
+	const position = /position (\d+)/.exec(message);
+	if (position) return ` (near line ${text.slice(0, +position[1]).split('\n').length})`;
+	return /end of JSON/i.test(message) ? ' (it ends too early)' : '';
+}
+
 /** Parses JSON or throws an ImportFileError naming the format that was expected. */
 export function parseJsonFile(text: string, format: string): unknown {
+	const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	try {
-		return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+		return JSON.parse(json);
 	} catch (error) {
 		throw new ImportFileError(
-			`This file is not ${format}: it is not valid JSON (${(error as Error).message}).`
+			`This file is not ${format}: it is not valid JSON${jsonErrorPlace(json, error)}.`
 		);
 	}
 }

@@ -35,7 +35,8 @@ const isRecord = (value: unknown): value is JsonObject =>
 
 /** A value as a message can show it: short, and never markup. */
 function shown(value: unknown): string {
-	const text = typeof value === 'string' ? `“${value}”` : String(JSON.stringify(value));
+	if (value === undefined) return 'none';
+	const text = typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
 	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 

@@ -30,6 +30,13 @@ const editTypes: readonly ReviewEdit['type'][] = [
 
 type Fields = Record<string, unknown>;
 
+/** What is wrong with an enumerated field, showing a bad value short and as JSON. */
+function unknownValue(what: string, value: unknown): string {
+	if (value === undefined) return `it has no ${what}`;
+	const text = typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
+	return `its ${what} ${text.length > 40 ? `${text.slice(0, 40)}…` : text} is unknown`;
+}
+
 const isRecord = (value: unknown): value is Fields =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOffset = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -60,8 +67,7 @@ function placeProblem(value: unknown): string | null {
 	if (typeof value.name !== 'string') return 'its place has no name';
 	if (!isLongitude(value.lon) || !isLatitude(value.lat))
 		return 'its place has no longitude and latitude';
-	if (!placeKinds.includes(value.kind as PlaceKind))
-		return `its place kind “${String(value.kind)}” is unknown`;
+	if (!placeKinds.includes(value.kind as PlaceKind)) return unknownValue('place kind', value.kind);
 	if (value.countryIso2 !== null && typeof value.countryIso2 !== 'string')
 		return 'its place has a bad country code';
 	if (value.geonameid !== undefined && !isOffset(value.geonameid))
@@ -75,7 +81,7 @@ function intervalProblem(value: unknown): string | null {
 	}
 	if ((value.end as string) < (value.start as string)) return 'it ends before it starts';
 	if (!datePrecisions.includes(value.precision as never))
-		return `its precision “${String(value.precision)}” is unknown`;
+		return unknownValue('precision', value.precision);
 	if (value.mod !== undefined && !dateModifiers.includes(value.mod as string))
 		return 'its date modifier is unknown';
 	return null;
@@ -83,8 +89,7 @@ function intervalProblem(value: unknown): string | null {
 
 function addedEventProblem(value: unknown): string | null {
 	if (!isRecord(value)) return 'its event is not an object';
-	if (!eventKinds.includes(value.kind as EventKind))
-		return `its kind “${String(value.kind)}” is unknown`;
+	if (!eventKinds.includes(value.kind as EventKind)) return unknownValue('kind', value.kind);
 	if (typeof value.label !== 'string') return 'its event has no label';
 	if (!isOffset(value.quoteStart) || !isOffset(value.quoteEnd))
 		return 'its quote offsets are not offsets';
@@ -107,9 +112,7 @@ function valueProblem(edit: Fields): string | null {
 		case 'event.editDate':
 			return intervalProblem(edit.value);
 		case 'event.editKind':
-			return eventKinds.includes(edit.value as EventKind)
-				? null
-				: `its kind “${String(edit.value)}” is unknown`;
+			return eventKinds.includes(edit.value as EventKind) ? null : unknownValue('kind', edit.value);
 		default:
 			return null;
 	}
@@ -122,7 +125,7 @@ function valueProblem(edit: Fields): string | null {
 export function reviewEditProblem(value: unknown): string | null {
 	if (!isRecord(value)) return 'it is not an object';
 	if (!editTypes.includes(value.type as ReviewEdit['type']))
-		return `its type “${String(value.type)}” is unknown`;
+		return unknownValue('type', value.type);
 	if (!isSpan(value.target)) return 'its target is not a text span';
 	if (typeof value.at !== 'string') return 'it has no time stamp';
 	return valueProblem(value);

@@ -1,0 +1,218 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectCsvColumns, readCsvPreview } from '../../src/lib/io/csvColumns';
+import { importCsv } from '../../src/lib/io/importCsv';
+import { importGeoJson } from '../../src/lib/io/importGeoJson';
+import { importKml } from '../../src/lib/io/importKml';
+import { ImportFileError, type ImportResult } from '../../src/lib/io/importResult';
+import { importTopoJson } from '../../src/lib/io/importTopoJson';
+import { parseProject, ProjectFileError, serializeProject } from '../../src/lib/io/projectFile';
+
+const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/io', name), 'utf8');
+
+/** mulberry32: a small seeded generator, so every run mutates the same way. */
+function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const insertions = [
+	'"',
+	"'",
+	'{',
+	'}',
+	'[',
+	']',
+	'<',
+	'>',
+	'</',
+	'/>',
+	'<![CDATA[',
+	']]>',
+	'<!--',
+	'&',
+	'&#x0;',
+	'&lt;',
+	',',
+	';',
+	'\t',
+	'\n',
+	'\r\n',
+	'""',
+	':',
+	'\\',
+	'1e309',
+	'-1e400',
+	'99999999999999999999999',
+	'NaN',
+	'-0',
+	'1e-400',
+	'[[[[[[[[[[',
+	'{"a":',
+	'\u0000',
+	'\ud800',
+	'🇧🇾',
+	'\u202e',
+	'\ufeff',
+	'Ё',
+	'<Placemark>',
+	'</Placemark>',
+	'<coordinates>',
+	'null'
+];
+
+/** One to four byte flips, truncations, duplications or insertions at seeded places. */
+function mutate(text: string, random: () => number): string {
+	let out = text;
+	const count = 1 + Math.floor(random() * 4);
+	for (let step = 0; step < count; step++) {
+		const at = Math.floor(random() * (out.length + 1));
+		const kind = Math.floor(random() * 5);
+		if (kind === 0) {
+			out =
+				out.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x10000)) + out.slice(at + 1);
+		} else if (kind === 1) {
+			out = out.slice(0, at);
+		} else if (kind === 2) {
+			const length = Math.floor(random() * Math.min(2000, out.length - at + 1));
+			const copies = 1 + Math.floor(random() * 20);
+			out = out.slice(0, at) + out.slice(at, at + length).repeat(copies) + out.slice(at);
+		} else {
+			const insertion = insertions[Math.floor(random() * insertions.length)];
+			out = out.slice(0, at) + insertion.repeat(kind === 4 ? 50 : 1) + out.slice(at);
+		}
+	}
+	return out;
+}
+
+function importCsvWithDetectedColumns(text: string): ImportResult {
+	const { columns, sampleRows } = readCsvPreview(text);
+	return importCsv(text, detectCsvColumns(columns, sampleRows));
+}
+
+function checkImport(result: ImportResult): void {
+	for (const event of result.events) {
+		expect(Math.abs(event.lon) <= 180 && Math.abs(event.lat) <= 90).toBe(true);
+		expect(event.start <= event.end && /^\d{4}-\d{2}-\d{2}$/.test(event.start)).toBe(true);
+	}
+	for (const error of result.errors) expect(error.reason.length).toBeGreaterThan(5);
+}
+
+const validProject = serializeProject({
+	articles: [
+		{
+			id: 'a',
+			text: 'In April 2023, Kyiv recalled its ambassador from Minsk.',
+			meta: { title: 'A', url: null }
+		}
+	],
+	edits: {
+		a: [{ type: 'toponym.accept', target: { start: 15, end: 19 }, at: '2024-01-01T00:00:00Z' }]
+	},
+	layers: [
+		{
+			id: 'l',
+			name: 'events',
+			format: 'geojson',
+			events: importGeoJson(fixture('events.geojson')).events
+		}
+	],
+	slides: [],
+	settings: { basemap: 'light' }
+});
+
+const cases: {
+	format: string;
+	seeds: string[];
+	files: number;
+	read: (text: string) => void;
+	error: new (message: string) => Error;
+}[] = [
+	{
+		format: 'GeoJSON',
+		seeds: [fixture('events.geojson')],
+		files: 300,
+		read: (t) => checkImport(importGeoJson(t)),
+		error: ImportFileError
+	},
+	{
+		format: 'CSV',
+		seeds: [fixture('acled-sample.csv')],
+		files: 300,
+		read: (t) => checkImport(importCsvWithDetectedColumns(t)),
+		error: ImportFileError
+	},
+	{
+		format: 'KML',
+		seeds: [fixture('placemarks.kml')],
+		files: 300,
+		read: (t) => checkImport(importKml(t)),
+		error: ImportFileError
+	},
+	{
+		format: 'TopoJSON',
+		seeds: [fixture('events.topo.json')],
+		files: 100,
+		read: (t) => checkImport(importTopoJson(t)),
+		error: ImportFileError
+	},
+	{
+		format: 'project',
+		seeds: [validProject, fixture('project-v0.json')],
+		files: 300,
+		read: (t) => {
+			const project = parseProject(t);
+			expect(parseProject(serializeProject(project))).toEqual(project);
+		},
+		error: ProjectFileError
+	}
+];
+
+/** Per file, as the issue asks; the whole test stays far below it. */
+const maxMillisecondsPerFile = 2000;
+
+describe('importers and the project file under mutated input', () => {
+	it.each(cases)(
+		'$format: $files mutated files give a result or a clear typed error, each within 2 s',
+		({ seeds, files, read, error }) => {
+			const random = seededRandom(20250101 + files);
+			let rejected = 0;
+			let slowest = 0;
+			for (let index = 0; index < files; index++) {
+				const text = mutate(seeds[index % seeds.length], random);
+				const started = performance.now();
+				try {
+					read(text);
+				} catch (thrown) {
+					if (!(thrown instanceof error)) {
+						throw new Error(
+							`file ${index} threw ${String(thrown)}
+--- input ---
+${text.slice(0, 2000)}`,
+							{
+								cause: thrown
+							}
+						);
+					}
+					expect(thrown.message.length).toBeGreaterThan(20);
+					expect(thrown.message).not.toMatch(/undefined|\[object/);
+					rejected++;
+				}
+				slowest = Math.max(slowest, performance.now() - started);
+			}
+			expect(slowest).toBeLessThan(maxMillisecondsPerFile);
+			expect(rejected).toBeLessThan(files);
+		}
+	);
+
+	it('mutates at least 1,000 files in all', () => {
+		expect(cases.reduce((sum, { files }) => sum + files, 0)).toBeGreaterThanOrEqual(1000);
+	});
+});
