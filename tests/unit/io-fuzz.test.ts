@@ -212,6 +212,40 @@ ${text.slice(0, 2000)}`,
 		}
 	);
 
+	const hostile: [string, () => unknown][] = [
+		['GeoJSON nested a million arrays deep', () => importGeoJson('['.repeat(1e6))],
+		[
+			'GeoJSON coordinates nested 10,000 deep',
+			() =>
+				importGeoJson(
+					`{"type":"Feature","properties":{"date":"2022"},"geometry":{"type":"Polygon","coordinates":${'['.repeat(1e4)}${']'.repeat(1e4)}}}`
+				)
+		],
+		['KML of 100,000 nested elements', () => importKml(`<kml>${'<Folder>'.repeat(1e5)}`)],
+		['KML of a million “<”', () => importKml(`<kml>${'<'.repeat(1e6)}>`)],
+		['KML with a 5 MB unclosed attribute', () => importKml(`<kml><Data name="${'x'.repeat(5e6)}`)],
+		[
+			'CSV with a 5 MB unclosed quote',
+			() => importCsvWithDetectedColumns(`lat,lon,date\n"${'x,'.repeat(25e5)}`)
+		],
+		[
+			'CSV of 100,000 lines that each open a quote',
+			() => importCsvWithDetectedColumns(`lat,lon,date\n${'1,2,"x\n'.repeat(1e5)}`)
+		],
+		['project nested a million objects deep', () => parseProject('{"a":'.repeat(1e6))]
+	];
+
+	it.each(hostile)('%s: a result or a clear typed error within 2 s', (_, read) => {
+		const started = performance.now();
+		try {
+			read();
+		} catch (thrown) {
+			expect(thrown instanceof ImportFileError || thrown instanceof ProjectFileError).toBe(true);
+			expect((thrown as Error).message).not.toMatch(/undefined|\[object/);
+		}
+		expect(performance.now() - started).toBeLessThan(maxMillisecondsPerFile);
+	});
+
 	it('mutates at least 1,000 files in all', () => {
 		expect(cases.reduce((sum, { files }) => sum + files, 0)).toBeGreaterThanOrEqual(1000);
 	});

@@ -76,6 +76,14 @@ function codePointOffsets(text: string): (offset: number) => number {
 	};
 }
 
+/** A slice that does not cut a surrogate pair in half at either end. */
+function wholeCharacters(text: string, start: number, end: number): string {
+	const isLow = (index: number) => /[\udc00-\udfff]/.test(text[index] ?? '');
+	const from = start > 0 && isLow(start) ? start + 1 : start;
+	const to = end < text.length && isLow(end) ? end - 1 : end;
+	return text.slice(from, Math.max(from, to));
+}
+
 /** The article's IRI: its URL, or a geobrief URN when it has none. */
 function sourceIri(article: ReviewedExtraction): string {
 	return article.doc.meta.url ?? `urn:geobrief:article:${encodeURIComponent(article.doc.id)}`;
@@ -128,8 +136,8 @@ export function placeAnnotationCollection(article: ReviewedExtraction): PlaceAnn
 					{
 						type: 'TextQuoteSelector',
 						exact: text.slice(toponym.start, toponym.end),
-						prefix: text.slice(Math.max(0, toponym.start - contextChars), toponym.start),
-						suffix: text.slice(toponym.end, toponym.end + contextChars)
+						prefix: wholeCharacters(text, Math.max(0, toponym.start - contextChars), toponym.start),
+						suffix: wholeCharacters(text, toponym.end, toponym.end + contextChars)
 					},
 					{
 						type: 'TextPositionSelector',

@@ -19,8 +19,7 @@ const formatsByExtension: Record<string, ImportFormat> = {
 	topojson: 'topojson',
 	kml: 'kml',
 	csv: 'csv',
-	tsv: 'csv',
-	txt: 'csv'
+	tsv: 'csv'
 };
 
 /** Characters of a JSON file looked at for a TopoJSON "type": "Topology" member. */
