@@ -9,6 +9,9 @@ export type ArticleRecord =
 	| { id: string; status: 'ready'; extraction: Extraction }
 	| { id: string; status: 'error'; message: string };
 
+/** How close the map flies to an event: nearer for a point than for a whole country. */
+const zoomForScope = { point: 6.5, region: 5.5, country: 4.6 } as const;
+
 /** Where the map should go next; `nonce` makes a repeated request for the same place count. */
 export interface MapFocus {
 	lon: number;
@@ -109,7 +112,9 @@ export class ExplorerState {
 				end: event.start + Math.ceil(length / 2)
 			});
 		}
-		if (event.located) this.focusMap({ lon: event.lon, lat: event.lat });
+		if (event.located) {
+			this.focusMap({ lon: event.lon, lat: event.lat, zoom: zoomForScope[event.scope] });
+		}
 	}
 
 	focusMap(target: { lon: number; lat: number; zoom?: number }) {

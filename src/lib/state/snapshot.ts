@@ -1,0 +1,82 @@
+import type { AnalysisLayerId } from '$lib/analysis/layers.svelte';
+import { analysisLayerLegend } from '$lib/analysis/layerLegend';
+import type { ExplorerEvent } from '$lib/events/explorerEvents';
+import type { ArticleMeta } from '$lib/extract';
+import { eventColours, palette } from '$lib/map/palette';
+import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
+import { formatDay, formatDayRange } from '$lib/time/format';
+import { dayFromIso } from '$lib/time/days';
+import type { DayInterval } from '$lib/time/interval';
+import type { PermalinkState } from './permalink';
+
+export interface SnapshotInputs {
+	permalinkState: PermalinkState;
+	window: DayInterval | null;
+	/** The event the reading pane shows, if any, with its article's text and metadata. */
+	active: { event: ExplorerEvent; text: string; meta: ArticleMeta } | null;
+	/** The events drawn in the window, for the legend's kinds. */
+	visibleEvents: readonly ExplorerEvent[];
+	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>;
+	articles: readonly { id: string; meta: ArticleMeta }[];
+	dataSources: readonly { id: string; text: string; licence: string; url: string }[];
+	attribution: string;
+}
+
+function citationOf(meta: ArticleMeta): string {
+	let year = '';
+	try {
+		year = `, ${formatDay(dayFromIso(meta.published))}`;
+	} catch {
+		// an article without a readable date is cited without one
+	}
+	return [meta.author, `“${meta.title}”`, meta.publisher].filter(Boolean).join(', ') + year;
+}
+
+/** What a slide captures at this moment: title, caption, legend and the sources it cites. */
+export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
+	const { active, window } = inputs;
+	const timeWindowText = window ? formatDayRange(window.start, window.end) : 'All dates';
+	const quote = active
+		? active.text.slice(active.event.event.quoteStart, active.event.event.quoteEnd).trim()
+		: '';
+	const kinds = new Set(inputs.visibleEvents.map((event) => event.kind));
+	const shapes = new Set(
+		inputs.visibleEvents.map((event) => (event.scope === 'point' ? 'disc' : 'diamond'))
+	);
+	const legend: LegendEntry[] = [
+		{ label: 'Belarus–Ukraine border', colour: palette.border, shape: 'line' },
+		...Object.entries(eventColours)
+			.filter(([kind]) => kinds.has(kind as ExplorerEvent['kind']))
+			.map(([kind, colour]) => ({
+				label: `${kind} event`,
+				colour,
+				shape: shapes.size === 1 && shapes.has('diamond') ? ('diamond' as const) : ('disc' as const)
+			})),
+		...analysisLayerLegend
+			.filter((layer) => inputs.visibleLayers[layer.id] && layer.id !== 'border')
+			.map((layer) => ({ label: layer.name, colour: layer.swatch, shape: 'square' as const }))
+	];
+	const sources: SourceCitation[] = [
+		...inputs.articles.map((article) => ({
+			id: article.id,
+			kind: 'article' as const,
+			text: citationOf(article.meta),
+			url: article.meta.url ?? undefined
+		})),
+		...inputs.dataSources.map((source) => ({
+			id: source.id,
+			kind: 'data' as const,
+			text: `${source.text} (${source.licence})`,
+			url: source.url
+		}))
+	];
+	return {
+		permalinkState: inputs.permalinkState,
+		title: active ? active.event.event.label : timeWindowText,
+		caption: active ? `“${quote}” — ${citationOf(active.meta)}` : '',
+		timeWindowText,
+		legend,
+		attribution: inputs.attribution,
+		sources
+	};
+}
