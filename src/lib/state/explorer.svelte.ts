@@ -1,4 +1,6 @@
+import type { MapEvent } from '$lib/events/eventTable';
 import type { Extraction } from '$lib/extract';
+import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
 import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
 import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, spanOf, type DayInterval } from '$lib/time/interval';
@@ -51,11 +53,22 @@ export class ExplorerState {
 			.sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))
 	);
 
-	mapEvents = $derived(this.events.filter((event) => event.located));
+	/** Event layers the user imported from GeoJSON, CSV, KML or TopoJSON files. */
+	importedLayers = $state.raw<ImportedLayer[]>([]);
+	importedEvents: MapEvent[] = $derived(this.importedLayers.flatMap(mapEventsOfLayer));
+
+	/** Every dated event, article and imported alike, for the timeline's counts. */
+	allEvents: MapEvent[] = $derived([...this.events, ...this.importedEvents]);
+
+	/** What the map draws: located article events first, then imported ones. */
+	mapEvents: MapEvent[] = $derived([
+		...this.events.filter((event) => event.located),
+		...this.importedEvents
+	]);
 
 	/** The whole span of the events, widened to whole months, or null before any event exists. */
 	timeBounds: DayInterval | null = $derived.by(() => {
-		const span = spanOf(this.events);
+		const span = spanOf(this.allEvents);
 		return span
 			? { start: startOfMonth(span.start), end: addMonths(startOfMonth(span.end), 1) - 1 }
 			: null;
@@ -81,6 +94,24 @@ export class ExplorerState {
 		const index = this.articles.findIndex((article) => article.id === record.id);
 		if (index === -1) this.articles.push(record);
 		else this.articles[index] = record;
+	}
+
+	/** An imported event's row and layer, from its key, or null for any other key. */
+	importedEventOf(key: string | null) {
+		if (!key) return null;
+		const separator = key.lastIndexOf(':');
+		const layer = this.importedLayers.find((candidate) => candidate.id === key.slice(0, separator));
+		const row = layer?.events[Number(key.slice(separator + 1))];
+		return layer && row ? { layer, row } : null;
+	}
+
+	addLayer(layer: ImportedLayer) {
+		this.importedLayers = [...this.importedLayers.filter((other) => other.id !== layer.id), layer];
+	}
+
+	removeLayer(id: string) {
+		this.importedLayers = this.importedLayers.filter((layer) => layer.id !== id);
+		if (this.selectedKey?.startsWith(`${id}:`)) this.selectedKey = null;
 	}
 
 	removeArticle(id: string) {

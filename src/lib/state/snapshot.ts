@@ -1,5 +1,6 @@
 import type { AnalysisLayerId } from '$lib/analysis/layers.svelte';
 import { analysisLayerLegend } from '$lib/analysis/layerLegend';
+import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import type { ArticleMeta } from '$lib/extract';
 import { eventColours, palette } from '$lib/map/palette';
@@ -15,7 +16,7 @@ export interface SnapshotInputs {
 	/** The event the reading pane shows, if any, with its article's text and metadata. */
 	active: { event: ExplorerEvent; text: string; meta: ArticleMeta } | null;
 	/** The events drawn in the window, for the legend's kinds. */
-	visibleEvents: readonly ExplorerEvent[];
+	visibleEvents: readonly MapEvent[];
 	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>;
 	articles: readonly { id: string; meta: ArticleMeta }[];
 	dataSources: readonly { id: string; text: string; licence: string; url: string }[];

@@ -1,6 +1,7 @@
 import type { ArticleInput } from '$lib/extract';
+import type { ImportedLayer } from '$lib/io/importedLayer';
 
-/** An article the user added, kept in IndexedDB so it survives reloads. */
+/** An article the user added, kept in IndexedDB (with imported layers) so it survives reloads. */
 export interface StoredArticle {
 	input: ArticleInput;
 	addedAt: string;
@@ -15,7 +16,7 @@ export class ArticleStorageError extends Error {
 }
 
 const databaseName = 'geobrief-articles';
-const storeName = 'articles';
+type StoreName = 'articles' | 'layers';
 
 function describe(error: unknown): ArticleStorageError {
 	const name = error instanceof DOMException ? error.name : '';
@@ -37,13 +38,18 @@ function settle<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 async function withStore<T>(
+	storeName: StoreName,
 	mode: IDBTransactionMode,
 	use: (store: IDBObjectStore) => IDBRequest<T>
 ): Promise<T> {
 	if (typeof indexedDB === 'undefined')
 		throw new ArticleStorageError('This browser has no IndexedDB.');
-	const open = indexedDB.open(databaseName, 1);
-	open.onupgradeneeded = () => open.result.createObjectStore(storeName);
+	const open = indexedDB.open(databaseName, 2);
+	open.onupgradeneeded = () => {
+		for (const name of ['articles', 'layers']) {
+			if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
+		}
+	};
 	const database = await settle(open);
 	try {
 		const transaction = database.transaction(storeName, mode);
@@ -60,19 +66,35 @@ async function withStore<T>(
 }
 
 export function saveArticle(article: StoredArticle): Promise<IDBValidKey> {
-	return withStore('readwrite', (store) => store.put(article, article.input.id));
+	return withStore('articles', 'readwrite', (store) => store.put(article, article.input.id));
 }
 
 export function deleteArticle(id: string): Promise<undefined> {
-	return withStore('readwrite', (store) => store.delete(id));
+	return withStore('articles', 'readwrite', (store) => store.delete(id));
 }
 
 /** Every stored article, oldest first; records that do not look like articles are skipped. */
 export async function loadArticles(): Promise<StoredArticle[]> {
-	const records = await withStore('readonly', (store) => store.getAll());
+	const records = await withStore('articles', 'readonly', (store) => store.getAll());
 	return (records as StoredArticle[])
 		.filter(
 			(record) => typeof record?.input?.id === 'string' && typeof record.input.text === 'string'
 		)
 		.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+}
+
+export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
+	return withStore('layers', 'readwrite', (store) => store.put(layer, layer.id));
+}
+
+export function deleteLayer(id: string): Promise<undefined> {
+	return withStore('layers', 'readwrite', (store) => store.delete(id));
+}
+
+/** Every stored imported layer; records that do not look like layers are skipped. */
+export async function loadLayers(): Promise<ImportedLayer[]> {
+	const records = await withStore('layers', 'readonly', (store) => store.getAll());
+	return (records as ImportedLayer[]).filter(
+		(record) => typeof record?.id === 'string' && Array.isArray(record.events)
+	);
 }
