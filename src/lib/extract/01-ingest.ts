@@ -146,13 +146,30 @@ export function markdownToText(md: string): string {
 		.replace(/^\s*([-*_]\s*){3,}$/gm, '');
 }
 
+/**
+ * A line that stops mid-sentence (after a comma or a lower-case word) and is followed by a line
+ * that starts in lower case was wrapped by hand: it and the next line are one paragraph.
+ */
+const WRAPPED_LINE_END = /(?:[,;]|\p{Ll})$/u;
+const CONTINUATION_START = /^[\p{Ll}\d]/u;
+
 function paragraphSpans(text: string): Span[] {
 	const spans: Span[] = [];
 	const line = /[^\n]+/g;
 	for (let m = line.exec(text); m; m = line.exec(text)) {
 		const lead = m[0].length - m[0].trimStart().length;
 		const body = m[0].trim();
-		if (body) spans.push({ start: m.index + lead, end: m.index + lead + body.length });
+		if (!body) continue;
+		const start = m.index + lead;
+		const previous = spans.at(-1);
+		const joinsPrevious =
+			previous &&
+			text.slice(previous.end, start).trim() === '' &&
+			!text.slice(previous.end, start).includes('\n\n') &&
+			WRAPPED_LINE_END.test(text.slice(previous.start, previous.end)) &&
+			CONTINUATION_START.test(body);
+		if (joinsPrevious) previous.end = start + body.length;
+		else spans.push({ start, end: start + body.length });
 	}
 	return spans;
 }

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+
+const article = `Officials in Chișinău said on 14 March 2023 that a drone had crashed near Ocnița,
+close to the border with Ukraine. In the autumn of 2022 missile debris fell near Briceni.`;
+
+async function addArticle(page, { title, text, format = 'text', published = '2023-04-01' }) {
+	await page.getByRole('button', { name: 'Add article…' }).click();
+	if (format !== 'text') await page.getByRole('combobox', { name: 'Format' }).selectOption(format);
+	await page.getByTestId('article-text').fill(text);
+	await page.getByTestId('article-title').fill(title);
+	await page.getByTestId('article-published').fill(published);
+	await page.getByTestId('article-submit').click();
+}
+
+async function downloadFrom(page, menuItem) {
+	await page.getByText('Export & project…').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: menuItem }).click()
+	]);
+	return readFileSync(await download.path(), 'utf8');
+}
+
+describe('exports and the project file', () => {
+	let browser;
+	before(async () => {
+		browser = await launchBrowser();
+	});
+	after(() => browser?.close());
+
+	it('exports cited events, and a saved project file restores the work after storage is cleared', async () => {
+		const { page, pageErrors } = await openPage(browser);
+		await waitForMapIdle(page);
+		await addArticle(page, { title: 'Debris in Moldova', text: article });
+		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
+
+		const geojson = JSON.parse(await downloadFrom(page, 'Events as GeoJSON'));
+		const cited = geojson.features.filter((f) => f.properties.source_title === 'Debris in Moldova');
+		assert.ok(cited.length >= 2, `${cited.length} events cite the new article`);
+		assert.ok(
+			cited.every((f) => typeof f.properties.quote_start === 'number' && f.properties.quote)
+		);
+
+		const projectText = await downloadFrom(page, 'Save project file');
+		assert.match(projectText, /geobrief-project/);
+
+		await page.evaluate(
+			() =>
+				new Promise((resolve) => {
+					const request = indexedDB.deleteDatabase('geobrief-articles');
+					request.onsuccess = request.onerror = request.onblocked = () => resolve();
+				})
+		);
+		await page.reload();
+		await waitForMapIdle(page);
+		await page.getByRole('heading', { name: /Difficult neighbors/ }).waitFor();
+		assert.equal(await page.getByRole('heading', { name: 'Debris in Moldova' }).count(), 0);
+
+		await page.getByText('Export & project…').click();
+		await page.getByTestId('open-project').setInputFiles({
+			name: 'work.geobrief.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(projectText)
+		});
+		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
+
+		await page.getByText('Export & project…').click();
+		await page.getByTestId('open-project').setInputFiles({
+			name: 'broken.geobrief.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(projectText.slice(0, 200))
+		});
+		assert.match(
+			await page.getByRole('alert').textContent(),
+			/was not opened.*Nothing was changed/s
+		);
+		assert.equal(await page.getByRole('heading', { name: 'Debris in Moldova' }).count(), 1);
+		assert.deepEqual(pageErrors, []);
+	});
+});
+
+describe('hostile article HTML never runs', () => {
+	it('pastes and uploads known XSS payloads without running any of them', async () => {
+		const browser = await launchBrowser();
+		try {
+			const payloads = readFileSync('tests/fixtures/io/xss-payloads.txt', 'utf8')
+				.split('\n')
+				.filter((line) => line.trim() && !line.startsWith('#'));
+			assert.ok(payloads.length >= 50, `${payloads.length} payloads`);
+			const { page, pageErrors } = await openPage(browser);
+			let dialogs = 0;
+			page.on('dialog', (dialog) => {
+				dialogs++;
+				dialog.dismiss();
+			});
+			await waitForMapIdle(page);
+			await page.evaluate(() => (window.xssFired = 0));
+			const html = `<html><head><title>Hostile page</title></head><body><p>Kyiv, 3 May 2023.</p>${payloads.join('\n<p>Minsk</p>\n')}</body></html>`;
+			await addArticle(page, { title: 'Pasted hostile', text: html, format: 'html' });
+			await page.getByRole('heading', { name: 'Pasted hostile' }).waitFor();
+
+			await page.getByRole('button', { name: 'Add article…' }).click();
+			await page.locator('dialog input[type="file"]').setInputFiles({
+				name: 'hostile.html',
+				mimeType: 'text/html',
+				buffer: Buffer.from(html)
+			});
+			await page.getByTestId('article-title').fill('Uploaded hostile');
+			await page.getByTestId('article-published').fill('2023-05-04');
+			await page.getByTestId('article-submit').click();
+			await page.getByRole('heading', { name: 'Uploaded hostile' }).waitFor();
+			await page.waitForTimeout(1000);
+
+			assert.equal(dialogs, 0, 'no alert, confirm or prompt opened');
+			assert.equal(await page.evaluate(() => window.xssFired), 0);
+			const injected = await page.evaluate(
+				() =>
+					document.querySelectorAll(
+						'article script, article iframe, article img, article svg, article object, article [onerror], article [onload]'
+					).length
+			);
+			assert.equal(injected, 0, 'no markup from the article reached the page');
+			assert.deepEqual(pageErrors, []);
+		} finally {
+			await browser.close();
+		}
+	});
+});
