@@ -8,20 +8,9 @@ import { importKml } from '../../src/lib/io/importKml';
 import { ImportFileError, type ImportResult } from '../../src/lib/io/importResult';
 import { importTopoJson } from '../../src/lib/io/importTopoJson';
 import { parseProject, ProjectFileError, serializeProject } from '../../src/lib/io/projectFile';
+import { seededRandom } from '../../src/lib/seededRandom';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/io', name), 'utf8');
-
-/** mulberry32: a small seeded generator, so every run mutates the same way. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const insertions = [
 	'"',

@@ -54,9 +54,9 @@ export function mercatorY(lat: number): number {
 	return 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
 }
 
-export function buildEventTable(events: readonly MapEvent[]): EventTable {
-	const count = events.length;
-	const table: EventTable = {
+/** A table of `count` events with every column zeroed. */
+export function emptyEventTable(count: number): EventTable {
+	return {
 		count,
 		mercatorX: new Float32Array(count),
 		mercatorY: new Float32Array(count),
@@ -66,6 +66,10 @@ export function buildEventTable(events: readonly MapEvent[]): EventTable {
 		precisionIndex: new Uint8Array(count),
 		areal: new Uint8Array(count)
 	};
+}
+
+export function buildEventTable(events: readonly MapEvent[]): EventTable {
+	const table = emptyEventTable(events.length);
 	events.forEach((event, index) => {
 		table.mercatorX[index] = mercatorX(event.lon);
 		table.mercatorY[index] = mercatorY(event.lat);

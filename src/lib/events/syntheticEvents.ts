@@ -1,17 +1,5 @@
-import type { EventTable } from './eventTable';
-import { mercatorX, mercatorY } from './eventTable';
-
-/** A small deterministic generator (mulberry32), so benchmarks draw the same events every run. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+import { seededRandom } from '$lib/seededRandom';
+import { emptyEventTable, mercatorX, mercatorY, type EventTable } from './eventTable';
 
 /**
  * `count` synthetic events over Ukraine and Belarus between two days, like a conflict-event
@@ -23,16 +11,7 @@ export function syntheticEventTable(
 ): EventTable {
 	const random = seededRandom(options.seed ?? 1);
 	const span = options.lastDay - options.firstDay;
-	const table: EventTable = {
-		count,
-		mercatorX: new Float32Array(count),
-		mercatorY: new Float32Array(count),
-		start: new Float32Array(count),
-		end: new Float32Array(count),
-		kindIndex: new Uint8Array(count),
-		precisionIndex: new Uint8Array(count),
-		areal: new Uint8Array(count)
-	};
+	const table = emptyEventTable(count);
 	for (let index = 0; index < count; index++) {
 		table.mercatorX[index] = mercatorX(22.5 + random() * 17.5);
 		table.mercatorY[index] = mercatorY(45.5 + random() * 10);
