@@ -1,0 +1,146 @@
+import { importFormatOfFile, type ImportFormat } from '$lib/io/importedLayer';
+import {
+	ImportFileError,
+	type ImportedEvent,
+	type ImportProblem,
+	type ImportResult
+} from '$lib/io/importResult';
+import type { ImportRequest, ImportResponse } from './importProtocol';
+
+/** Bytes of a file read on the page to choose its importer and preview a CSV table. */
+const headBytes = 256 * 1024;
+/** V8 cannot hold a string much beyond 500 M characters; stay well below. */
+const maxFileBytes = 300 * 1024 * 1024;
+/** More replacement characters than this in the head: the file is not UTF-8 text. */
+const maxReplacementChars = 20;
+
+export const importExtensions = '.geojson,.json,.topojson,.kml,.csv,.tsv';
+
+/** The start of a file the user chose, and the importer for it. */
+export interface ImportFileHead {
+	format: ImportFormat;
+	/** Up to 256 KB of the file's text. */
+	head: string;
+	/** False when the head stops before the end of the file (its last line may be cut). */
+	complete: boolean;
+}
+
+/**
+ * Reads the start of a file and chooses its importer. Throws ImportFileError, with a message to
+ * show as is, for a file geobrief cannot import: wrong type, empty, too big, binary or unreadable.
+ */
+export async function readImportFileHead(file: File): Promise<ImportFileHead> {
+	const shown = `“${file.name}”`;
+	if (!importFormatOfFile(file.name, '')) {
+		throw new ImportFileError(
+			`${shown} is not a file geobrief can import: choose a .geojson, .json, .topojson, .kml, .csv or .tsv file.`
+		);
+	}
+	if (file.size === 0) throw new ImportFileError(`${shown} is empty.`);
+	if (file.size > maxFileBytes) {
+		throw new ImportFileError(
+			`${shown} is ${(file.size / 1e6).toFixed(0)} MB; files up to ${maxFileBytes / 1e6} MB can be imported.`
+		);
+	}
+	let head: string;
+	try {
+		head = await file.slice(0, headBytes).text();
+	} catch {
+		throw new ImportFileError(`${shown} could not be read.`);
+	}
+	if (head.includes('\u0000') || head.split('\uFFFD').length > maxReplacementChars + 1) {
+		throw new ImportFileError(`${shown} is not a text file: it holds binary data.`);
+	}
+	return {
+		format: importFormatOfFile(file.name, head)!,
+		head,
+		complete: file.size <= headBytes
+	};
+}
+
+/** Where a problem is in the file, in words: “Line 12”, or “Feature 3” (counted from 1). */
+export function problemPlace(problem: ImportProblem): string {
+	if (problem.line !== undefined) return `Line ${problem.line}`;
+	if (problem.feature !== undefined) return `Feature ${problem.feature + 1}`;
+	return 'File';
+}
+
+/** A layer id unique among this browser's layers, readable in a permalink. */
+export function newLayerId(fileName: string): string {
+	const slug = fileName
+		.toLowerCase()
+		.replace(/\.[a-z]+$/, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 40);
+	return `${slug || 'layer'}-${Date.now().toString(36)}`;
+}
+
+type Pending = {
+	events: ImportedEvent[];
+	resolve: (result: ImportResult) => void;
+	reject: (error: Error) => void;
+	onProgress?: (fraction: number) => void;
+};
+
+/** Runs the importers in one shared Web Worker so the page stays responsive on large files. */
+export class ImportClient {
+	#worker: Worker | undefined;
+	#pending = new Map<number, Pending>();
+	#nextId = 1;
+
+	#ensureWorker(): Worker {
+		if (this.#worker) return this.#worker;
+		const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (event: MessageEvent<ImportResponse>) => this.#receive(event.data);
+		worker.onerror = (event) =>
+			this.#failAll(new Error(event.message || 'The import worker crashed.'));
+		this.#worker = worker;
+		return worker;
+	}
+
+	#receive(message: ImportResponse) {
+		const pending = this.#pending.get(message.requestId);
+		if (!pending) return;
+		if (message.type === 'progress') return pending.onProgress?.(message.fraction);
+		if (message.type === 'events') {
+			for (const event of message.events) pending.events.push(event);
+			return;
+		}
+		this.#pending.delete(message.requestId);
+		if (message.type === 'done') {
+			const { errors, columns } = message;
+			pending.resolve({ events: pending.events, errors, ...(columns ? { columns } : {}) });
+		} else if (message.fileError) pending.reject(new ImportFileError(message.message));
+		else pending.reject(new Error(message.message));
+	}
+
+	#failAll(error: Error) {
+		for (const pending of this.#pending.values()) pending.reject(error);
+		this.#pending.clear();
+		this.#worker?.terminate();
+		this.#worker = undefined;
+	}
+
+	/**
+	 * Reads the whole file in the worker with the importer for `format`. Rejects with an
+	 * ImportFileError when the file as a whole cannot be read.
+	 */
+	import(
+		file: File,
+		format: ImportFormat,
+		options: { csv?: ImportRequest['csv']; onProgress?: (fraction: number) => void } = {}
+	): Promise<ImportResult> {
+		const worker = this.#ensureWorker();
+		const requestId = this.#nextId++;
+		return new Promise((resolve, reject) => {
+			this.#pending.set(requestId, { events: [], resolve, reject, onProgress: options.onProgress });
+			worker.postMessage({ requestId, file, format, csv: options.csv } satisfies ImportRequest);
+		});
+	}
+
+	/** Stops the worker and whatever it is reading. */
+	cancel() {
+		this.#failAll(new Error('The import was cancelled.'));
+	}
+}
