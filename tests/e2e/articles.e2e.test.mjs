@@ -54,3 +54,38 @@ describe('a user adds an article', () => {
 		assert.deepEqual(pageErrors, []);
 	});
 });
+
+describe('a user imports event data into the explorer', () => {
+	it('imports an ACLED-style CSV onto the map and the timeline, and removes it with undo', async () => {
+		const browser = await launchBrowser();
+		try {
+			const { page, pageErrors } = await openPage(browser);
+			await waitForMapIdle(page);
+			await page.getByTestId('date-mark').first().waitFor();
+			const total = async () =>
+				Number(
+					(await page.getByTestId('window-text').locator('xpath=..').textContent())
+						.match(/of ([\d,]+) events/)[1]
+						.replace(/,/g, '')
+				);
+			const before = await total();
+			await page.getByRole('button', { name: 'Import data…' }).click();
+			await page
+				.getByTestId('import-file')
+				.setInputFiles('tests/fixtures/import/acled-ukraine-2000.csv');
+			await page.getByTestId('column-latitude').waitFor();
+			await page.getByTestId('import-submit').click();
+			await page.getByTestId('import-summary').waitFor();
+			await page.getByRole('button', { name: 'Close' }).click();
+			await page.getByTestId('imported-layers').waitFor();
+			assert.equal(await total(), before + 1996);
+			await page.getByRole('button', { name: /Remove layer acled-ukraine-2000/ }).click();
+			assert.equal(await total(), before);
+			await page.getByRole('button', { name: 'Undo' }).click();
+			assert.equal(await total(), before + 1996);
+			assert.deepEqual(pageErrors, []);
+		} finally {
+			await browser.close();
+		}
+	});
+});
