@@ -6,6 +6,7 @@ import {
 	type ImportResult
 } from '$lib/io/importResult';
 import type { ImportRequest, ImportResponse } from './importProtocol';
+import { WorkerRequests } from './workerRequests';
 
 /** Bytes of a file read on the page to choose its importer and preview a CSV table. */
 const headBytes = 256 * 1024;
@@ -76,51 +77,35 @@ export function newLayerId(fileName: string): string {
 	return `${slug || 'layer'}-${Date.now().toString(36)}`;
 }
 
-type Pending = {
+interface Pending {
 	events: ImportedEvent[];
 	resolve: (result: ImportResult) => void;
 	reject: (error: Error) => void;
 	onProgress?: (fraction: number) => void;
-};
+}
 
 /** Runs the importers in one shared Web Worker so the page stays responsive on large files. */
 export class ImportClient {
-	#worker: Worker | undefined;
-	#pending = new Map<number, Pending>();
-	#nextId = 1;
-
-	#ensureWorker(): Worker {
-		if (this.#worker) return this.#worker;
-		const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = (event: MessageEvent<ImportResponse>) => this.#receive(event.data);
-		worker.onerror = (event) =>
-			this.#failAll(new Error(event.message || 'The import worker crashed.'));
-		this.#worker = worker;
-		return worker;
-	}
-
-	#receive(message: ImportResponse) {
-		const pending = this.#pending.get(message.requestId);
-		if (!pending) return;
-		if (message.type === 'progress') return pending.onProgress?.(message.fraction);
-		if (message.type === 'events') {
-			for (const event of message.events) pending.events.push(event);
-			return;
-		}
-		this.#pending.delete(message.requestId);
-		if (message.type === 'done') {
-			const { errors, columns } = message;
-			pending.resolve({ events: pending.events, errors, ...(columns ? { columns } : {}) });
-		} else if (message.fileError) pending.reject(new ImportFileError(message.message));
-		else pending.reject(new Error(message.message));
-	}
-
-	#failAll(error: Error) {
-		for (const pending of this.#pending.values()) pending.reject(error);
-		this.#pending.clear();
-		this.#worker?.terminate();
-		this.#worker = undefined;
-	}
+	#requests = new WorkerRequests<Pending, ImportResponse>(
+		() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+		(reply, pending) => {
+			if (reply.type === 'progress') {
+				pending.onProgress?.(reply.fraction);
+				return 'waiting';
+			}
+			if (reply.type === 'events') {
+				for (const event of reply.events) pending.events.push(event);
+				return 'waiting';
+			}
+			if (reply.type === 'done') {
+				const { errors, columns } = reply;
+				pending.resolve({ events: pending.events, errors, ...(columns ? { columns } : {}) });
+			} else if (reply.fileError) pending.reject(new ImportFileError(reply.message));
+			else pending.reject(new Error(reply.message));
+			return 'settled';
+		},
+		'The import worker crashed.'
+	);
 
 	/**
 	 * Reads the whole file in the worker with the importer for `format`. Rejects with an
@@ -131,16 +116,16 @@ export class ImportClient {
 		format: ImportFormat,
 		options: { csv?: ImportRequest['csv']; onProgress?: (fraction: number) => void } = {}
 	): Promise<ImportResult> {
-		const worker = this.#ensureWorker();
-		const requestId = this.#nextId++;
-		return new Promise((resolve, reject) => {
-			this.#pending.set(requestId, { events: [], resolve, reject, onProgress: options.onProgress });
-			worker.postMessage({ requestId, file, format, csv: options.csv } satisfies ImportRequest);
-		});
+		return new Promise((resolve, reject) =>
+			this.#requests.send(
+				{ events: [], resolve, reject, onProgress: options.onProgress },
+				(requestId) => ({ requestId, file, format, csv: options.csv }) satisfies ImportRequest
+			)
+		);
 	}
 
 	/** Stops the worker and whatever it is reading. */
 	cancel() {
-		this.#failAll(new Error('The import was cancelled.'));
+		this.#requests.terminate('The import was cancelled.');
 	}
 }
