@@ -15,17 +15,25 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 async function firstIdle(browser, url) {
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
-	const scripts = new Set();
-	page.on('response', (response) => {
-		const path = new URL(response.url()).pathname;
-		if (path.endsWith('.js') || path.endsWith('.mjs')) scripts.add(path);
-	});
 	const started = Date.now();
 	await page.goto(url);
 	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
 	const elapsed = Date.now() - started;
+	// Scripts the page asked for before the map first went idle: what the first view costs.
+	const scripts = await page.evaluate(() => {
+		const idleAt = Number(document.querySelector('[data-testid="map"]').dataset.idleAt);
+		return performance
+			.getEntriesByType('resource')
+			.filter((entry) => entry.startTime < idleAt && /\.m?js$/.test(new URL(entry.name).pathname))
+			.map((entry) => new URL(entry.name).pathname);
+	});
+	const navigationScripts = await page.evaluate(() =>
+		[...document.querySelectorAll('script[src], link[rel="modulepreload"]')].map(
+			(node) => new URL(node.src ?? node.href, location.href).pathname
+		)
+	);
 	await context.close();
-	return { elapsed, scripts: [...scripts] };
+	return { elapsed, scripts: [...new Set([...scripts, ...navigationScripts])] };
 }
 
 async function loadBenchmark(browser, url) {
