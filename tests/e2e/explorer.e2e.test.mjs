@@ -107,6 +107,37 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(restored.pageErrors, []);
 	});
 
+	it('captures the selected event as a slide and reopens it live', async () => {
+		const { page, pageErrors } = await openExplorer(browser);
+		await page.getByTestId('handle-end').focus();
+		for (let step = 0; step < 3; step++) await page.keyboard.press('PageDown');
+		await page.getByTestId('date-mark').nth(3).click();
+		const details = page.getByTestId('event-details');
+		await details.waitFor();
+		const label = await details.locator('.label').textContent();
+		const window = await page.getByTestId('window-text').textContent();
+		await page.waitForTimeout(1500);
+		await page.getByRole('tab', { name: 'Briefing slides' }).click();
+		await page.getByRole('button', { name: /Capture map/ }).click();
+		const title = page.getByTestId('slide-deck').getByLabel('Title').first();
+		await title.waitFor();
+		assert.equal(await title.inputValue(), label);
+		assert.match(
+			await page.getByTestId('slide-deck').getByLabel('Caption').first().inputValue(),
+			/^“.+” — /
+		);
+
+		await page.getByRole('button', { name: 'Close event details' }).click();
+		await page.getByTestId('handle-end').focus();
+		await page.keyboard.press('End');
+		assert.notEqual(await page.getByTestId('window-text').textContent(), window);
+		await page.getByRole('button', { name: 'Open live' }).first().click();
+		await details.waitFor();
+		assert.equal(await details.locator('.label').textContent(), label);
+		assert.equal(await page.getByTestId('window-text').textContent(), window);
+		assert.deepEqual(pageErrors, []);
+	});
+
 	it('a hostile URL hash is ignored with a notice', async () => {
 		const hostile = '/#v=1&articles=%3Cimg%20src=x%20onerror=alert(1)%3E&from=nope&map=1e999,2,3';
 		let dialogs = 0;
