@@ -36,9 +36,7 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 			countries: {
 				type: 'geojson',
 				data: data.countries,
-				attribution: data.attribution,
-				tolerance: 1.5,
-				maxzoom: 9
+				attribution: data.attribution
 			},
 			countryLabels: { type: 'geojson', data: data.countryLabels },
 			border: { type: 'geojson', data: data.border },
