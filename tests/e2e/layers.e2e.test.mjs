@@ -84,12 +84,13 @@ describe('analysis layers', () => {
 		]) {
 			await map.click({ position: { x, y } });
 		}
-		const withThree = await session.page.getByTestId('measure-result').textContent();
+		// Measuring is asynchronous (its code loads on first use): wait for the three-point result.
+		const result = session.page.getByTestId('measure-result');
+		await session.page.locator('[data-testid="measure-result"][data-vertices="3"]').waitFor();
+		const withThree = await result.textContent();
 		await measure.getByRole('button', { name: 'Undo last point' }).click();
-		await session.page.waitForFunction(
-			(before) => document.querySelector('[data-testid="measure-result"]')?.textContent !== before,
-			withThree
-		);
+		await session.page.locator('[data-testid="measure-result"][data-vertices="2"]').waitFor();
+		assert.notEqual(await result.textContent(), withThree);
 		assert.match(withThree, /\d+ km/);
 
 		await measure.getByRole('button', { name: 'Area' }).click();
