@@ -138,6 +138,25 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(pageErrors, []);
 	});
 
+	it('a permalink restores the analysis layers, zones and range rings', async () => {
+		const { page, pageErrors } = await openExplorer(
+			browser,
+			'/#v=1&layers=border,rings&rings=30.5234,50.4501,300,Kyiv%20test%20ring'
+		);
+		await page.getByRole('button', { name: /Analysis layers/ }).click();
+		const border = page.locator('[data-layer="border"]').getByRole('checkbox');
+		await page.waitForFunction(() =>
+			document.querySelector('[data-layer="rings"]')?.textContent?.includes('Kyiv test ring')
+		);
+		assert.equal(await border.isChecked(), true);
+		assert.equal(
+			await page.locator('[data-layer="zones"]').getByRole('checkbox').isChecked(),
+			false
+		);
+		await page.waitForFunction(() => location.hash.includes('rings=30.5234'));
+		assert.deepEqual(pageErrors, []);
+	});
+
 	it('a hostile URL hash is ignored with a notice', async () => {
 		const hostile = '/#v=1&articles=%3Cimg%20src=x%20onerror=alert(1)%3E&from=nope&map=1e999,2,3';
 		let dialogs = 0;

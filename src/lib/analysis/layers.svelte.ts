@@ -1,3 +1,4 @@
+import type { LinkedLayers } from '$lib/state/permalink';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { BorderBandProperties } from '$lib/geo/borderBands';
@@ -260,6 +261,55 @@ export class AnalysisLayersState {
 			const feature = { ...ring, properties: { ...ring.properties, label, source } };
 			this.rings = [...this.rings, { id: this.#id('ring'), feature }];
 		});
+	}
+
+	/** What a permalink or a slide keeps of the layers: which are on, zones, rings. */
+	linked(): LinkedLayers {
+		const defaultZones = this.zoneDistancesKm.join() === defaultZoneDistancesKm.join();
+		return {
+			visible: analysisLayerIds.filter((id) => this.visible[id]),
+			...(defaultZones ? {} : { zonesKm: this.zoneDistancesKm }),
+			...(this.rings.length
+				? {
+						rings: this.rings.map(({ feature }) => ({
+							lon: feature.properties.center[0],
+							lat: feature.properties.center[1],
+							radiusKm: feature.properties.radius_km,
+							label: feature.properties.label
+						}))
+					}
+				: {})
+		};
+	}
+
+	/** Restores what {@link linked} kept. */
+	async applyLinked(linked: LinkedLayers) {
+		if (linked.zonesKm && linked.zonesKm.join() !== this.zoneDistancesKm.join()) {
+			await this.setZoneDistances(linked.zonesKm);
+		}
+		if (linked.rings) {
+			this.rings = [];
+			for (const ring of linked.rings) {
+				const centre = {
+					label: ring.label,
+					position: [ring.lon, ring.lat] as LngLat,
+					source: 'a link'
+				};
+				await this.#track('rings', async () => {
+					const drawn = await this.#run('ring', {
+						center: centre.position,
+						radiusKm: ring.radiusKm
+					});
+					const properties = {
+						...drawn.properties,
+						label: ring.label,
+						source: 'restored from a link'
+					};
+					this.rings = [...this.rings, { id: this.#id('ring'), feature: { ...drawn, properties } }];
+				});
+			}
+		}
+		for (const id of analysisLayerIds) await this.setVisible(id, linked.visible.includes(id));
 	}
 
 	remove(layer: 'distances' | 'routes' | 'rings', id: string) {

@@ -6,7 +6,12 @@ const full: PermalinkState = {
 	articleIds: ['davidzon-2021-belarus-ukraine-strained-ties', 'mahda-2025'],
 	window: { start: dayFromIso('2020-08-01'), end: dayFromIso('2021-03-05') },
 	eventKey: 'mahda-2025:12',
-	view: { lon: 27.5, lat: 52.1234, zoom: 5.25 }
+	view: { lon: 27.5, lat: 52.1234, zoom: 5.25 },
+	layers: {
+		visible: ['border', 'zones', 'rings'],
+		zonesKm: [10, 30, 60],
+		rings: [{ lon: 30.5234, lat: 50.4501, radiusKm: 300, label: 'ATACMS from Kyiv, 50 km & more' }]
+	}
 };
 
 describe('permalink', () => {
@@ -41,6 +46,19 @@ describe('permalink', () => {
 		expect(parsed.state.window).toBeUndefined();
 		expect(parsed.state.view).toBeUndefined();
 		expect(parsed.problems.length).toBeGreaterThan(0);
+	});
+
+	it('ignores unknown layers, bad zone distances and absurd rings', () => {
+		for (const hash of [
+			'#v=1&layers=border,nukes',
+			'#v=1&layers=zones&zones=50,25',
+			'#v=1&layers=rings&rings=30,50,20000,Kyiv',
+			'#v=1&layers=rings&rings=30,50,100,%3Cscript%3E'
+		]) {
+			const parsed = parsePermalink(hash);
+			expect(parsed.state.layers).toBeUndefined();
+			expect(parsed.problems).toEqual(['the analysis layers']);
+		}
 	});
 
 	it('treats an empty hash as no state and no problem', () => {

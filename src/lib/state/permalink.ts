@@ -1,4 +1,20 @@
+import { analysisLayerIds, type AnalysisLayerId } from '$lib/analysis/layers.svelte';
 import { dayFromIso, isoFromDay, type Day } from '$lib/time/days';
+
+/** A range ring as a link keeps it: its centre, radius and the name of its centre. */
+export interface LinkedRing {
+	lon: number;
+	lat: number;
+	radiusKm: number;
+	label: string;
+}
+
+/** Which analysis layers are on, and the parameters a link can carry. */
+export interface LinkedLayers {
+	visible: AnalysisLayerId[];
+	zonesKm?: number[];
+	rings?: LinkedRing[];
+}
 
 /** What a permalink restores. Every field is optional: a link may carry only some of them. */
 export interface PermalinkState {
@@ -6,6 +22,7 @@ export interface PermalinkState {
 	window?: { start: Day; end: Day };
 	eventKey?: string;
 	view?: { lon: number; lat: number; zoom: number };
+	layers?: LinkedLayers;
 }
 
 export interface ParsedPermalink {
@@ -31,6 +48,17 @@ export function serializePermalink(state: PermalinkState): string {
 		const { lon, lat, zoom } = state.view;
 		params.set('map', [lon.toFixed(4), lat.toFixed(4), zoom.toFixed(2)].join(','));
 	}
+	const layers = state.layers;
+	if (layers && (layers.visible.length || layers.zonesKm || layers.rings?.length)) {
+		params.set('layers', layers.visible.join(','));
+		if (layers.zonesKm) params.set('zones', layers.zonesKm.join(','));
+		if (layers.rings?.length) {
+			const rings = layers.rings.map(({ lon, lat, radiusKm, label }) =>
+				[lon.toFixed(4), lat.toFixed(4), radiusKm, encodeURIComponent(label)].join(',')
+			);
+			params.set('rings', rings.join(';'));
+		}
+	}
 	return `#${params.toString()}`;
 }
 
@@ -49,6 +77,50 @@ function parseView(value: string): PermalinkState['view'] {
 	const [lon, lat, zoom] = parts;
 	if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return undefined;
 	return { lon, lat, zoom };
+}
+
+const ringLabelPattern = /^[^<>]{1,80}$/;
+
+function parseLayers(params: URLSearchParams): LinkedLayers | undefined {
+	const visible = (params.get('layers') ?? '').split(',').filter(Boolean);
+	if (!visible.every((id) => (analysisLayerIds as readonly string[]).includes(id)))
+		return undefined;
+	const layers: LinkedLayers = { visible: visible as AnalysisLayerId[] };
+	const zones = params.get('zones');
+	if (zones !== null) {
+		const zonesKm = zones.split(',').map(Number);
+		const increasing = zonesKm.every((km, i) => km > (zonesKm[i - 1] ?? 0) && km <= 1_000);
+		if (!increasing || zonesKm.length > 6) return undefined;
+		layers.zonesKm = zonesKm;
+	}
+	const rings = params.get('rings');
+	if (rings !== null) {
+		const parsed = rings.split(';').map((ring) => {
+			const [lon, lat, radiusKm, label] = ring.split(',');
+			let name = '';
+			try {
+				name = decodeURIComponent(label ?? '');
+			} catch {
+				return null;
+			}
+			const linked = {
+				lon: Number(lon),
+				lat: Number(lat),
+				radiusKm: Number(radiusKm),
+				label: name
+			};
+			const valid =
+				Math.abs(linked.lon) <= 180 &&
+				Math.abs(linked.lat) <= 90 &&
+				linked.radiusKm > 0 &&
+				linked.radiusKm <= 10_000 &&
+				ringLabelPattern.test(linked.label);
+			return valid ? linked : null;
+		});
+		if (parsed.some((ring) => ring === null) || parsed.length > 20) return undefined;
+		layers.rings = parsed as LinkedRing[];
+	}
+	return layers;
 }
 
 /** Reads a URL hash; anything malformed is left out and named in `problems`, never thrown. */
@@ -95,6 +167,12 @@ export function parsePermalink(hash: string): ParsedPermalink {
 		const view = parseView(map);
 		if (view) state.view = view;
 		else problems.push('the map view');
+	}
+
+	if (params.has('layers')) {
+		const layers = parseLayers(params);
+		if (layers) state.layers = layers;
+		else problems.push('the analysis layers');
 	}
 	return { state, problems };
 }
