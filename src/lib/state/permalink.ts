@@ -97,7 +97,7 @@ function parseLayers(params: URLSearchParams): LinkedLayers | undefined {
 	if (rings !== null) {
 		const parsed = rings.split(';').map((ring) => {
 			const [lon, lat, radiusKm, label] = ring.split(',');
-			let name = '';
+			let name: string;
 			try {
 				name = decodeURIComponent(label ?? '');
 			} catch {
