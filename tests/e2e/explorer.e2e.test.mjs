@@ -157,6 +157,34 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(pageErrors, []);
 	});
 
+	it('review edits change an event’s kind, reject a passage, undo, and survive a reload', async () => {
+		const { page, pageErrors } = await openExplorer(browser);
+		const total = async () =>
+			Number(
+				(await page.getByTestId('window-text').locator('xpath=..').textContent())
+					.match(/of ([\d,]+) events/)[1]
+					.replace(/,/g, '')
+			);
+		const before = await total();
+		await page.getByTestId('date-mark').nth(2).click();
+		const review = page.getByTestId('event-review');
+		await review.getByRole('combobox').selectOption('humanitarian');
+		await page.getByTestId('event-details').locator('.kind', { hasText: 'humanitarian' }).waitFor();
+		assert.match(await review.textContent(), /corrected/);
+		await review.getByRole('button', { name: 'Not an event' }).click();
+		await page.getByTestId('event-details').waitFor({ state: 'detached' });
+		assert.equal(await total(), before - 1);
+		assert.equal(await page.locator('.mark.date.rejected').count(), 1);
+		await page.getByRole('button', { name: 'Undo edit' }).first().click();
+		assert.equal(await total(), before);
+		assert.match(await page.getByTestId('review-count').first().textContent(), /1 review edits/);
+		await page.waitForTimeout(500);
+		await page.reload();
+		await page.getByTestId('review-count').first().waitFor();
+		assert.match(await page.getByTestId('review-count').first().textContent(), /1 review edits/);
+		assert.deepEqual(pageErrors, []);
+	});
+
 	it('a hostile URL hash is ignored with a notice', async () => {
 		const hostile = '/#v=1&articles=%3Cimg%20src=x%20onerror=alert(1)%3E&from=nope&map=1e999,2,3';
 		let dialogs = 0;

@@ -1,4 +1,5 @@
 import type { ExtractedEvent, Extraction, Toponym } from '$lib/extract';
+import type { ReviewedEvent } from '$lib/review/edits';
 import { dayFromIso, lastDayFromIso, type Day } from '$lib/time/days';
 import type { MapEvent } from './eventTable';
 
@@ -26,10 +27,16 @@ function dayRange(event: ExtractedEvent): { start: Day; end: Day } | null {
 	}
 }
 
+/** A reviewer marked this passage as not an event. */
+function isRejected(event: ExtractedEvent): boolean {
+	return 'review' in event && (event as ReviewedEvent).review.status === 'notEvent';
+}
+
 /** Turns one article's extraction into explorer events, skipping events with unreadable dates. */
 export function explorerEvents(extraction: Extraction): ExplorerEvent[] {
 	const docId = extraction.doc.id;
 	return extraction.events.flatMap((event, index) => {
+		if (isRejected(event)) return [];
 		const range = dayRange(event);
 		if (!range) return [];
 		const location = event.location;

@@ -1,6 +1,14 @@
 import type { MapEvent } from '$lib/events/eventTable';
 import type { Extraction } from '$lib/extract';
 import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
+import {
+	emptyEditHistory,
+	recordEdit,
+	redoEdit,
+	undoEdit,
+	type EditHistory
+} from '$lib/review/editHistory';
+import { applyEdits, type ReviewEdit } from '$lib/review/edits';
 import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
 import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, spanOf, type DayInterval } from '$lib/time/interval';
@@ -38,12 +46,16 @@ export class ExplorerState {
 	hoveredPlace = $state<{ docId: string; toponymIndex: number } | null>(null);
 	mapFocus = $state<MapFocus | null>(null);
 
-	readyArticles = $derived(
-		this.articles.flatMap((article) =>
-			article.status === 'ready' && this.shownArticleIds.includes(article.id)
-				? [article.extraction]
-				: []
-		)
+	/** The reviewer's corrections per article, kept apart from the automatic extraction. */
+	edits = $state.raw<Record<string, EditHistory>>({});
+
+	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
+	readyArticles: Extraction[] = $derived(
+		this.articles.flatMap((article) => {
+			if (article.status !== 'ready' || !this.shownArticleIds.includes(article.id)) return [];
+			const edits = this.edits[article.id]?.edits ?? [];
+			return [edits.length ? applyEdits(article.extraction, edits) : article.extraction];
+		})
 	);
 
 	/** Every event of the shown articles, earliest first. */
@@ -103,6 +115,23 @@ export class ExplorerState {
 		const layer = this.importedLayers.find((candidate) => candidate.id === key.slice(0, separator));
 		const row = layer?.events[Number(key.slice(separator + 1))];
 		return layer && row ? { layer, row } : null;
+	}
+
+	recordEdit(docId: string, edit: ReviewEdit) {
+		this.edits = {
+			...this.edits,
+			[docId]: recordEdit(this.edits[docId] ?? emptyEditHistory, edit)
+		};
+	}
+
+	undoEdit(docId: string) {
+		const history = this.edits[docId];
+		if (history) this.edits = { ...this.edits, [docId]: undoEdit(history) };
+	}
+
+	redoEdit(docId: string) {
+		const history = this.edits[docId];
+		if (history) this.edits = { ...this.edits, [docId]: redoEdit(history) };
 	}
 
 	addLayer(layer: ImportedLayer) {

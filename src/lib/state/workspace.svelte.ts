@@ -6,8 +6,10 @@ import {
 	deleteArticle,
 	deleteLayer,
 	loadArticles,
+	loadEdits,
 	loadLayers,
 	saveArticle,
+	saveEdits,
 	saveLayer,
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
@@ -100,8 +102,19 @@ export class Workspace {
 		this.removed = null;
 	}
 
-	/** The stored articles (read once the caller is ready) and the stored layers (at once). */
+	/** Stores one article's review edits; called whenever they change. */
+	saveEdits(articleId: string) {
+		const history = this.#explorer.edits[articleId];
+		if (history) saveEdits(articleId, history).catch(this.#reportStorage);
+	}
+
+	/** The stored articles (read once the caller is ready); layers and edits are restored at once. */
 	async restore(): Promise<StoredArticle[]> {
+		loadEdits()
+			.then((edits) => (this.#explorer.edits = { ...edits, ...this.#explorer.edits }))
+			.catch((error: Error) => {
+				this.storageNotice = `Your review edits could not be read: ${error.message}`;
+			});
 		loadLayers()
 			.then((layers) => {
 				for (const layer of layers) this.addLayer(layer, false);
@@ -121,7 +134,9 @@ export class Workspace {
 	project(link: string): Project {
 		return {
 			articles: [...this.userArticles.values()].map((article) => article.input),
-			edits: {},
+			edits: Object.fromEntries(
+				Object.entries(this.#explorer.edits).map(([id, history]) => [id, [...history.edits]])
+			),
 			layers: this.#explorer.importedLayers,
 			slides: null,
 			settings: { shownArticleIds: this.#explorer.shownArticleIds, link }
@@ -134,5 +149,9 @@ export class Workspace {
 			if (!this.userArticles.has(input.id)) this.addArticle({ input, addedAt }, true);
 		}
 		for (const layer of project.layers) this.addLayer(layer, true);
+		for (const [id, edits] of Object.entries(project.edits)) {
+			this.#explorer.edits = { ...this.#explorer.edits, [id]: { edits, undone: [] } };
+			this.saveEdits(id);
+		}
 	}
 }

@@ -1,5 +1,7 @@
 import type { ArticleInput } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
+import type { EditHistory } from '$lib/review/editHistory';
+import { reviewEditProblem } from '$lib/review/editShape';
 
 /** An article the user added, kept in IndexedDB (with imported layers) so it survives reloads. */
 export interface StoredArticle {
@@ -16,7 +18,7 @@ export class ArticleStorageError extends Error {
 }
 
 const databaseName = 'geobrief-articles';
-type StoreName = 'articles' | 'layers';
+type StoreName = 'articles' | 'layers' | 'edits';
 
 function describe(error: unknown): ArticleStorageError {
 	const name = error instanceof DOMException ? error.name : '';
@@ -44,9 +46,9 @@ async function withStore<T>(
 ): Promise<T> {
 	if (typeof indexedDB === 'undefined')
 		throw new ArticleStorageError('This browser has no IndexedDB.');
-	const open = indexedDB.open(databaseName, 2);
+	const open = indexedDB.open(databaseName, 3);
 	open.onupgradeneeded = () => {
-		for (const name of ['articles', 'layers']) {
+		for (const name of ['articles', 'layers', 'edits']) {
 			if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
 		}
 	};
@@ -97,4 +99,27 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 	return (records as ImportedLayer[]).filter(
 		(record) => typeof record?.id === 'string' && Array.isArray(record.events)
 	);
+}
+
+/** The reviewer's edits of one article, replaced as a whole. */
+export function saveEdits(articleId: string, history: EditHistory): Promise<IDBValidKey> {
+	return withStore('edits', 'readwrite', (store) =>
+		store.put({ edits: [...history.edits], undone: [...history.undone] }, articleId)
+	);
+}
+
+/** Every stored edit history by article id; records that do not look like one are skipped. */
+export async function loadEdits(): Promise<Record<string, EditHistory>> {
+	const histories: Record<string, EditHistory> = {};
+	const keys = await withStore('edits', 'readonly', (store) => store.getAllKeys());
+	const values = await withStore('edits', 'readonly', (store) => store.getAll());
+	keys.forEach((key, index) => {
+		const history = values[index] as EditHistory | undefined;
+		const valid =
+			Array.isArray(history?.edits) &&
+			Array.isArray(history?.undone) &&
+			[...history.edits, ...history.undone].every((edit) => reviewEditProblem(edit) === null);
+		if (typeof key === 'string' && valid) histories[key] = history!;
+	});
+	return histories;
 }
