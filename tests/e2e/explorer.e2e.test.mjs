@@ -185,6 +185,21 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(pageErrors, []);
 	});
 
+	it('a place in an event card can be marked as not a place, and the text shows it', async () => {
+		const { page, pageErrors } = await openExplorer(browser);
+		const placed = page.getByTestId('date-mark');
+		for (let index = 0; index < 20; index++) {
+			await placed.nth(index).click();
+			if ((await page.getByTestId('event-place').count()) > 0) break;
+		}
+		const place = page.getByTestId('event-place').first();
+		await place.getByRole('button', { name: 'not a place' }).click();
+		await page.getByTestId('event-details').getByText('(notPlace)').waitFor();
+		assert.ok((await page.locator('.mark.place.rejected').count()) >= 1);
+		assert.match(await page.getByTestId('review-count').first().textContent(), /1 review edits/);
+		assert.deepEqual(pageErrors, []);
+	});
+
 	it('a hostile URL hash is ignored with a notice', async () => {
 		const hostile = '/#v=1&articles=%3Cimg%20src=x%20onerror=alert(1)%3E&from=nope&map=1e999,2,3';
 		let dialogs = 0;
