@@ -168,7 +168,7 @@ describe('text, map and time stay linked', () => {
 		const before = await total();
 		await page.getByTestId('date-mark').nth(2).click();
 		const review = page.getByTestId('event-review');
-		await review.getByRole('combobox').selectOption('humanitarian');
+		await review.getByRole('combobox', { name: 'Kind' }).selectOption('humanitarian');
 		await page.getByTestId('event-details').locator('.kind', { hasText: 'humanitarian' }).waitFor();
 		assert.match(await review.textContent(), /corrected/);
 		await review.getByRole('button', { name: 'Not an event' }).click();
@@ -197,6 +197,25 @@ describe('text, map and time stay linked', () => {
 		await page.getByTestId('event-details').getByText('(notPlace)').waitFor();
 		assert.ok((await page.locator('.mark.place.rejected').count()) >= 1);
 		assert.match(await page.getByTestId('review-count').first().textContent(), /1 review edits/);
+		assert.deepEqual(pageErrors, []);
+	});
+
+	it('an event’s date can be corrected from its card, and a reversed interval is refused', async () => {
+		const { page, pageErrors } = await openExplorer(browser);
+		await page.getByTestId('date-mark').nth(1).click();
+		const review = page.getByTestId('event-review');
+		await review.getByLabel('First day').fill('2020-08-10');
+		await review.getByLabel('Last day').fill('2020-08-01');
+		await review.getByRole('button', { name: 'Set date' }).click();
+		assert.match(await review.getByRole('alert').textContent(), /not before the first/);
+		await review.getByLabel('Last day').fill('2020-08-12');
+		await review.getByLabel('Precision').selectOption('range');
+		await review.getByRole('button', { name: 'Set date' }).click();
+		await page
+			.getByTestId('event-details')
+			.getByText(/→ August 2020 – August 2020/)
+			.waitFor();
+		assert.match(await review.textContent(), /corrected/);
 		assert.deepEqual(pageErrors, []);
 	});
 
