@@ -219,6 +219,19 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(pageErrors, []);
 	});
 
+	it('a second tab on the same work is told when the first saves a change', async () => {
+		const first = await openExplorer(browser);
+		const second = await first.context.newPage();
+		await second.goto(baseUrl);
+		await waitForMapIdle(second);
+		await second.getByTestId('date-mark').first().waitFor();
+		await first.page.getByTestId('date-mark').nth(2).click();
+		await first.page.getByTestId('event-review').getByRole('button', { name: 'Confirm' }).click();
+		await second.getByTestId('changed-elsewhere').waitFor();
+		assert.equal(await first.page.getByTestId('changed-elsewhere').count(), 0);
+		assert.deepEqual(first.pageErrors, []);
+	});
+
 	it('a hostile URL hash is ignored with a notice', async () => {
 		const hostile = '/#v=1&articles=%3Cimg%20src=x%20onerror=alert(1)%3E&from=nope&map=1e999,2,3';
 		let dialogs = 0;

@@ -40,6 +40,7 @@ export async function openPage(browser, path = '/') {
 		if (url.hostname !== '127.0.0.1') remoteRequests.push(request.url());
 	});
 	await page.goto(baseUrl + path);
+	await page.waitForSelector('html[data-hydrated="true"]');
 	return { page, context, pageErrors, remoteRequests };
 }
 

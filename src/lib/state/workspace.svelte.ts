@@ -14,6 +14,7 @@ import {
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
+import type { EditHistory } from '$lib/review/editHistory';
 import type { ExplorerState } from './explorer.svelte';
 
 /**
@@ -28,19 +29,33 @@ export class Workspace {
 	removed = $state.raw<{ label: string; restore: () => void } | null>(null);
 	userArticles = new SvelteMap<string, StoredArticle>();
 
+	/** Set when another tab saved changes to the same stored work. */
+	changedElsewhere = $state(false);
+
 	#explorer: ExplorerState;
 	#extractor: ExtractClient;
 	#onArticleSettled: () => void;
+	/** Tells other tabs of this site that the stored work changed, and hears theirs. */
+	#tabs: BroadcastChannel | null = null;
 
 	constructor(explorer: ExplorerState, extractor: ExtractClient, onArticleSettled: () => void) {
 		this.#explorer = explorer;
 		this.#extractor = extractor;
 		this.#onArticleSettled = onArticleSettled;
+		if (typeof BroadcastChannel !== 'undefined') {
+			this.#tabs = new BroadcastChannel('geobrief-workspace');
+			this.#tabs.onmessage = () => (this.changedElsewhere = true);
+		}
 	}
 
 	#reportStorage = (error: Error) => {
 		this.storageNotice = error.message;
 	};
+
+	/** Runs a save, then tells the other tabs; a failure becomes the storage notice. */
+	#save(write: Promise<unknown>) {
+		write.then(() => this.#tabs?.postMessage('changed')).catch(this.#reportStorage);
+	}
 
 	/** Reads an article in the extraction worker; it joins the explorer when done. */
 	async readArticle(id: string, load: () => Promise<ArticleInput>) {
@@ -69,7 +84,7 @@ export class Workspace {
 			explorer.shownArticleIds = [...explorer.shownArticleIds, article.input.id];
 		}
 		this.readArticle(article.input.id, async () => article.input);
-		if (save) saveArticle(article).catch(this.#reportStorage);
+		if (save) this.#save(saveArticle(article));
 	}
 
 	removeArticle(id: string) {
@@ -81,12 +96,12 @@ export class Workspace {
 			label: article.input.meta?.title ?? id,
 			restore: () => this.addArticle(article, true)
 		};
-		deleteArticle(id).catch(this.#reportStorage);
+		this.#save(deleteArticle(id));
 	}
 
 	addLayer(layer: ImportedLayer, save: boolean) {
 		this.#explorer.addLayer(layer);
-		if (save) saveLayer(layer).catch(this.#reportStorage);
+		if (save) this.#save(saveLayer(layer));
 	}
 
 	removeLayer(id: string) {
@@ -94,7 +109,7 @@ export class Workspace {
 		if (!layer) return;
 		this.#explorer.removeLayer(id);
 		this.removed = { label: layer.name, restore: () => this.addLayer(layer, true) };
-		deleteLayer(id).catch(this.#reportStorage);
+		this.#save(deleteLayer(id));
 	}
 
 	undoRemoval() {
@@ -102,16 +117,25 @@ export class Workspace {
 		this.removed = null;
 	}
 
-	/** Stores one article's review edits; called whenever they change. */
-	saveEdits(articleId: string) {
-		const history = this.#explorer.edits[articleId];
-		if (history) saveEdits(articleId, history).catch(this.#reportStorage);
+	/** The edit histories as last read from or written to storage. */
+	#storedEdits: Record<string, EditHistory> = {};
+
+	/** Stores the review edits that changed since they were last stored. */
+	saveChangedEdits() {
+		for (const [articleId, history] of Object.entries(this.#explorer.edits)) {
+			if (this.#storedEdits[articleId] === history) continue;
+			this.#storedEdits[articleId] = history;
+			this.#save(saveEdits(articleId, history));
+		}
 	}
 
 	/** The stored articles (read once the caller is ready); layers and edits are restored at once. */
 	async restore(): Promise<StoredArticle[]> {
 		loadEdits()
-			.then((edits) => (this.#explorer.edits = { ...edits, ...this.#explorer.edits }))
+			.then((edits) => {
+				this.#storedEdits = { ...edits };
+				this.#explorer.edits = { ...edits, ...this.#explorer.edits };
+			})
 			.catch((error: Error) => {
 				this.storageNotice = `Your review edits could not be read: ${error.message}`;
 			});
@@ -151,7 +175,7 @@ export class Workspace {
 		for (const layer of project.layers) this.addLayer(layer, true);
 		for (const [id, edits] of Object.entries(project.edits)) {
 			this.#explorer.edits = { ...this.#explorer.edits, [id]: { edits, undone: [] } };
-			this.saveEdits(id);
 		}
+		this.saveChangedEdits();
 	}
 }
