@@ -9,6 +9,12 @@ import {
 	type EditHistory
 } from '$lib/review/editHistory';
 import { applyEdits, type ReviewEdit } from '$lib/review/edits';
+import {
+	eventEdit,
+	placeEdit,
+	type EventAction,
+	type PlaceAction
+} from '$lib/review/reviewActions';
 import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
 import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, spanOf, type DayInterval } from '$lib/time/interval';
@@ -45,6 +51,8 @@ export class ExplorerState {
 	hoveredKey = $state<string | null>(null);
 	hoveredPlace = $state<{ docId: string; toponymIndex: number } | null>(null);
 	mapFocus = $state<MapFocus | null>(null);
+	/** The place mention the reviewer is placing by dragging its marker on the map. */
+	placeBeingMoved = $state<{ docId: string; toponymIndex: number } | null>(null);
 
 	/** The reviewer's corrections per article, kept apart from the automatic extraction. */
 	edits = $state.raw<Record<string, EditHistory>>({});
@@ -122,6 +130,22 @@ export class ExplorerState {
 			...this.edits,
 			[docId]: recordEdit(this.edits[docId] ?? emptyEditHistory, edit)
 		};
+	}
+
+	/** Records a decision about a place mention of a shown article (by its toponym index). */
+	reviewPlace(docId: string, toponymIndex: number, action: PlaceAction) {
+		const toponym = this.readyArticles.find((article) => article.doc.id === docId)?.toponyms[
+			toponymIndex
+		];
+		if (toponym) this.recordEdit(docId, placeEdit(toponym, action, new Date().toISOString()));
+	}
+
+	/** Records a decision about an event of a shown article (by its event index). */
+	reviewEvent(docId: string, eventIndex: number, action: EventAction) {
+		const event = this.readyArticles.find((article) => article.doc.id === docId)?.events[
+			eventIndex
+		];
+		if (event) this.recordEdit(docId, eventEdit(event, action, new Date().toISOString()));
 	}
 
 	undoEdit(docId: string) {

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { extractArticle, parseGazetteer, type Gazetteer } from '$lib/extract';
+import { searchGazetteer } from '$lib/extract/gazetteerSearch';
 import gazetteerUrl from '$geodata/build/gazetteer.json?url';
 import type { ExtractRequest, ExtractResponse } from './extractProtocol';
 
@@ -16,14 +17,19 @@ function reply(message: ExtractResponse) {
 }
 
 onmessage = async (event: MessageEvent<ExtractRequest>) => {
-	const { requestId, input } = event.data;
+	const request = event.data;
+	const { requestId } = request;
 	try {
 		gazetteer ??= loadGazetteer();
 		const loaded = await gazetteer.catch((error) => {
 			gazetteer = undefined;
 			throw error;
 		});
-		const result = extractArticle(input, loaded, {
+		if (request.type === 'searchPlaces') {
+			reply({ requestId, type: 'places', places: searchGazetteer(loaded, request.query) });
+			return;
+		}
+		const result = extractArticle(request.input, loaded, {
 			onProgress: (fraction) => reply({ requestId, type: 'progress', fraction })
 		});
 		reply({ requestId, type: 'done', result });

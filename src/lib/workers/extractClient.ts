@@ -1,14 +1,18 @@
 import type { ArticleInput, Extraction } from '$lib/extract';
-import type { ExtractRequest, ExtractResponse } from './extractProtocol';
+import type { PlaceMatch } from '$lib/extract/gazetteerSearch';
+import type { ExtractResponse, ExtractTask } from './extractProtocol';
 import { WorkerRequests } from './workerRequests';
 
 interface Pending {
-	resolve: (result: Extraction) => void;
 	reject: (error: Error) => void;
+	resolve: (reply: Extract<ExtractResponse, { type: 'done' | 'places' }>) => void;
 	onProgress?: (fraction: number) => void;
 }
 
-/** Runs the extraction pipeline in one shared Web Worker so the page never blocks on it. */
+/**
+ * Runs the extraction pipeline in one shared Web Worker so the page never blocks on it; the
+ * worker holds the gazetteer, so place searches for the reviewer go there too.
+ */
 export class ExtractClient {
 	#requests = new WorkerRequests<Pending, ExtractResponse>(
 		() => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' }),
@@ -17,19 +21,35 @@ export class ExtractClient {
 				pending.onProgress?.(reply.fraction);
 				return 'waiting';
 			}
-			if (reply.type === 'done') pending.resolve(reply.result);
-			else pending.reject(new Error(reply.message));
+			if (reply.type === 'error') pending.reject(new Error(reply.message));
+			else pending.resolve(reply);
 			return 'settled';
 		},
 		'The extraction worker crashed.'
 	);
 
-	extract(input: ArticleInput, onProgress?: (fraction: number) => void): Promise<Extraction> {
+	#request(
+		message: ExtractTask,
+		onProgress?: (fraction: number) => void
+	): Promise<Extract<ExtractResponse, { type: 'done' | 'places' }>> {
 		return new Promise((resolve, reject) =>
-			this.#requests.send(
-				{ resolve, reject, onProgress },
-				(requestId) => ({ requestId, input }) satisfies ExtractRequest
-			)
+			this.#requests.send({ resolve, reject, onProgress }, (requestId) => ({
+				...message,
+				requestId
+			}))
 		);
+	}
+
+	async extract(input: ArticleInput, onProgress?: (fraction: number) => void): Promise<Extraction> {
+		const reply = await this.#request({ type: 'extract', input }, onProgress);
+		if (reply.type !== 'done') throw new Error('The extraction worker replied out of turn.');
+		return reply.result;
+	}
+
+	/** Gazetteer places matching a name as typed, best first. */
+	async searchPlaces(query: string): Promise<PlaceMatch[]> {
+		const reply = await this.#request({ type: 'searchPlaces', query });
+		if (reply.type !== 'places') throw new Error('The extraction worker replied out of turn.');
+		return reply.places;
 	}
 }
