@@ -2,27 +2,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import {
+	addArticle,
+	clearStoredWork,
+	downloadFrom,
+	openProjectFile
+} from '../support/workspace.mjs';
 
 const article = `Officials in Chișinău said on 14 March 2023 that a drone had crashed near Ocnița,
 close to the border with Ukraine. In the autumn of 2022 missile debris fell near Briceni.`;
-
-async function addArticle(page, { title, text, format = 'text', published = '2023-04-01' }) {
-	await page.getByRole('button', { name: 'Add article…' }).click();
-	if (format !== 'text') await page.getByRole('combobox', { name: 'Format' }).selectOption(format);
-	await page.getByTestId('article-text').fill(text);
-	await page.getByTestId('article-title').fill(title);
-	await page.getByTestId('article-published').fill(published);
-	await page.getByTestId('article-submit').click();
-}
-
-async function downloadFrom(page, menuItem) {
-	await page.getByText('Export & project…').click();
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: menuItem }).click()
-	]);
-	return readFileSync(await download.path(), 'utf8');
-}
 
 describe('exports and the project file', () => {
 	let browser;
@@ -47,32 +35,16 @@ describe('exports and the project file', () => {
 		const projectText = await downloadFrom(page, 'Save project file');
 		assert.match(projectText, /geobrief-project/);
 
-		await page.evaluate(
-			() =>
-				new Promise((resolve) => {
-					const request = indexedDB.deleteDatabase('geobrief-articles');
-					request.onsuccess = request.onerror = request.onblocked = () => resolve();
-				})
-		);
+		await clearStoredWork(page);
 		await page.reload();
 		await waitForMapIdle(page);
 		await page.getByRole('heading', { name: /Difficult neighbors/ }).waitFor();
 		assert.equal(await page.getByRole('heading', { name: 'Debris in Moldova' }).count(), 0);
 
-		await page.getByText('Export & project…').click();
-		await page.getByTestId('open-project').setInputFiles({
-			name: 'work.geobrief.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(projectText)
-		});
+		await openProjectFile(page, projectText);
 		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
 
-		await page.getByText('Export & project…').click();
-		await page.getByTestId('open-project').setInputFiles({
-			name: 'broken.geobrief.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(projectText.slice(0, 200))
-		});
+		await openProjectFile(page, projectText.slice(0, 200), 'broken.geobrief.json');
 		assert.match(
 			await page.getByRole('alert').textContent(),
 			/was not opened.*Nothing was changed/s

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, parseGazetteer, type Extraction } from '$lib/extract';
+import { extractArticle, parseGazetteer } from '$lib/extract';
+import { applyEdits, type ReviewedExtraction } from '$lib/review/edits';
 import { exportWorkspace } from '$lib/io/workspaceExport';
 
-let extraction: Extraction;
+let extraction: ReviewedExtraction;
 
 beforeAll(() => {
 	const gazetteer = parseGazetteer(
 		JSON.parse(readFileSync('geodata/build/gazetteer.json', 'utf8'))
 	);
-	extraction = extractArticle(
+	const automatic = extractArticle(
 		{
 			id: 'sample',
 			text: 'A drone damaged an aircraft at the Machulishchy airbase near Minsk on 26 February 2023.',
@@ -23,6 +24,15 @@ beforeAll(() => {
 		},
 		gazetteer
 	);
+	const [event] = automatic.events;
+	extraction = applyEdits(automatic, [
+		{
+			type: 'event.editKind',
+			target: { start: event.dateStart, end: event.dateEnd },
+			value: 'humanitarian',
+			at: '2026-11-23T10:00:00Z'
+		}
+	]);
 });
 
 describe('exportWorkspace', () => {
@@ -34,6 +44,7 @@ describe('exportWorkspace', () => {
 		const properties = collection.features[0].properties;
 		expect(properties.source_title).toBe('Sample');
 		expect(properties.source_url).toBe('https://example.org/a');
+		expect(properties).toMatchObject({ kind: 'humanitarian', review: 'corrected' });
 		expect(extraction.doc.text.slice(properties.quote_start, properties.quote_end)).toBe(
 			properties.quote
 		);

@@ -1,5 +1,4 @@
-import type { Extraction } from '$lib/extract';
-import { applyEdits } from '$lib/review/edits';
+import type { ReviewedExtraction } from '$lib/review/edits';
 import { citedEventsOfArticle, citedEventsOfLayer, type CitedEvent } from './citedEvent';
 import { citedEventsToCsv } from './exportCsv';
 import { citedEventsToGeoJson } from './exportGeoJson';
@@ -17,19 +16,16 @@ export interface ExportedFile {
 
 /** Every event of the shown articles and imported layers, with its citation. */
 function citedEvents(
-	articles: readonly Extraction[],
+	articles: readonly ReviewedExtraction[],
 	layers: readonly ImportedLayer[]
 ): CitedEvent[] {
-	return [
-		...articles.flatMap((extraction) => citedEventsOfArticle(applyEdits(extraction, []))),
-		...layers.flatMap(citedEventsOfLayer)
-	];
+	return [...articles.flatMap(citedEventsOfArticle), ...layers.flatMap(citedEventsOfLayer)];
 }
 
-/** One export file of what the explorer shows, named after the day it was made. */
+/** One export file of what the explorer shows (articles as reviewed), named after the day it was made. */
 export function exportWorkspace(
 	format: WorkspaceExportFormat,
-	articles: readonly Extraction[],
+	articles: readonly ReviewedExtraction[],
 	layers: readonly ImportedLayer[],
 	today: string
 ): ExportedFile {
@@ -57,11 +53,7 @@ export function exportWorkspace(
 			return {
 				fileName: `${stem}-places.jsonld`,
 				mimeType: 'application/ld+json',
-				content: JSON.stringify(
-					articles.map((extraction) => placeAnnotationCollection(applyEdits(extraction, []))),
-					null,
-					1
-				)
+				content: JSON.stringify(articles.map(placeAnnotationCollection), null, 1)
 			};
 	}
 }

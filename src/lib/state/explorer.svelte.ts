@@ -8,7 +8,7 @@ import {
 	undoEdit,
 	type EditHistory
 } from '$lib/review/editHistory';
-import { applyEdits, type ReviewEdit } from '$lib/review/edits';
+import { applyEdits, type ReviewedExtraction, type ReviewEdit } from '$lib/review/edits';
 import {
 	eventEdit,
 	placeEdit,
@@ -58,11 +58,10 @@ export class ExplorerState {
 	edits = $state.raw<Record<string, EditHistory>>({});
 
 	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
-	readyArticles: Extraction[] = $derived(
+	readyArticles: ReviewedExtraction[] = $derived(
 		this.articles.flatMap((article) => {
 			if (article.status !== 'ready' || !this.shownArticleIds.includes(article.id)) return [];
-			const edits = this.edits[article.id]?.edits ?? [];
-			return [edits.length ? applyEdits(article.extraction, edits) : article.extraction];
+			return [applyEdits(article.extraction, this.edits[article.id]?.edits ?? [])];
 		})
 	);
 

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { extractArticle, parseGazetteer, type Gazetteer } from '$lib/extract';
+import { draftEvent } from '$lib/extract/draftEvent';
 import { searchGazetteer } from '$lib/extract/gazetteerSearch';
 import gazetteerUrl from '$geodata/build/gazetteer.json?url';
 import type { ExtractRequest, ExtractResponse } from './extractProtocol';
@@ -27,6 +28,11 @@ onmessage = async (event: MessageEvent<ExtractRequest>) => {
 		});
 		if (request.type === 'searchPlaces') {
 			reply({ requestId, type: 'places', places: searchGazetteer(loaded, request.query) });
+			return;
+		}
+		if (request.type === 'draftEvent') {
+			const draft = draftEvent(request.extraction, request.span, loaded.eventAnchors);
+			reply({ requestId, type: 'draft', draft });
 			return;
 		}
 		const result = extractArticle(request.input, loaded, {

@@ -1,11 +1,12 @@
-import type { ArticleInput, Extraction } from '$lib/extract';
+import type { ArticleInput, Extraction, Span } from '$lib/extract';
+import type { EventDraft } from '$lib/extract/draftEvent';
 import type { PlaceMatch } from '$lib/extract/gazetteerSearch';
 import type { ExtractResponse, ExtractTask } from './extractProtocol';
 import { WorkerRequests } from './workerRequests';
 
 interface Pending {
 	reject: (error: Error) => void;
-	resolve: (reply: Extract<ExtractResponse, { type: 'done' | 'places' }>) => void;
+	resolve: (reply: Extract<ExtractResponse, { type: 'done' | 'places' | 'draft' }>) => void;
 	onProgress?: (fraction: number) => void;
 }
 
@@ -31,7 +32,7 @@ export class ExtractClient {
 	#request(
 		message: ExtractTask,
 		onProgress?: (fraction: number) => void
-	): Promise<Extract<ExtractResponse, { type: 'done' | 'places' }>> {
+	): Promise<Extract<ExtractResponse, { type: 'done' | 'places' | 'draft' }>> {
 		return new Promise((resolve, reject) =>
 			this.#requests.send({ resolve, reject, onProgress }, (requestId) => ({
 				...message,
@@ -51,5 +52,12 @@ export class ExtractClient {
 		const reply = await this.#request({ type: 'searchPlaces', query });
 		if (reply.type !== 'places') throw new Error('The extraction worker replied out of turn.');
 		return reply.places;
+	}
+
+	/** The event the pipeline would make around a date the reader selected in an article. */
+	async draftEvent(extraction: Extraction, span: Span): Promise<EventDraft> {
+		const reply = await this.#request({ type: 'draftEvent', extraction, span });
+		if (reply.type !== 'draft') throw new Error('The extraction worker replied out of turn.');
+		return reply.draft;
 	}
 }

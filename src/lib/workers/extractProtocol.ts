@@ -1,8 +1,11 @@
-import type { ArticleInput, Extraction } from '$lib/extract';
+import type { ArticleInput, Extraction, Span } from '$lib/extract';
+import type { EventDraft } from '$lib/extract/draftEvent';
 import type { PlaceMatch } from '$lib/extract/gazetteerSearch';
 
 export type ExtractTask =
-	{ type: 'extract'; input: ArticleInput } | { type: 'searchPlaces'; query: string };
+	| { type: 'extract'; input: ArticleInput }
+	| { type: 'searchPlaces'; query: string }
+	| { type: 'draftEvent'; extraction: Extraction; span: Span };
 
 export type ExtractRequest = ExtractTask & { requestId: number };
 
@@ -10,4 +13,5 @@ export type ExtractResponse =
 	| { requestId: number; type: 'progress'; fraction: number }
 	| { requestId: number; type: 'done'; result: Extraction }
 	| { requestId: number; type: 'places'; places: PlaceMatch[] }
+	| { requestId: number; type: 'draft'; draft: EventDraft }
 	| { requestId: number; type: 'error'; message: string };

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import {
+	addArticle,
+	clearStoredWork,
+	downloadFrom,
+	openProjectFile,
+	selectWords
+} from '../support/workspace.mjs';
+
+const article = `Officials in Brest said on 3 May 2023 that the new checkpoint near Pinsk would open in the summer.
+
+Volunteers gathered in Mazyr in the week after Easter, bringing aid across the Pripyat river.`;
+
+/** The review rows of the test article: places or events, as [written words, status] pairs. */
+async function reviewRows(page, list) {
+	const section = page.getByTestId('review-panel').locator('section', { hasText: 'Aid at Easter' });
+	const rows = section.getByTestId(list).locator('li > button.row');
+	await rows.first().waitFor();
+	return rows.evaluateAll((buttons) =>
+		buttons.map((row) => [
+			row.querySelector('.written').textContent.trim(),
+			row.querySelector('.status').textContent.trim()
+		])
+	);
+}
+
+async function placeRow(page, words) {
+	const section = page.getByTestId('review-panel').locator('section', { hasText: 'Aid at Easter' });
+	return section.getByTestId('review-places').locator('li', { hasText: words }).first();
+}
+
+describe('reviewing a pasted article', () => {
+	let browser;
+	before(async () => {
+		browser = await launchBrowser();
+	});
+	after(() => browser?.close());
+
+	it('re-matches a place, drags another, adds a missed event, and a project file brings it all back', async () => {
+		const { page, pageErrors } = await openPage(browser);
+		await waitForMapIdle(page);
+		await addArticle(page, { title: 'Aid at Easter', text: article, published: '2023-06-01' });
+		const heading = page.getByRole('heading', { name: 'Aid at Easter' });
+		await heading.waitFor();
+		const articleElement = page.locator('article', { has: heading });
+
+		await page.getByRole('tab', { name: 'Review' }).click();
+		const brest = await placeRow(page, 'Brest');
+		await brest.getByRole('button').first().click();
+		await brest.getByRole('searchbox').fill('Brest Voblast');
+		await brest
+			.getByTestId('gazetteer-results')
+			.getByRole('button', { name: /Brest Voblast/ })
+			.click();
+		await page.getByTestId('review-panel').getByText('corrected').first().waitFor();
+
+		const pinsk = await placeRow(page, 'Pinsk');
+		await pinsk.getByRole('button').first().click();
+		await pinsk.getByRole('button', { name: 'Drag on map' }).click();
+		const marker = page.getByTestId('place-drag-marker');
+		await marker.waitFor();
+		await page.waitForTimeout(1200); // the map flies to the place
+		const box = await marker.boundingBox();
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 90, box.y + 40, { steps: 10 });
+		await page.mouse.up();
+		await page.getByTestId('drag-banner').getByRole('button', { name: 'Done' }).click();
+
+		await page.getByRole('tab', { name: 'Articles' }).click();
+		await articleElement.getByText(/bringing aid/).scrollIntoViewIfNeeded();
+		await selectWords(articleElement, 'the week after Easter');
+		await page
+			.getByRole('toolbar', { name: 'Add the selected words' })
+			.getByRole('button', { name: 'Add as event' })
+			.click();
+		const dialog = page.getByTestId('add-mention');
+		await dialog.getByLabel('First day').waitFor();
+		assert.match(
+			await dialog.textContent(),
+			/Volunteers gathered in Mazyr/,
+			'the sentence is the quote'
+		);
+		await dialog.getByLabel('First day').fill('2023-04-17');
+		await dialog.getByLabel('Last day').fill('2023-04-23');
+		await dialog.getByLabel('Precision').selectOption('range');
+		await dialog.getByLabel('Kind').selectOption('humanitarian');
+		assert.ok(
+			await dialog.getByRole('checkbox', { name: /Mazyr/ }).isChecked(),
+			'its place is proposed'
+		);
+		await dialog.getByRole('button', { name: 'Add event' }).click();
+		await articleElement
+			.getByTestId('date-mark')
+			.filter({ hasText: 'the week after Easter' })
+			.waitFor();
+
+		await page.getByRole('tab', { name: 'Review' }).click();
+		const reviewed = {
+			places: await reviewRows(page, 'review-places'),
+			events: await reviewRows(page, 'review-events')
+		};
+		assert.deepEqual(
+			reviewed.places.filter(([, status]) => status !== 'not reviewed'),
+			[
+				['Brest', 'corrected'],
+				['Pinsk', 'corrected']
+			]
+		);
+		assert.deepEqual(
+			reviewed.events.find(([words]) => words === 'the week after Easter'),
+			['the week after Easter', 'added']
+		);
+
+		const geojson = JSON.parse(await downloadFrom(page, 'Events as GeoJSON'));
+		const added = geojson.features.find(
+			(feature) =>
+				feature.properties.source_title === 'Aid at Easter' && feature.properties.review === 'added'
+		);
+		assert.ok(added, 'the added event is exported');
+		assert.match(added.properties.quote, /^Volunteers gathered in Mazyr/);
+		assert.deepEqual(
+			added.geometry.coordinates.map((value) => Math.round(value)),
+			[29, 52],
+			'placed at Mazyr'
+		);
+
+		const projectText = await downloadFrom(page, 'Save project file');
+		await clearStoredWork(page);
+		await page.reload();
+		await waitForMapIdle(page);
+		await page.getByRole('heading', { name: /Difficult neighbors/ }).waitFor();
+		assert.equal(await page.getByRole('heading', { name: 'Aid at Easter' }).count(), 0);
+
+		await openProjectFile(page, projectText);
+		await page.getByRole('heading', { name: 'Aid at Easter' }).waitFor();
+		await page.getByRole('tab', { name: 'Review' }).click();
+		await page
+			.getByTestId('review-panel')
+			.locator('section', { hasText: 'Aid at Easter' })
+			.waitFor();
+		assert.deepEqual(
+			{
+				places: await reviewRows(page, 'review-places'),
+				events: await reviewRows(page, 'review-events')
+			},
+			reviewed,
+			'the same review state after opening the project file'
+		);
+		assert.deepEqual(pageErrors, []);
+	});
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+
+/** Pastes an article through the Add article dialog. */
+export async function addArticle(page, { title, text, format = 'text', published = '2023-04-01' }) {
+	await page.getByRole('button', { name: 'Add article…' }).click();
+	if (format !== 'text') await page.getByRole('combobox', { name: 'Format' }).selectOption(format);
+	await page.getByTestId('article-text').fill(text);
+	await page.getByTestId('article-title').fill(title);
+	await page.getByTestId('article-published').fill(published);
+	await page.getByTestId('article-submit').click();
+}
+
+/** Clicks an item of the Export & project menu and returns the text of the file it downloads. */
+export async function downloadFrom(page, menuItem) {
+	await page.getByText('Export & project…').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: menuItem }).click()
+	]);
+	return readFileSync(await download.path(), 'utf8');
+}
+
+/** Deletes the stored articles, layers and edits, as a user clearing site data would. */
+export async function clearStoredWork(page) {
+	await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const request = indexedDB.deleteDatabase('geobrief-articles');
+				request.onsuccess = request.onerror = request.onblocked = () => resolve();
+			})
+	);
+}
+
+/** Opens a project file from its text through the Export & project menu. */
+export async function openProjectFile(page, text, name = 'work.geobrief.json') {
+	await page.getByText('Export & project…').click();
+	await page.getByTestId('open-project').setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+}
+
+/** Selects words of an article's text as a reader would with the mouse. */
+export async function selectWords(articleElement, words) {
+	await articleElement.evaluate((article, wanted) => {
+		const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = node.textContent.indexOf(wanted);
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + wanted.length);
+			const selection = document.getSelection();
+			selection.removeAllRanges();
+			selection.addRange(range);
+			return;
+		}
+		throw new Error(`“${wanted}” is not within one text segment of the article`);
+	}, words);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/lib/extract/index';
+import { draftEvent } from '../../src/lib/extract/draftEvent';
+import { gazetteer } from './extract-fixture';
+
+const text =
+	'Trade talks stalled for years.\n\nThe ministers met in Lviv on the first Monday of spring, ' +
+	'and a gas trade deal was signed in Odesa last summer.\n\nNothing else happened.';
+const extraction = () =>
+	extractArticle({ id: 'draft', text, meta: { published: '2023-11-02', title: 'T' } }, gazetteer());
+const spanOf = (words: string) => ({
+	start: text.indexOf(words),
+	end: text.indexOf(words) + words.length
+});
+
+describe('draftEvent', () => {
+	it('reads the selected date, and takes the sentence as quote with its places and kind', () => {
+		const result = extraction();
+		const draft = draftEvent(result, spanOf('last summer'));
+		expect(draft.interval).toMatchObject({
+			start: '2023-06-01',
+			end: '2023-08-31',
+			precision: 'season'
+		});
+		expect(text.slice(draft.quoteStart, draft.quoteEnd)).toMatch(
+			/^The ministers met in Lviv.*summer\.$/
+		);
+		expect(draft.kind).toBe('economic');
+		const places = draft.placeRefs.map((ref) => result.toponyms[ref].name);
+		expect(places).toEqual(expect.arrayContaining(['Lviv', 'Odesa']));
+	});
+
+	it('leaves the date to the reader when the words name none', () => {
+		const draft = draftEvent(extraction(), spanOf('the first Monday of spring'));
+		expect(draft.interval).toBeNull();
+		expect(draft.quoteStart).toBe(text.indexOf('The ministers'));
+	});
+});
