@@ -28,6 +28,9 @@ export type ArticleRecord =
 /** How close the map flies to an event: nearer for a point than for a whole country. */
 const zoomForScope = { point: 6.5, region: 5.5, country: 4.6 } as const;
 
+/** The time stamp of an edit made now. */
+const editTime = () => new Date().toISOString();
+
 /** Where the map should go next; `nonce` makes a repeated request for the same place count. */
 export interface MapFocus {
 	lon: number;
@@ -136,7 +139,7 @@ export class ExplorerState {
 		const toponym = this.readyArticles.find((article) => article.doc.id === docId)?.toponyms[
 			toponymIndex
 		];
-		if (toponym) this.recordEdit(docId, placeEdit(toponym, action, new Date().toISOString()));
+		if (toponym) this.recordEdit(docId, placeEdit(toponym, action, editTime()));
 	}
 
 	/** Records a decision about an event of a shown article (by its event index). */
@@ -144,7 +147,7 @@ export class ExplorerState {
 		const event = this.readyArticles.find((article) => article.doc.id === docId)?.events[
 			eventIndex
 		];
-		if (event) this.recordEdit(docId, eventEdit(event, action, new Date().toISOString()));
+		if (event) this.recordEdit(docId, eventEdit(event, action, editTime()));
 	}
 
 	undoEdit(docId: string) {
