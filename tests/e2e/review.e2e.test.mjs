@@ -127,6 +127,12 @@ describe('reviewing a pasted article', () => {
 			'placed at Mazyr'
 		);
 
+		await page.getByRole('tab', { name: 'Briefing slides' }).click();
+		await page.getByRole('button', { name: /Capture map/ }).click();
+		const slides = page.getByTestId('slide-deck').locator('li');
+		await slides.first().waitFor();
+		const slideTitle = await slides.first().getByRole('textbox').first().inputValue();
+
 		const projectText = await downloadFrom(page, 'Save project file');
 		await clearStoredWork(page);
 		await page.reload();
@@ -149,6 +155,10 @@ describe('reviewing a pasted article', () => {
 			reviewed,
 			'the same review state after opening the project file'
 		);
+		await page.getByRole('tab', { name: 'Briefing slides' }).click();
+		await slides.first().waitFor();
+		assert.equal(await slides.count(), 1, 'the slide came back with the project');
+		assert.equal(await slides.first().getByRole('textbox').first().inputValue(), slideTitle);
 		assert.deepEqual(pageErrors, []);
 	});
 });

@@ -20,14 +20,18 @@ export async function downloadFrom(page, menuItem) {
 	return readFileSync(await download.path(), 'utf8');
 }
 
-/** Deletes the stored articles, layers and edits, as a user clearing site data would. */
+/** Deletes the stored articles, layers, edits and slides, as a user clearing site data would. */
 export async function clearStoredWork(page) {
-	await page.evaluate(
-		() =>
-			new Promise((resolve) => {
-				const request = indexedDB.deleteDatabase('geobrief-articles');
-				request.onsuccess = request.onerror = request.onblocked = () => resolve();
-			})
+	await page.evaluate(() =>
+		Promise.all(
+			['geobrief-articles', 'geobrief-slides'].map(
+				(name) =>
+					new Promise((resolve) => {
+						const request = indexedDB.deleteDatabase(name);
+						request.onsuccess = request.onerror = request.onblocked = () => resolve();
+					})
+			)
+		)
 	);
 }
 

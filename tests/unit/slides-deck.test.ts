@@ -9,6 +9,8 @@ import {
 	undoDeckEdit,
 	type DeckHistory
 } from '$lib/slides/deckHistory';
+import { base64FromBytes, bytesFromBase64 } from '$lib/slides/base64';
+import { parsePortableDeck, serializeDeck } from '$lib/slides/deckRecord';
 import { fixtureSlide } from './slides-fixture';
 
 const threeSlides = deckHistoryOf([fixtureSlide('a'), fixtureSlide('b'), fixtureSlide('c')]);
@@ -19,6 +21,17 @@ describe('deck edits', () => {
 		const history = applyDeckEdit(emptyDeckHistory, { type: 'add', slide: fixtureSlide('a') });
 		expect(ids(history)).toEqual(['a']);
 		expect(lastEditLabel(history)).toBe('Added “Slide a”');
+	});
+
+	it('appends slides from a project file as one undo step', () => {
+		const history = applyDeckEdit(threeSlides, {
+			type: 'append',
+			slides: [fixtureSlide('x'), fixtureSlide('y')],
+			from: 'the project file'
+		});
+		expect(ids(history)).toEqual(['a', 'b', 'c', 'x', 'y']);
+		expect(lastEditLabel(history)).toBe('Added 2 slides from the project file');
+		expect(ids(undoDeckEdit(history))).toEqual(['a', 'b', 'c']);
 	});
 
 	it('moves a slide to an index, clamped to the deck', () => {
@@ -115,5 +128,28 @@ describe('undo', () => {
 			'image-b',
 			'image-c'
 		]);
+	});
+});
+
+describe('portable decks', () => {
+	it('round-trips slides with their pictures and leaves out a slide without one', () => {
+		const slides = [fixtureSlide('a'), fixtureSlide('b')];
+		const png = new Uint8Array([137, 80, 78, 71, 0, 255, 1]);
+		const portable = {
+			record: serializeDeck(slides),
+			images: { [slides[0].image.id]: base64FromBytes(png) }
+		};
+		const read = parsePortableDeck(JSON.parse(JSON.stringify(portable)));
+		expect(read.slides.map(({ slide }) => slide)).toEqual([slides[0]]);
+		expect(bytesFromBase64(read.slides[0].pngBase64)).toEqual(png);
+		expect(read.problems).toEqual(['1 slide(s) had no picture']);
+	});
+
+	it('says so when the value is not a deck', () => {
+		for (const value of [null, 'slides', { record: serializeDeck([]) }, []]) {
+			expect(parsePortableDeck(value).problems).toEqual([
+				'the slides are not in a form geobrief can read'
+			]);
+		}
 	});
 });

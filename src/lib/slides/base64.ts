@@ -7,3 +7,11 @@ export function base64FromBytes(bytes: Uint8Array): string {
 	}
 	return btoa(binary);
 }
+
+/** Bytes of base64 text; throws on text that is not base64. */
+export function bytesFromBase64(text: string): Uint8Array {
+	const binary = atob(text);
+	const bytes = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+	return bytes;
+}

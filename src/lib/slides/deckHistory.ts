@@ -3,6 +3,8 @@ import type { Slide } from './slide';
 /** An edit of the deck. Every edit can be undone. */
 export type DeckEdit =
 	| { type: 'add'; slide: Slide }
+	/** Slides from elsewhere (a project file), added at the end as one step; `from` names it. */
+	| { type: 'append'; slides: Slide[]; from: string }
 	| { type: 'move'; id: string; toIndex: number }
 	| { type: 'retitle'; id: string; title: string }
 	| { type: 'caption'; id: string; caption: string }
@@ -48,6 +50,8 @@ function slidesAfter(slides: readonly Slide[], edit: DeckEdit): Slide[] {
 	switch (edit.type) {
 		case 'add':
 			return [...slides, edit.slide];
+		case 'append':
+			return [...slides, ...edit.slides];
 		case 'move': {
 			const from = indexOfSlide(slides, edit.id);
 			const to = Math.max(0, Math.min(slides.length - 1, edit.toIndex));
@@ -82,6 +86,8 @@ function labelOf(slides: readonly Slide[], edit: DeckEdit): string {
 	switch (edit.type) {
 		case 'add':
 			return `Added “${edit.slide.title || 'Untitled'}”`;
+		case 'append':
+			return `Added ${edit.slides.length === 1 ? 'a slide' : `${edit.slides.length} slides`} from ${edit.from}`;
 		case 'move':
 			return `Moved ${quoted(slides, edit.id)}`;
 		case 'retitle':

@@ -90,3 +90,32 @@ export function parseDeckRecord(json: unknown): ParsedDeckRecord {
 		problems: unreadable ? [`${unreadable} saved slide(s) could not be read`] : []
 	};
 }
+
+/** A deck as a project file carries it: the record and each slide's PNG as base64. */
+export interface PortableDeck {
+	record: DeckRecord;
+	images: Record<string, string>;
+}
+
+/**
+ * The slides of a portable deck read from a file, each with its PNG bytes' base64; slides that
+ * cannot be read, or whose picture is missing, are left out and named in `problems`.
+ */
+export function parsePortableDeck(value: unknown): {
+	slides: { slide: Slide; pngBase64: string }[];
+	problems: string[];
+} {
+	if (!isRecord(value) || !isRecord(value.images)) {
+		return { slides: [], problems: ['the slides are not in a form geobrief can read'] };
+	}
+	const images = value.images;
+	const { slides, problems } = parseDeckRecord(value.record);
+	const readable = slides.flatMap((slide) => {
+		const pngBase64 = images[slide.image.id];
+		return isString(pngBase64) ? [{ slide, pngBase64 }] : [];
+	});
+	if (readable.length < slides.length) {
+		problems.push(`${slides.length - readable.length} slide(s) had no picture`);
+	}
+	return { slides: readable, problems };
+}

@@ -9,7 +9,8 @@ import {
 	type DeckEdit,
 	type DeckHistory
 } from './deckHistory';
-import { parseDeckRecord, serializeDeck } from './deckRecord';
+import { base64FromBytes, bytesFromBase64 } from './base64';
+import { parseDeckRecord, parsePortableDeck, serializeDeck, type PortableDeck } from './deckRecord';
 import type { DeckStore } from './deckStore';
 import { createSlide, type MapViewFacts, type Slide, type SnapshotContent } from './slide';
 
@@ -50,8 +51,17 @@ export class DeckSession {
 		this.#store = store;
 	}
 
-	/** Reads the stored deck; returns problems in words (unreadable slides are left out). */
-	async load(): Promise<string[]> {
+	#loading: Promise<string[]> | null = null;
+
+	/**
+	 * Reads the stored deck, once however often it is asked; returns problems in words
+	 * (unreadable slides are left out).
+	 */
+	load(): Promise<string[]> {
+		return (this.#loading ??= this.#load());
+	}
+
+	async #load(): Promise<string[]> {
 		let loaded;
 		try {
 			loaded = await this.#store.load();
@@ -79,6 +89,41 @@ export class DeckSession {
 		this.history = deckHistoryOf([...readable, ...capturedMeanwhile]);
 		this.saveState = { status: 'saved' };
 		if (capturedMeanwhile.length) this.save();
+		return problems;
+	}
+
+	/** The deck with its pictures as base64 PNGs, for a project file. */
+	async portable(): Promise<PortableDeck> {
+		await this.load();
+		const slides = this.history.slides;
+		const images: Record<string, string> = {};
+		for (const slide of slides) {
+			const png = await this.#png(slide.image.id);
+			images[slide.image.id] = base64FromBytes(new Uint8Array(await png.arrayBuffer()));
+		}
+		return { record: serializeDeck(slides), images };
+	}
+
+	/**
+	 * Adds the slides of a portable deck (read from a file) that this deck does not hold yet, as
+	 * one undoable step; returns what could not be read, in words.
+	 */
+	async addPortable(value: unknown, from: string): Promise<string[]> {
+		await this.load();
+		const { slides, problems } = parsePortableDeck(value);
+		const held = new Set(this.history.slides.map((slide) => slide.id));
+		const added: Slide[] = [];
+		for (const { slide, pngBase64 } of slides) {
+			if (held.has(slide.id)) continue;
+			try {
+				const png = new Blob([bytesFromBase64(pngBase64) as BlobPart], { type: 'image/png' });
+				this.pictures.set(slide.image.id, { drawable: await createImageBitmap(png), png });
+				added.push(slide);
+			} catch {
+				problems.push(`the picture of “${slide.title || 'Untitled'}” could not be read`);
+			}
+		}
+		if (added.length) this.edit({ type: 'append', slides: added, from });
 		return problems;
 	}
 

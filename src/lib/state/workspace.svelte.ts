@@ -2,6 +2,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { ArticleInput } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
+import type { PortableDeck } from '$lib/slides/deckRecord';
 import {
 	deleteArticle,
 	deleteLayer,
@@ -155,14 +156,14 @@ export class Workspace {
 	}
 
 	/** The project as it stands; `link` is the permalink of the current view. */
-	project(link: string): Project {
+	project(link: string, slides: PortableDeck | null): Project {
 		return {
 			articles: [...this.userArticles.values()].map((article) => article.input),
 			edits: Object.fromEntries(
 				Object.entries(this.#explorer.edits).map(([id, history]) => [id, [...history.edits]])
 			),
 			layers: this.#explorer.importedLayers,
-			slides: null,
+			slides,
 			settings: { shownArticleIds: this.#explorer.shownArticleIds, link }
 		};
 	}
