@@ -111,10 +111,10 @@ export class DeckSession {
 	async addPortable(value: unknown, from: string): Promise<string[]> {
 		await this.load();
 		const { slides, problems } = parsePortableDeck(value);
-		const held = new Set(this.history.slides.map((slide) => slide.id));
+		const held = this.history.slides.map((slide) => slide.id);
 		const added: Slide[] = [];
 		for (const { slide, pngBase64 } of slides) {
-			if (held.has(slide.id)) continue;
+			if (held.includes(slide.id)) continue;
 			try {
 				const png = new Blob([bytesFromBase64(pngBase64) as BlobPart], { type: 'image/png' });
 				this.pictures.set(slide.image.id, { drawable: await createImageBitmap(png), png });
