@@ -55,7 +55,7 @@ describe('exports and the project file', () => {
 });
 
 describe('hostile article HTML never runs', () => {
-	it('pastes and uploads known XSS payloads without running any of them', async () => {
+	it('pastes, uploads and imports known XSS payloads without running any of them', async () => {
 		const browser = await launchBrowser();
 		try {
 			const payloads = readFileSync('tests/fixtures/io/xss-payloads.txt', 'utf8')
@@ -70,6 +70,7 @@ describe('hostile article HTML never runs', () => {
 			});
 			await waitForMapIdle(page);
 			await page.evaluate(() => (window.xssFired = 0));
+			const scriptsBefore = await page.evaluate(() => document.scripts.length);
 			const html = `<html><head><title>Hostile page</title></head><body><p>Kyiv, 3 May 2023.</p>${payloads.join('\n<p>Minsk</p>\n')}</body></html>`;
 			await addArticle(page, { title: 'Pasted hostile', text: html, format: 'html' });
 			await page.getByRole('heading', { name: 'Pasted hostile' }).waitFor();
@@ -84,6 +85,45 @@ describe('hostile article HTML never runs', () => {
 			await page.getByTestId('article-published').fill('2023-05-04');
 			await page.getByTestId('article-submit').click();
 			await page.getByRole('heading', { name: 'Uploaded hostile' }).waitFor();
+
+			// Import: the payloads as names and descriptions of a data layer, and as the article of
+			// a project file.
+			const hostileLayer = {
+				type: 'FeatureCollection',
+				features: payloads.map((payload, index) => ({
+					type: 'Feature',
+					geometry: { type: 'Point', coordinates: [24 + (index % 10), 47 + index / 10] },
+					properties: { name: payload, description: payload, date: '2023-05-06' }
+				}))
+			};
+			await page.getByRole('button', { name: 'Import data…' }).click();
+			await page.getByTestId('import-file').setInputFiles({
+				name: 'hostile.geojson',
+				mimeType: 'application/geo+json',
+				buffer: Buffer.from(JSON.stringify(hostileLayer))
+			});
+			assert.match(await page.getByTestId('import-summary').textContent(), /76|events/);
+			await page.getByRole('button', { name: 'Close' }).click();
+			await openProjectFile(
+				page,
+				JSON.stringify({
+					format: 'geobrief-project',
+					formatVersion: 1,
+					articles: [
+						{
+							id: 'hostile-project',
+							text: html,
+							format: 'html',
+							meta: { title: 'Imported hostile', published: '2023-05-05' }
+						}
+					],
+					edits: {},
+					layers: [],
+					slides: null,
+					settings: {}
+				})
+			);
+			await page.getByRole('heading', { name: 'Imported hostile' }).waitFor();
 			await page.waitForTimeout(1000);
 
 			assert.equal(dialogs, 0, 'no alert, confirm or prompt opened');
@@ -91,10 +131,11 @@ describe('hostile article HTML never runs', () => {
 			const injected = await page.evaluate(
 				() =>
 					document.querySelectorAll(
-						'article script, article iframe, article img, article svg, article object, article [onerror], article [onload]'
+						'article script, article iframe, article img, article svg, article object, [onerror], [onload], iframe, object, embed'
 					).length
 			);
 			assert.equal(injected, 0, 'no markup from the article reached the page');
+			assert.equal(await page.evaluate(() => document.scripts.length), scriptsBefore);
 			assert.deepEqual(pageErrors, []);
 		} finally {
 			await browser.close();
