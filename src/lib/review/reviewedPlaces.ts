@@ -1,0 +1,36 @@
+import type { FeatureCollection, Point } from 'geojson';
+import { isPlaced, type ReviewedExtraction, type ToponymReviewStatus } from './edits';
+
+/** Statuses a reviewer gave a place that still stands on the map. */
+const reviewedStatuses: ReadonlySet<ToponymReviewStatus> = new Set([
+	'accepted',
+	'corrected',
+	'added'
+]);
+
+/**
+ * The places a reviewer confirmed, corrected or added, once per position, for the map to mark
+ * them as reviewed. Rejected and unlocated places are not drawn.
+ */
+export function reviewedPlaceFeatures(
+	articles: readonly ReviewedExtraction[]
+): FeatureCollection<Point, { name: string; status: ToponymReviewStatus }> {
+	const byPosition = new Map<string, FeatureCollection<Point>['features'][number]>();
+	for (const article of articles) {
+		for (const toponym of article.toponyms) {
+			if (!isPlaced(toponym) || !reviewedStatuses.has(toponym.review.status)) continue;
+			byPosition.set(`${toponym.lon},${toponym.lat}`, {
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: [toponym.lon, toponym.lat] },
+				properties: { name: toponym.name, status: toponym.review.status }
+			});
+		}
+	}
+	return {
+		type: 'FeatureCollection',
+		features: [...byPosition.values()] as FeatureCollection<
+			Point,
+			{ name: string; status: ToponymReviewStatus }
+		>['features']
+	};
+}
