@@ -219,7 +219,7 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(pageErrors, []);
 	});
 
-	it('a second tab on the same work is told when the first saves a change', async () => {
+	it('two tabs on the same work merge each other’s review edits instead of overwriting them', async () => {
 		const first = await openExplorer(browser);
 		const second = await first.context.newPage();
 		await second.goto(baseUrl);
@@ -229,6 +229,18 @@ describe('text, map and time stay linked', () => {
 		await first.page.getByTestId('event-review').getByRole('button', { name: 'Confirm' }).click();
 		await second.getByTestId('changed-elsewhere').waitFor();
 		assert.equal(await first.page.getByTestId('changed-elsewhere').count(), 0);
+		const editCount = (page) => page.getByTestId('review-count').first().textContent();
+		assert.match(await editCount(second), /^1 review edits/);
+
+		await second.getByTestId('date-mark').nth(4).click();
+		await second.getByTestId('event-review').getByRole('button', { name: 'Not an event' }).click();
+		await first.page.getByTestId('changed-elsewhere').waitFor();
+		await first.page
+			.getByTestId('review-count')
+			.first()
+			.filter({ hasText: '2 review edits' })
+			.waitFor();
+		assert.match(await editCount(second), /^2 review edits/);
 		assert.deepEqual(first.pageErrors, []);
 	});
 

@@ -4,6 +4,7 @@ import type { Place } from '../../src/lib/extract/types';
 import {
 	editHistoryOf,
 	emptyEditHistory,
+	mergeEditHistories,
 	recordEdit,
 	redoEdit,
 	undoEdit
@@ -177,6 +178,34 @@ describe('edit history', () => {
 		expect(recordEdit(undone, reject).undone).toEqual([]);
 		expect(undoEdit(emptyEditHistory)).toBe(emptyEditHistory);
 		expect(redoEdit(editHistoryOf([accept]))).toEqual({ edits: [accept], undone: [] });
+	});
+});
+
+describe('merging the edits of two tabs', () => {
+	const stamp = (minute: number) => `2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z`;
+	const first: ReviewEdit = { type: 'toponym.accept', target: span('Kyiv'), at: stamp(1) };
+	const mine: ReviewEdit = { type: 'toponym.notPlace', target: span('Minsk'), at: stamp(3) };
+	const theirs: ReviewEdit = { type: 'toponym.unknown', target: span('Belarus'), at: stamp(2) };
+
+	it('keeps what each tab added, in time order', () => {
+		const merged = mergeEditHistories([first], editHistoryOf([first, mine]), [first, theirs]);
+		expect(merged.edits).toEqual([first, theirs, mine]);
+	});
+
+	it('keeps withdrawn what either tab undid since they last agreed', () => {
+		const undoneHere = undoEdit(editHistoryOf([first, mine]));
+		expect(mergeEditHistories([first, mine], undoneHere, [first, mine, theirs])).toEqual({
+			edits: [first, theirs],
+			undone: [mine]
+		});
+		expect(mergeEditHistories([first], editHistoryOf([first, mine]), []).edits).toEqual([mine]);
+	});
+
+	it('takes theirs when this tab changed nothing', () => {
+		expect(mergeEditHistories([first], editHistoryOf([first]), [first, theirs]).edits).toEqual([
+			first,
+			theirs
+		]);
 	});
 });
 

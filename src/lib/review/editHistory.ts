@@ -35,3 +35,33 @@ export function redoEdit(history: EditHistory): EditHistory {
 	if (!last) return history;
 	return { edits: [...history.edits, last], undone: history.undone.slice(0, -1) };
 }
+
+/** Two edits are the same edit when every field is: time stamp, type, target and value. */
+const editKey = (edit: ReviewEdit) => JSON.stringify(edit);
+
+/**
+ * Merges the edits another tab stored for an article into this tab's: `base` is what this tab
+ * last read or wrote, `ours` its history now, `theirs` what is stored now. An edit either side
+ * made is kept; an edit either side withdrew (by undo) since `base` stays withdrawn. The result
+ * is in time-stamp order (ours first on a tie), because later edits of a target win.
+ */
+export function mergeEditHistories(
+	base: readonly ReviewEdit[],
+	ours: EditHistory,
+	theirs: readonly ReviewEdit[]
+): EditHistory {
+	const baseKeys = new Set(base.map(editKey));
+	const theirKeys = new Set(theirs.map(editKey));
+	const ourKeys = new Set(ours.edits.map(editKey));
+	const kept = ours.edits.filter((edit) => {
+		const key = editKey(edit);
+		return theirKeys.has(key) || !baseKeys.has(key);
+	});
+	const added = theirs.filter((edit) => {
+		const key = editKey(edit);
+		return !baseKeys.has(key) && !ourKeys.has(key);
+	});
+	const edits = [...kept, ...added].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+	const mergedKeys = new Set(edits.map(editKey));
+	return { edits, undone: ours.undone.filter((edit) => !mergedKeys.has(editKey(edit))) };
+}

@@ -15,7 +15,7 @@ import {
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
-import type { EditHistory } from '$lib/review/editHistory';
+import { mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ExplorerState } from './explorer.svelte';
 
 /**
@@ -30,7 +30,7 @@ export class Workspace {
 	removed = $state.raw<{ label: string; restore: () => void } | null>(null);
 	userArticles = new SvelteMap<string, StoredArticle>();
 
-	/** Set when another tab saved changes to the same stored work. */
+	/** Set when another tab's changes to the same stored work were merged into this one. */
 	changedElsewhere = $state(false);
 
 	#explorer: ExplorerState;
@@ -45,7 +45,7 @@ export class Workspace {
 		this.#onArticleSettled = onArticleSettled;
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.#tabs = new BroadcastChannel('geobrief-workspace');
-			this.#tabs.onmessage = () => (this.changedElsewhere = true);
+			this.#tabs.onmessage = () => this.#mergeFromStore();
 		}
 	}
 
@@ -127,6 +127,55 @@ export class Workspace {
 			if (this.#storedEdits[articleId] === history) continue;
 			this.#storedEdits[articleId] = history;
 			this.#save(saveEdits(articleId, history));
+		}
+	}
+
+	/**
+	 * Takes in what another tab stored: its new articles and layers join, the ones it removed
+	 * leave, and its review edits are merged with this tab's (see mergeEditHistories); merged
+	 * histories that differ from the stored ones are saved back.
+	 */
+	async #mergeFromStore() {
+		const explorer = this.#explorer;
+		try {
+			const [articles, layers, edits] = await Promise.all([
+				loadArticles(),
+				loadLayers(),
+				loadEdits()
+			]);
+			const storedArticleIds = articles.map((article) => article.input.id);
+			for (const article of articles) {
+				if (!this.userArticles.has(article.input.id)) this.addArticle(article, false);
+			}
+			for (const id of [...this.userArticles.keys()]) {
+				if (storedArticleIds.includes(id)) continue;
+				this.userArticles.delete(id);
+				explorer.removeArticle(id);
+			}
+			const storedLayerIds = layers.map((layer) => layer.id);
+			for (const layer of layers) {
+				if (!explorer.importedLayers.some((shown) => shown.id === layer.id))
+					explorer.addLayer(layer);
+			}
+			for (const layer of explorer.importedLayers) {
+				if (!storedLayerIds.includes(layer.id)) explorer.removeLayer(layer.id);
+			}
+			const merged = { ...explorer.edits };
+			for (const [id, theirs] of Object.entries(edits)) {
+				const ours = merged[id];
+				const base = this.#storedEdits[id];
+				if (!ours || ours === base) {
+					merged[id] = theirs;
+				} else {
+					merged[id] = mergeEditHistories(base?.edits ?? [], ours, theirs.edits);
+				}
+				this.#storedEdits[id] = theirs;
+			}
+			explorer.edits = merged;
+			this.saveChangedEdits();
+			this.changedElsewhere = true;
+		} catch (error) {
+			this.storageNotice = `Changes made in another tab could not be read: ${(error as Error).message}`;
 		}
 	}
 
