@@ -1,9 +1,10 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { BorderMention, NameMention, PlaceRecognition } from './03-places';
-import type { Place, Sentence, Toponym } from './types';
+import type { Sentence, Toponym } from './types';
 import type { Token } from './tokens';
 import { sentenceAt } from './02-segment';
 import { nameKey } from './tokens';
+import { placeOnly } from './place';
 
 /** Weight of the document's country focus (0..1) in a candidate's score. */
 const FOCUS_WEIGHT = 0.5;
@@ -51,17 +52,6 @@ function scoreEntry(
 		(iso ? FOCUS_WEIGHT * (focus.get(iso) ?? 0) : 0) +
 		(iso && nearby.has(iso) ? SAME_SENTENCE_WEIGHT : 0)
 	);
-}
-
-function asPlace(entry: GazetteerEntry): Place {
-	return {
-		name: entry.name,
-		lat: entry.lat,
-		lon: entry.lon,
-		kind: entry.kind,
-		countryIso2: entry.countryIso2,
-		...(entry.geonameid !== undefined ? { geonameid: entry.geonameid } : {})
-	};
 }
 
 /** 0..1: the winner's share of the top two scores; a name with one reading gets a bonus. */
@@ -195,13 +185,13 @@ export function resolvePlaces(
 			start: mention.start,
 			end: mention.end,
 			text: mention.text,
-			...asPlace(best.entry),
+			...placeOnly(best.entry),
 			literal: isLiteral(best.entry, tokens, mention),
 			confidence: confidenceOf(best.score, ranked[1]?.score ?? 0, ranked.length),
 			...(ranked.length > 1
 				? {
 						candidates: ranked.slice(0, MAX_CANDIDATES).map((r) => ({
-							...asPlace(r.entry),
+							...placeOnly(r.entry),
 							score: Math.round(r.score * 1000) / 1000
 						}))
 					}

@@ -1,4 +1,5 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import { placeOnly } from './place';
 import { nameKey } from './tokens';
 import type { Place } from './types';
 
@@ -21,12 +22,7 @@ function matchRank(key: string, query: string, main: boolean): number | null {
 
 function placeOf(entry: GazetteerEntry, spelling: string): PlaceMatch {
 	return {
-		name: entry.name,
-		lat: entry.lat,
-		lon: entry.lon,
-		kind: entry.kind,
-		countryIso2: entry.countryIso2,
-		...(entry.geonameid === undefined ? {} : { geonameid: entry.geonameid }),
+		...placeOnly(entry),
 		matchedName: nameKey(entry.name) === spelling ? null : spelling,
 		featureCode: entry.featureCode,
 		population: entry.population

@@ -1,4 +1,5 @@
 import type { DateInterval, EventKind, ExtractedEvent, Place, Span } from '$lib/extract/types';
+import { placeOnly } from '$lib/extract/place';
 import type { ReviewEdit } from './edits';
 
 /** What a reviewer can decide about one place mention. */
@@ -15,12 +16,6 @@ export type EventAction =
 	| { type: 'notEvent' }
 	| { type: 'kind'; kind: EventKind }
 	| { type: 'date'; interval: DateInterval };
-
-/** Keeps only what a Place is: search results and candidates carry scores and ranks besides. */
-function placeOnly(place: Place): Place {
-	const { name, lat, lon, kind, countryIso2, geonameid } = place;
-	return { name, lat, lon, kind, countryIso2, ...(geonameid === undefined ? {} : { geonameid }) };
-}
 
 /** The edit that records a decision about the place mentioned at `mention`. */
 export function placeEdit(mention: Span, action: PlaceAction, at: string): ReviewEdit {
