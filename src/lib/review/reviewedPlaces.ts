@@ -8,6 +8,13 @@ const reviewedStatuses: ReadonlySet<ToponymReviewStatus> = new Set([
 	'added'
 ]);
 
+/** Whether any place of these articles was confirmed, corrected or added by a reviewer. */
+export function hasReviewedPlaces(articles: readonly ReviewedExtraction[]): boolean {
+	return articles.some((article) =>
+		article.toponyms.some((toponym) => reviewedStatuses.has(toponym.review.status))
+	);
+}
+
 /**
  * The places a reviewer confirmed, corrected or added, once per position, for the map to mark
  * them as reviewed. Rejected and unlocated places are not drawn.
