@@ -97,7 +97,19 @@ describe('reviewing a pasted article', () => {
 			.filter({ hasText: 'the week after Easter' })
 			.waitFor();
 
+		// Without a mouse: find the words from the review tab, then give the place's coordinates.
 		await page.getByRole('tab', { name: 'Review' }).click();
+		const section = page
+			.getByTestId('review-panel')
+			.locator('section', { hasText: 'Aid at Easter' });
+		await section.getByLabel(/Add what was missed/).fill('new checkpoint');
+		await page.keyboard.press('Enter');
+		await section.getByTestId('found-words').getByRole('button', { name: 'Add as place' }).focus();
+		await page.keyboard.press('Enter');
+		await dialog.getByLabel(/Coordinates/).fill('52.118, 26.11');
+		await page.keyboard.press('Enter');
+		await dialog.waitFor({ state: 'detached' });
+
 		const reviewed = {
 			places: await reviewRows(page, 'review-places'),
 			events: await reviewRows(page, 'review-events')
@@ -106,7 +118,8 @@ describe('reviewing a pasted article', () => {
 			reviewed.places.filter(([, status]) => status !== 'not reviewed'),
 			[
 				['Brest', 'corrected'],
-				['Pinsk', 'corrected']
+				['Pinsk', 'corrected'],
+				['new checkpoint', 'added']
 			]
 		);
 		assert.deepEqual(
