@@ -201,6 +201,12 @@ describe('merging the edits of two tabs', () => {
 		expect(mergeEditHistories([first], editHistoryOf([first, mine]), []).edits).toEqual([mine]);
 	});
 
+	it('returns this tab’s history itself when the other brought nothing new', () => {
+		const ours = editHistoryOf([first, mine]);
+		expect(mergeEditHistories([first], ours, [first])).toBe(ours);
+		expect(mergeEditHistories([], ours, [first, mine])).toBe(ours);
+	});
+
 	it('takes theirs when this tab changed nothing', () => {
 		expect(mergeEditHistories([first], editHistoryOf([first]), [first, theirs]).edits).toEqual([
 			first,

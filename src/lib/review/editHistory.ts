@@ -43,7 +43,8 @@ const editKey = (edit: ReviewEdit) => JSON.stringify(edit);
  * Merges the edits another tab stored for an article into this tab's: `base` is what this tab
  * last read or wrote, `ours` its history now, `theirs` what is stored now. An edit either side
  * made is kept; an edit either side withdrew (by undo) since `base` stays withdrawn. The result
- * is in time-stamp order (ours first on a tie), because later edits of a target win.
+ * is in time-stamp order (ours first on a tie), because later edits of a target win; it is
+ * `ours` itself when the other tab brought nothing new.
  */
 export function mergeEditHistories(
 	base: readonly ReviewEdit[],
@@ -61,6 +62,7 @@ export function mergeEditHistories(
 		const key = editKey(edit);
 		return !baseKeys.has(key) && !ourKeys.has(key);
 	});
+	if (!added.length && kept.length === ours.edits.length) return ours;
 	const edits = [...kept, ...added].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 	const mergedKeys = new Set(edits.map(editKey));
 	return { edits, undone: ours.undone.filter((edit) => !mergedKeys.has(editKey(edit))) };

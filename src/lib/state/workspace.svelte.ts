@@ -10,7 +10,7 @@ import {
 	loadEdits,
 	loadLayers,
 	saveArticle,
-	saveEdits,
+	saveMergedEdits,
 	saveLayer,
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
@@ -121,12 +121,23 @@ export class Workspace {
 	/** The edit histories as last read from or written to storage. */
 	#storedEdits: Record<string, EditHistory> = {};
 
-	/** Stores the review edits that changed since they were last stored. */
+	/**
+	 * Stores the review edits that changed since they were last stored, merged with what another
+	 * tab stored meanwhile; a merge that brought in the other tab's edits is shown here too.
+	 */
 	saveChangedEdits() {
-		for (const [articleId, history] of Object.entries(this.#explorer.edits)) {
-			if (this.#storedEdits[articleId] === history) continue;
+		const explorer = this.#explorer;
+		for (const [articleId, history] of Object.entries(explorer.edits)) {
+			const base = this.#storedEdits[articleId];
+			if (base === history) continue;
 			this.#storedEdits[articleId] = history;
-			this.#save(saveEdits(articleId, history));
+			const saved = saveMergedEdits(articleId, base?.edits ?? [], history).then((stored) => {
+				if (stored === history || explorer.edits[articleId] !== history) return;
+				this.#storedEdits[articleId] = stored;
+				explorer.edits = { ...explorer.edits, [articleId]: stored };
+				this.changedElsewhere = true;
+			});
+			this.#save(saved);
 		}
 	}
 

@@ -1,6 +1,7 @@
 import type { ArticleInput } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
-import type { EditHistory } from '$lib/review/editHistory';
+import { mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
+import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
 
 /** An article the user added, kept in IndexedDB (with imported layers) so it survives reloads. */
@@ -39,28 +40,37 @@ function settle<T>(request: IDBRequest<T>): Promise<T> {
 	});
 }
 
-async function withStore<T>(
-	storeName: StoreName,
-	mode: IDBTransactionMode,
-	use: (store: IDBObjectStore) => IDBRequest<T>
-): Promise<T> {
-	if (typeof indexedDB === 'undefined')
-		throw new ArticleStorageError('This browser has no IndexedDB.');
+function openDatabase(): Promise<IDBDatabase> {
+	if (typeof indexedDB === 'undefined') {
+		return Promise.reject(new ArticleStorageError('This browser has no IndexedDB.'));
+	}
 	const open = indexedDB.open(databaseName, 3);
 	open.onupgradeneeded = () => {
 		for (const name of ['articles', 'layers', 'edits']) {
 			if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
 		}
 	};
-	const database = await settle(open);
+	return settle(open);
+}
+
+function completion(transaction: IDBTransaction): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		transaction.oncomplete = () => resolve();
+		transaction.onerror = () => reject(describe(transaction.error));
+		transaction.onabort = () => reject(describe(transaction.error));
+	});
+}
+
+async function withStore<T>(
+	storeName: StoreName,
+	mode: IDBTransactionMode,
+	use: (store: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
+	const database = await openDatabase();
 	try {
 		const transaction = database.transaction(storeName, mode);
 		const result = await settle(use(transaction.objectStore(storeName)));
-		await new Promise<void>((resolve, reject) => {
-			transaction.oncomplete = () => resolve();
-			transaction.onerror = () => reject(describe(transaction.error));
-			transaction.onabort = () => reject(describe(transaction.error));
-		});
+		await completion(transaction);
 		return result;
 	} finally {
 		database.close();
@@ -101,11 +111,44 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 	);
 }
 
-/** The reviewer's edits of one article, replaced as a whole. */
-export function saveEdits(articleId: string, history: EditHistory): Promise<IDBValidKey> {
-	return withStore('edits', 'readwrite', (store) =>
-		store.put({ edits: [...history.edits], undone: [...history.undone] }, articleId)
+function isEditHistory(value: unknown): value is EditHistory {
+	const history = value as EditHistory | undefined;
+	return (
+		Array.isArray(history?.edits) &&
+		Array.isArray(history?.undone) &&
+		[...history.edits, ...history.undone].every((edit) => reviewEditProblem(edit) === null)
 	);
+}
+
+/**
+ * Stores one article's review edits, merged in the same transaction with whatever another tab
+ * stored since this tab last read or wrote `base` (see mergeEditHistories), so that neither
+ * tab's edits are overwritten. Resolves to the history stored: `history` itself when nothing
+ * had to be merged.
+ */
+export async function saveMergedEdits(
+	articleId: string,
+	base: readonly ReviewEdit[],
+	history: EditHistory
+): Promise<EditHistory> {
+	const database = await openDatabase();
+	try {
+		const transaction = database.transaction('edits', 'readwrite');
+		const done = completion(transaction);
+		const store = transaction.objectStore('edits');
+		let stored = history;
+		const read = store.get(articleId);
+		read.onsuccess = () => {
+			if (isEditHistory(read.result)) {
+				stored = mergeEditHistories(base, history, read.result.edits);
+			}
+			store.put({ edits: [...stored.edits], undone: [...stored.undone] }, articleId);
+		};
+		await done;
+		return stored;
+	} finally {
+		database.close();
+	}
 }
 
 /** Every stored edit history by article id; records that do not look like one are skipped. */
@@ -114,12 +157,8 @@ export async function loadEdits(): Promise<Record<string, EditHistory>> {
 	const keys = await withStore('edits', 'readonly', (store) => store.getAllKeys());
 	const values = await withStore('edits', 'readonly', (store) => store.getAll());
 	keys.forEach((key, index) => {
-		const history = values[index] as EditHistory | undefined;
-		const valid =
-			Array.isArray(history?.edits) &&
-			Array.isArray(history?.undone) &&
-			[...history.edits, ...history.undone].every((edit) => reviewEditProblem(edit) === null);
-		if (typeof key === 'string' && valid) histories[key] = history!;
+		const history = values[index];
+		if (typeof key === 'string' && isEditHistory(history)) histories[key] = history;
 	});
 	return histories;
 }

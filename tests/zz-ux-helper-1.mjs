@@ -1,0 +1,22 @@
+import { launchBrowser, openPage, waitForMapIdle } from './support/browser.mjs';
+import { addArticle } from './support/workspace.mjs';
+import { article, title } from '/tmp/uxhelper/common.mjs';
+const out = '/tmp/uxhelper/';
+const browser = await launchBrowser();
+const { page, pageErrors } = await openPage(browser);
+page.on('console', (m) => {
+	if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text());
+});
+await waitForMapIdle(page);
+await page.screenshot({ path: out + '01-start.png' });
+await addArticle(page, { title, text: article, published: '2024-05-20' });
+await page.getByRole('heading', { name: title }).waitFor();
+await page.waitForTimeout(2000);
+await page.screenshot({ path: out + '02-added.png' });
+await page.getByRole('tab', { name: 'Review' }).click();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: out + '03-review.png' });
+const panel = page.getByTestId('review-panel');
+console.log(await panel.innerText());
+console.log('errors', pageErrors);
+await browser.close();

@@ -1,0 +1,18 @@
+import { setup, panel, section, placeRow, eventRow, shotPanel, out } from '/tmp/uxhelper/setup.mjs';
+const { browser, page, pageErrors } = await setup();
+await shotPanel(page, '10-articles-hidden');
+await page.getByRole('tab', { name: 'Review' }).click();
+await page.waitForTimeout(500);
+await shotPanel(page, '11-review');
+await panel(page).getByLabel('least confident first').check();
+await page.waitForTimeout(300);
+console.log((await section(page).getByTestId('review-places').innerText()).replace(/\n/g,' | '));
+await shotPanel(page, '12-least');
+const alex = placeRow(page, 'Alexandria');
+await alex.locator('button.row').click();
+await page.waitForTimeout(1500);
+await alex.scrollIntoViewIfNeeded();
+await shotPanel(page, '13-alex-expanded');
+console.log('ALEX:', await alex.innerText());
+console.log('errors', pageErrors);
+await browser.close();
