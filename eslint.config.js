@@ -28,6 +28,13 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'geodata/build/', 'test-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'geodata/build/',
+			'test-results/',
+			'tests/zz-*.mjs'
+		]
 	}
 );
