@@ -129,7 +129,8 @@ describe('things that are not places produce nothing', () => {
 		'President Maia Sandu addressed the Russian Duma and the Sejm.',
 		'Captain Ibrahim Traoré met the French company Orano.',
 		'The container ship Joseph Schulte and the cruiser Moskva sailed.',
-		'The AES and ECOWAS met in the BEY office.'
+		'The AES and ECOWAS met in the BEY office.',
+		'Engineers from Kharkiv University and the Lviv Polytechnic Institute arrived.'
 	])('%s', (text) => {
 		expect(places(text).map((t) => t.text)).toEqual([]);
 	});
