@@ -65,7 +65,13 @@ export function formatAtPrecision(start: Day, end: Day, precision: DatePrecision
 		}
 		case 'year':
 			return String(first.getUTCFullYear());
-		case 'range':
-			return `${formatMonth(start)} – ${formatMonth(end)}`;
+		case 'range': {
+			// Whole months read as months ("August 2020 – September 2020"), anything else as days.
+			const wholeMonths =
+				first.getUTCDate() === 1 && dateOfDay(end + 1).getUTCDate() === 1 && end > start;
+			return wholeMonths
+				? `${formatMonth(start)} – ${formatMonth(end)}`
+				: formatDayRange(start, end);
+		}
 	}
 }

@@ -109,7 +109,8 @@ describe('formatting dates in words', () => {
 		['2022-09-01', '2022-11-30', 'season', 'autumn 2022'],
 		['2021-12-01', '2022-02-28', 'season', 'winter 2021–22'],
 		['2021-01-01', '2021-12-31', 'year', '2021'],
-		['2020-08-01', '2020-09-30', 'range', 'August 2020 – September 2020']
+		['2020-08-01', '2020-09-30', 'range', 'August 2020 – September 2020'],
+		['2024-05-06', '2024-05-12', 'range', '6 May 2024 – 12 May 2024']
 	] as const)('%s..%s at %s precision reads “%s”', (start, end, precision, words) => {
 		expect(formatAtPrecision(day(start), day(end), precision)).toBe(words);
 	});
