@@ -213,7 +213,7 @@ describe('text, map and time stay linked', () => {
 		await review.getByRole('button', { name: 'Set date' }).click();
 		await page
 			.getByTestId('event-details')
-			.getByText(/→ August 2020 – August 2020/)
+			.getByText(/→ 10 August 2020 – 12 August 2020/)
 			.waitFor();
 		assert.match(await review.textContent(), /corrected/);
 		assert.deepEqual(pageErrors, []);
