@@ -8,7 +8,12 @@ import {
 	undoEdit,
 	type EditHistory
 } from '$lib/review/editHistory';
-import { applyEdits, type ReviewedExtraction, type ReviewEdit } from '$lib/review/edits';
+import {
+	applyEdits,
+	type ReviewedExtraction,
+	type ReviewedToponym,
+	type ReviewEdit
+} from '$lib/review/edits';
 import {
 	eventEdit,
 	placeEdit,
@@ -134,19 +139,25 @@ export class ExplorerState {
 		};
 	}
 
+	/** A shown article as reviewed, by its id. */
+	readyArticle(docId: string): ReviewedExtraction | undefined {
+		return this.readyArticles.find((article) => article.doc.id === docId);
+	}
+
+	/** A place mention of a shown article, by its toponym index. */
+	toponymOf(docId: string, toponymIndex: number): ReviewedToponym | undefined {
+		return this.readyArticle(docId)?.toponyms[toponymIndex];
+	}
+
 	/** Records a decision about a place mention of a shown article (by its toponym index). */
 	reviewPlace(docId: string, toponymIndex: number, action: PlaceAction) {
-		const toponym = this.readyArticles.find((article) => article.doc.id === docId)?.toponyms[
-			toponymIndex
-		];
+		const toponym = this.toponymOf(docId, toponymIndex);
 		if (toponym) this.recordEdit(docId, placeEdit(toponym, action, editTime()));
 	}
 
 	/** Records a decision about an event of a shown article (by its event index). */
 	reviewEvent(docId: string, eventIndex: number, action: EventAction) {
-		const event = this.readyArticles.find((article) => article.doc.id === docId)?.events[
-			eventIndex
-		];
+		const event = this.readyArticle(docId)?.events[eventIndex];
 		if (event) this.recordEdit(docId, eventEdit(event, action, editTime()));
 	}
 

@@ -15,7 +15,7 @@ import {
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
-import { mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
+import { emptyEditHistory, mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ExplorerState } from './explorer.svelte';
 
 /**
@@ -173,14 +173,12 @@ export class Workspace {
 			}
 			const merged = { ...explorer.edits };
 			for (const [id, theirs] of Object.entries(edits)) {
-				const ours = merged[id];
+				const ours = merged[id] ?? emptyEditHistory;
 				const base = this.#storedEdits[id];
-				if (!ours || ours === base) {
-					merged[id] = theirs;
-				} else {
-					merged[id] = mergeEditHistories(base?.edits ?? [], ours, theirs.edits);
-				}
-				this.#storedEdits[id] = theirs;
+				merged[id] = mergeEditHistories(base?.edits ?? [], ours, theirs.edits);
+				// With nothing unsaved here, the merge holds just the stored edits: no save back.
+				// This tab keeps its own undo stack, never the other tab's.
+				this.#storedEdits[id] = ours === (base ?? emptyEditHistory) ? merged[id] : theirs;
 			}
 			explorer.edits = merged;
 			this.saveChangedEdits();
