@@ -47,6 +47,15 @@ describe('reviewing a pasted article', () => {
 		const articleElement = page.locator('article', { has: heading });
 
 		await page.getByRole('tab', { name: 'Review' }).click();
+		await page
+			.getByTestId('review-panel')
+			.getByLabel('Article')
+			.selectOption({ label: 'Aid at Easter' });
+		assert.deepEqual(
+			await page.getByTestId('review-panel').locator('section h3').allTextContents(),
+			['Aid at Easter'],
+			'the review shows the chosen article only'
+		);
 		const brest = await placeRow(page, 'Brest');
 		await brest.getByRole('button').first().click();
 		await brest.getByRole('searchbox').fill('Brest Voblast');
