@@ -33,7 +33,7 @@ describe('buildEventTable', () => {
 });
 
 describe('spreadOffsets', () => {
-	it('leaves a lone event in place and fans out events that share a place', () => {
+	it('leaves a lone event in place and fans out above it the events that share a place', () => {
 		const table = buildEventTable([
 			event('a', kyiv, 1),
 			event('b', kyiv, 2),
@@ -45,9 +45,24 @@ describe('spreadOffsets', () => {
 		expect([offsets[6], offsets[7]]).toEqual([0, 0]);
 		const second = Math.hypot(offsets[2], offsets[3]);
 		const third = Math.hypot(offsets[4], offsets[5]);
-		expect(second).toBeCloseTo(10, 5);
+		expect(second).toBeCloseTo(10 * Math.SQRT2, 5);
 		expect(third).toBeGreaterThan(second);
-		expect(Math.hypot(offsets[2] - offsets[4], offsets[3] - offsets[5])).toBeGreaterThan(8);
+		expect(Math.hypot(offsets[2] - offsets[4], offsets[3] - offsets[5])).toBeGreaterThan(10);
+	});
+
+	it('keeps fanned events apart and off the place name below the place', () => {
+		const table = buildEventTable(Array.from({ length: 60 }, (_, i) => event(`e${i}`, kyiv, i)));
+		const offsets = spreadOffsets(table, { spacingPx: 9 });
+		for (let i = 0; i < table.count; i++) {
+			expect(offsets[i * 2 + 1]).toBeLessThanOrEqual(0);
+			for (let j = 0; j < i; j++) {
+				const apart = Math.hypot(
+					offsets[i * 2] - offsets[j * 2],
+					offsets[i * 2 + 1] - offsets[j * 2 + 1]
+				);
+				expect(apart).toBeGreaterThan(12);
+			}
+		}
 	});
 });
 

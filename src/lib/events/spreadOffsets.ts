@@ -1,9 +1,11 @@
 import type { EventTable } from './eventTable';
 
+const goldenRatioFraction = 0.6180339887;
+
 /**
- * Screen offsets, in pixels, that fan out events sharing one location on a small spiral so
- * that none hides another. Each event keeps its own slot, so hiding some by time does not
- * move the others.
+ * Screen offsets, in pixels, that fan out events sharing one location on a half spiral above
+ * it, so that none hides another and none covers the place's name, which is written below.
+ * Each event keeps its own slot, so hiding some by time does not move the others.
  */
 export function spreadOffsets(
 	table: EventTable,
@@ -17,11 +19,12 @@ export function spreadOffsets(
 		const slot = seen.get(key) ?? 0;
 		seen.set(key, slot + 1);
 		if (slot === 0) continue;
-		// A Fermat spiral keeps neighbouring slots evenly spaced however many there are.
-		const angle = slot * 2.39996;
-		const radius = spacing * Math.sqrt(slot);
+		// A Fermat spiral folded into the upper half disc (golden-ratio angles over 0..π, radius
+		// growing with the square root of the slot) keeps neighbours evenly spaced however many.
+		const angle = Math.PI * ((slot * goldenRatioFraction) % 1);
+		const radius = spacing * Math.sqrt(2 * slot);
 		offsets[index * 2] = radius * Math.cos(angle);
-		offsets[index * 2 + 1] = radius * Math.sin(angle);
+		offsets[index * 2 + 1] = -radius * Math.sin(angle);
 	}
 	return offsets;
 }

@@ -41,7 +41,7 @@ function isBlank(picture: OffscreenCanvas): boolean {
 }
 
 /**
- * Captures the map as a slide picture. The WebGL drawing buffer is only complete inside a render
+ * Captures the map as a slide picture. The WebGL drawing buffers is only complete inside a render
  * callback (the map keeps preserveDrawingBuffer off), so this waits for the map to be idle,
  * raises the pixel ratio to the slide's resolution for one frame, and copies that frame from
  * within `map.once('render')`.
@@ -72,11 +72,12 @@ export async function captureMap(
 			new Promise<void>((resolve, reject) => {
 				map.once('render', () => {
 					try {
-						const canvas = map.getCanvas();
-						const pixelsPerCssPx = canvas.width / container.clientWidth;
-						picture
-							.getContext('2d')!
-							.drawImage(
+						// The map's canvas and those stacked on it (the event points), bottom first.
+						const canvases = map.getCanvasContainer().querySelectorAll('canvas');
+						const context = picture.getContext('2d')!;
+						for (const canvas of canvases) {
+							const pixelsPerCssPx = canvas.width / container.clientWidth;
+							context.drawImage(
 								canvas,
 								crop.x * pixelsPerCssPx,
 								crop.y * pixelsPerCssPx,
@@ -87,6 +88,7 @@ export async function captureMap(
 								width,
 								height
 							);
+						}
 						resolve();
 					} catch (error) {
 						reject(error);

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '$lib/seededRandom';
+import { overlaps, type DayInterval } from '$lib/time/interval';
+import { candidateRanges, floatsPerEvent, prepareEventDrawing } from './eventDrawing';
+import { emptyEventTable, type EventTable } from './eventTable';
+import { spreadOffsets } from './spreadOffsets';
+
+/** Events of every duration class: single days, months, seasons, years and long ranges. */
+function mixedTable(count: number, seed: number): EventTable {
+	const random = seededRandom(seed);
+	const durations = [0, 0, 0, 29, 91, 364, 800, 3000];
+	const table = emptyEventTable(count);
+	for (let index = 0; index < count; index++) {
+		table.mercatorX[index] = 0.55 + random() * 0.05;
+		table.mercatorY[index] = 0.33 + random() * 0.05;
+		table.start[index] = Math.floor(random() * 4000);
+		table.end[index] = table.start[index] + durations[Math.floor(random() * durations.length)];
+		table.kindIndex[index] = index % 6;
+		table.precisionIndex[index] = index % 5;
+	}
+	return table;
+}
+
+const eventAt = (vertices: Float32Array, position: number) =>
+	vertices[position * floatsPerEvent + 9];
+
+describe('prepareEventDrawing', () => {
+	const table = mixedTable(2_000, 7);
+	const drawing = prepareEventDrawing(table, spreadOffsets(table));
+
+	it('lays out every event once, and knows where each one is drawn', () => {
+		const seen = new Set<number>();
+		for (let position = 0; position < drawing.count; position++) {
+			seen.add(eventAt(drawing.vertices, position));
+		}
+		expect(seen.size).toBe(table.count);
+		for (const index of [0, 1, 999, 1_999]) {
+			const at = drawing.drawPositionOf[index] * floatsPerEvent;
+			expect(eventAt(drawing.vertices, drawing.drawPositionOf[index])).toBe(index);
+			expect(drawing.vertices[at + 2]).toBe(table.start[index]);
+			expect(drawing.vertices[at + 3]).toBe(table.end[index]);
+		}
+	});
+
+	it('groups events by duration and sorts each group by start day', () => {
+		expect(drawing.batches.length).toBe(6);
+		for (const { starts, longestDays } of drawing.batches) {
+			for (let i = 1; i < starts.length; i++)
+				expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1]);
+			expect(longestDays).toBeGreaterThanOrEqual(0);
+		}
+		expect(drawing.batches.map((batch) => batch.longestDays)).toEqual([0, 29, 91, 364, 800, 3000]);
+	});
+});
+
+describe('candidateRanges', () => {
+	const table = mixedTable(3_000, 11);
+	const drawing = prepareEventDrawing(table, spreadOffsets(table));
+	const candidatesOf = (window: DayInterval | null) => {
+		const positions = new Set<number>();
+		for (const { first, count } of candidateRanges(drawing, window)) {
+			for (let position = first; position < first + count; position++) positions.add(position);
+		}
+		return positions;
+	};
+
+	it('holds every event that overlaps the window, at any window', () => {
+		const random = seededRandom(3);
+		for (let trial = 0; trial < 200; trial++) {
+			const start = Math.floor(random() * 4500) - 300;
+			const window = { start, end: start + Math.floor(random() * 400) };
+			const candidates = candidatesOf(window);
+			for (let index = 0; index < table.count; index++) {
+				const shown = overlaps(window, { start: table.start[index], end: table.end[index] });
+				if (shown) expect(candidates.has(drawing.drawPositionOf[index])).toBe(true);
+			}
+		}
+	});
+
+	it('leaves out most of what a short window does not show', () => {
+		const window = { start: 2000, end: 2010 };
+		let shown = 0;
+		for (let index = 0; index < table.count; index++) {
+			if (overlaps(window, { start: table.start[index], end: table.end[index] })) shown++;
+		}
+		const candidates = candidatesOf(window).size;
+		expect(candidates).toBeLessThan(table.count / 2);
+		expect(candidates).toBeGreaterThanOrEqual(shown);
+	});
+
+	it('draws everything without a window and nothing outside the events', () => {
+		expect(candidatesOf(null).size).toBe(table.count);
+		expect(candidatesOf({ start: -Infinity, end: Infinity }).size).toBe(table.count);
+		expect(candidatesOf({ start: 9_000, end: 9_100 }).size).toBe(0);
+		expect(candidatesOf({ start: -500, end: -400 }).size).toBe(0);
+	});
+
+	it('handles an empty table', () => {
+		const empty = prepareEventDrawing(emptyEventTable(0), new Float32Array(0));
+		expect(candidateRanges(empty, { start: 0, end: 10 })).toEqual([]);
+	});
+});

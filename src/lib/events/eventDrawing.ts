@@ -1,0 +1,114 @@
+import type { DayInterval } from '$lib/time/interval';
+import type { EventTable } from './eventTable';
+
+/**
+ * Floats per event in the GPU vertex buffer: mercator x, y; start and end day; spread offset
+ * x, y in pixels; kind, precision and areal indices; the event's index in its table.
+ */
+export const floatsPerEvent = 10;
+
+/** Upper bounds, in days, of the duration classes events are grouped by. */
+const durationClasses = [0, 31, 92, 366, 1100, Infinity];
+
+/**
+ * Events of one duration class, sorted by start day. A window [s, e] can only meet those whose
+ * start lies in [s − longestDays, e]: two binary searches find them, with no per-event work.
+ */
+export interface DrawBatch {
+	/** Position of the batch's first event in draw order. */
+	first: number;
+	/** Start days of the batch's events, ascending. */
+	starts: Float32Array;
+	longestDays: number;
+}
+
+/** Events laid out for the GPU in draw order, and how to find those a time window may show. */
+export interface EventDrawing {
+	count: number;
+	vertices: Float32Array;
+	batches: DrawBatch[];
+	/** Draw-order position of each event, by its index in the table. */
+	drawPositionOf: Int32Array;
+}
+
+/** A run of events in draw order: `count` events from position `first`. */
+export interface DrawRange {
+	first: number;
+	count: number;
+}
+
+function durationClassOf(days: number): number {
+	return durationClasses.findIndex((limit) => days <= limit);
+}
+
+export function prepareEventDrawing(table: EventTable, offsets: Float32Array): EventDrawing {
+	const { count } = table;
+	const durationClass = new Uint8Array(count);
+	for (let index = 0; index < count; index++) {
+		durationClass[index] = durationClassOf(table.end[index] - table.start[index]);
+	}
+	const order = new Uint32Array(count);
+	for (let index = 0; index < count; index++) order[index] = index;
+	order.sort(
+		(a, b) => durationClass[a] - durationClass[b] || table.start[a] - table.start[b] || a - b
+	);
+
+	const vertices = new Float32Array(count * floatsPerEvent);
+	const drawPositionOf = new Int32Array(count);
+	const starts = new Float32Array(count);
+	const batches: DrawBatch[] = [];
+	let batchFirst = 0;
+	let longestDays = 0;
+	for (let position = 0; position < count; position++) {
+		const index = order[position];
+		const at = position * floatsPerEvent;
+		vertices[at] = table.mercatorX[index];
+		vertices[at + 1] = table.mercatorY[index];
+		vertices[at + 2] = table.start[index];
+		vertices[at + 3] = table.end[index];
+		vertices[at + 4] = offsets[index * 2];
+		vertices[at + 5] = offsets[index * 2 + 1];
+		vertices[at + 6] = table.kindIndex[index];
+		vertices[at + 7] = table.precisionIndex[index];
+		vertices[at + 8] = table.areal[index];
+		vertices[at + 9] = index;
+		drawPositionOf[index] = position;
+		starts[position] = table.start[index];
+		longestDays = Math.max(longestDays, table.end[index] - table.start[index]);
+		const next = order[position + 1];
+		if (position + 1 === count || durationClass[next] !== durationClass[index]) {
+			batches.push({
+				first: batchFirst,
+				starts: starts.subarray(batchFirst, position + 1),
+				longestDays
+			});
+			batchFirst = position + 1;
+			longestDays = 0;
+		}
+	}
+	return { count, vertices, batches, drawPositionOf };
+}
+
+/** The first position in an ascending array whose value is above `value` (or at least it). */
+function bound(values: Float32Array, value: number, inclusive: boolean): number {
+	let low = 0;
+	let high = values.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (inclusive ? values[middle] < value : values[middle] <= value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * The runs of events, in draw order, that can overlap a window (all of them for null): every
+ * event the window shows is in one, and a run holds few others, so the GPU skips the rest.
+ */
+export function candidateRanges(drawing: EventDrawing, window: DayInterval | null): DrawRange[] {
+	return drawing.batches.flatMap(({ first, starts, longestDays }) => {
+		const from = window ? bound(starts, window.start - longestDays, true) : 0;
+		const to = window ? bound(starts, window.end, false) : starts.length;
+		return to > from ? [{ first: first + from, count: to - from }] : [];
+	});
+}
