@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { baseUrl, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import { imageStats } from '../support/images.mjs';
 
 async function openExplorer(browser, path = '/') {
 	const session = await openPage(browser, path);
@@ -126,6 +128,19 @@ describe('text, map and time stay linked', () => {
 			await page.getByTestId('slide-deck').getByLabel('Caption').first().inputValue(),
 			/^“.+” — /
 		);
+		// The event points have a canvas of their own: the slide picture must include them.
+		// Diplomatic blue, counted left of the legend and below the title band.
+		const [png] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'PNG', exact: true }).click()
+		]);
+		const bytes = readFileSync(await png.path());
+		const region = { left: 0, top: 0.2, right: 0.75, bottom: 1 };
+		const { pixelsNear: blue } = await imageStats(page, bytes, 'image/png', {
+			rgb: [31, 119, 180],
+			region
+		});
+		assert.ok(blue > 100, `the slide shows ${blue} pixels of diplomatic events`);
 
 		await page.getByRole('button', { name: 'Close event details' }).click();
 		await page.getByTestId('handle-end').focus();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { artifactsDir, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import { imageStats } from '../support/images.mjs';
 import { zipEntries } from '../support/zipEntries.mjs';
 
 const fixturePath = '/fixtures/slides';
@@ -16,25 +17,6 @@ const views = [
 const soffice = ['soffice', 'libreoffice'].find(
 	(command) => spawnSync('which', [command]).status === 0
 );
-
-/** Counts distinct colours in an encoded image (PNG or JPEG) by decoding it in the page. */
-async function distinctImageColours(page, bytes, type) {
-	return page.evaluate(
-		async ({ base64, type }) => {
-			const blob = await (await fetch(`data:${type};base64,${base64}`)).blob();
-			const bitmap = await createImageBitmap(blob);
-			const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
-			context.drawImage(bitmap, 0, 0);
-			const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-			const colours = new Set();
-			for (let i = 0; i < data.length; i += 4 * 7) {
-				colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-			}
-			return colours.size;
-		},
-		{ base64: Buffer.from(bytes).toString('base64'), type }
-	);
-}
 
 async function download(page, buttonName) {
 	const [file] = await Promise.all([
@@ -97,7 +79,7 @@ describe('briefing slides from map snapshots', () => {
 		const images = [...entries.keys()].filter((name) => /^ppt\/media\/.+\.(jpe?g|png)$/.test(name));
 		assert.equal(images.length, 3);
 		for (const name of images) {
-			const colours = await distinctImageColours(page, entries.get(name), 'image/jpeg');
+			const colours = (await imageStats(page, entries.get(name), 'image/jpeg')).distinctColours;
 			assert.ok(colours > 40, `${name} shows only ${colours} distinct colours`);
 		}
 		session.pptx = pptx;
@@ -141,7 +123,7 @@ describe('briefing slides from map snapshots', () => {
 		await page.waitForTimeout(500);
 		assert.equal(files.length, 3);
 		const png = readFileSync(await files[0].path());
-		const colours = await distinctImageColours(page, png, 'image/png');
+		const colours = (await imageStats(page, png, 'image/png')).distinctColours;
 		assert.ok(colours > 40, `the PNG shows only ${colours} distinct colours`);
 	});
 

@@ -1,0 +1,110 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export interface PlaceNameStyle {
+	/** CSS font, in CSS pixels. */
+	font: string;
+	color: string;
+	haloColor: string;
+	haloWidthPx: number;
+	/** Gap between the place and the top of its name, in CSS pixels. */
+	offsetPx: number;
+	/** Names wider than this wrap at spaces, as the map's own labels do. */
+	maxWidthPx: number;
+	lineHeightPx: number;
+}
+
+/** Breaks a name into lines no wider than `maxWidth` where it can, at spaces. */
+export function wrapName(
+	name: string,
+	maxWidth: number,
+	widthOf: (text: string) => number
+): string[] {
+	const lines: string[] = [];
+	for (const word of name.split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && widthOf(`${last} ${word}`) <= maxWidth) {
+			lines[lines.length - 1] = `${last} ${word}`;
+		} else {
+			lines.push(word);
+		}
+	}
+	return lines;
+}
+
+/**
+ * Writes the names of event places above the event points, which have a canvas of their own
+ * over the map's. Which names fit is still decided by the map: a symbol layer with transparent
+ * text takes part in label placement among the basemap's labels, and this paints the names the
+ * map placed, after each of its frames, on a 2D canvas stacked on top.
+ */
+export class PlaceNamesCanvas {
+	#map: MapLibreMap;
+	#layerId: string;
+	#style: PlaceNameStyle;
+	#canvas: HTMLCanvasElement;
+	#draw = () => this.#paint();
+
+	constructor(map: MapLibreMap, layerId: string, style: PlaceNameStyle) {
+		this.#map = map;
+		this.#layerId = layerId;
+		this.#style = style;
+		const canvas = document.createElement('canvas');
+		canvas.className = 'event-place-names';
+		canvas.setAttribute('aria-hidden', 'true');
+		Object.assign(canvas.style, {
+			position: 'absolute',
+			left: '0',
+			top: '0',
+			pointerEvents: 'none'
+		});
+		map.getCanvasContainer().append(canvas);
+		this.#canvas = canvas;
+		map.on('render', this.#draw);
+	}
+
+	remove(): void {
+		this.#map.off('render', this.#draw);
+		this.#canvas.remove();
+	}
+
+	#paint(): void {
+		const map = this.#map;
+		const canvas = this.#canvas;
+		const mapCanvas = map.getCanvas();
+		if (canvas.width !== mapCanvas.width || canvas.height !== mapCanvas.height) {
+			canvas.width = mapCanvas.width;
+			canvas.height = mapCanvas.height;
+		}
+		canvas.style.width = mapCanvas.style.width;
+		canvas.style.height = mapCanvas.style.height;
+		const context = canvas.getContext('2d')!;
+		context.setTransform(1, 0, 0, 1, 0, 0);
+		context.clearRect(0, 0, canvas.width, canvas.height);
+		if (!map.getLayer(this.#layerId)) return;
+		const ratio = canvas.width / (mapCanvas.clientWidth || canvas.width);
+		context.setTransform(ratio, 0, 0, ratio, 0, 0);
+		const { font, color, haloColor, haloWidthPx, offsetPx, maxWidthPx, lineHeightPx } = this.#style;
+		context.font = font;
+		context.textAlign = 'center';
+		context.textBaseline = 'top';
+		context.lineJoin = 'round';
+		context.lineWidth = haloWidthPx * 2;
+		context.strokeStyle = haloColor;
+		context.fillStyle = color;
+		const painted = new Set<string>();
+		for (const feature of map.queryRenderedFeatures({ layers: [this.#layerId] })) {
+			const name = feature.properties?.name;
+			if (typeof name !== 'string' || feature.geometry.type !== 'Point') continue;
+			const [lon, lat] = feature.geometry.coordinates;
+			const key = `${name}@${lon},${lat}`;
+			if (painted.has(key)) continue;
+			painted.add(key);
+			const { x, y } = map.project([lon, lat]);
+			const lines = wrapName(name, maxWidthPx, (text) => context.measureText(text).width);
+			lines.forEach((line, row) => {
+				context.strokeText(line, x, y + offsetPx + row * lineHeightPx);
+				context.fillText(line, x, y + offsetPx + row * lineHeightPx);
+			});
+		}
+	}
+}
