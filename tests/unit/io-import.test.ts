@@ -301,7 +301,8 @@ describe('mapEventsOfLayer', () => {
 			end: 16478,
 			precision: 'day',
 			kind: 'other',
-			scope: 'point'
+			scope: 'point',
+			origin: 'imported'
 		});
 		expect(importFormatOfFile('places.KML', '')).toBe('kml');
 		expect(importFormatOfFile('photo.png', '')).toBeNull();

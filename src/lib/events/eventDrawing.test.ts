@@ -17,6 +17,8 @@ function mixedTable(count: number, seed: number): EventTable {
 		table.end[index] = table.start[index] + durations[Math.floor(random() * durations.length)];
 		table.kindIndex[index] = index % 6;
 		table.precisionIndex[index] = index % 5;
+		table.areal[index] = index % 3 === 0 ? 1 : 0;
+		table.shrinks[index] = index % 2;
 	}
 	return table;
 }
@@ -39,6 +41,7 @@ describe('prepareEventDrawing', () => {
 			expect(eventAt(drawing.vertices, drawing.drawPositionOf[index])).toBe(index);
 			expect(drawing.vertices[at + 2]).toBe(table.start[index]);
 			expect(drawing.vertices[at + 3]).toBe(table.end[index]);
+			expect(drawing.vertices[at + 8]).toBe(table.areal[index] + 2 * table.shrinks[index]);
 		}
 	});
 

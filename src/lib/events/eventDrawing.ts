@@ -3,7 +3,8 @@ import type { EventTable } from './eventTable';
 
 /**
  * Floats per event in the GPU vertex buffer: mercator x, y; start and end day; spread offset
- * x, y in pixels; kind, precision and areal indices; the event's index in its table.
+ * x, y in pixels; kind and precision indices; flags (+1 areal, +2 shrinks with density); the
+ * event's index in its table.
  */
 export const floatsPerEvent = 10;
 
@@ -70,7 +71,7 @@ export function prepareEventDrawing(table: EventTable, offsets: Float32Array): E
 		vertices[at + 5] = offsets[index * 2 + 1];
 		vertices[at + 6] = table.kindIndex[index];
 		vertices[at + 7] = table.precisionIndex[index];
-		vertices[at + 8] = table.areal[index];
+		vertices[at + 8] = table.areal[index] + 2 * table.shrinks[index];
 		vertices[at + 9] = index;
 		drawPositionOf[index] = position;
 		starts[position] = table.start[index];

@@ -25,6 +25,8 @@ export interface MapEvent {
 	precision: DatePrecision;
 	kind: EventKind;
 	scope: PlaceScope;
+	/** Imported data points shrink when thousands are shown at once; article events keep their size. */
+	origin: 'article' | 'imported';
 }
 
 /**
@@ -42,6 +44,8 @@ export interface EventTable {
 	precisionIndex: Uint8Array;
 	/** 1 where the event is placed only at a region or a country. */
 	areal: Uint8Array;
+	/** 1 where the point may shrink when a window shows thousands (imported data). */
+	shrinks: Uint8Array;
 }
 
 export function mercatorX(lon: number): number {
@@ -64,7 +68,8 @@ export function emptyEventTable(count: number): EventTable {
 		end: new Float32Array(count),
 		kindIndex: new Uint8Array(count),
 		precisionIndex: new Uint8Array(count),
-		areal: new Uint8Array(count)
+		areal: new Uint8Array(count),
+		shrinks: new Uint8Array(count)
 	};
 }
 
@@ -78,6 +83,7 @@ export function buildEventTable(events: readonly MapEvent[]): EventTable {
 		table.kindIndex[index] = Math.max(0, eventKinds.indexOf(event.kind));
 		table.precisionIndex[index] = Math.max(0, datePrecisions.indexOf(event.precision));
 		table.areal[index] = event.scope === 'point' ? 0 : 1;
+		table.shrinks[index] = event.origin === 'imported' ? 1 : 0;
 	});
 	return table;
 }

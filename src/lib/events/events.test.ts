@@ -17,7 +17,8 @@ const event = (
 	end,
 	precision: 'day',
 	kind: 'military',
-	scope: 'point'
+	scope: 'point',
+	origin: 'article'
 });
 
 describe('buildEventTable', () => {

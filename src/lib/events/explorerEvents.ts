@@ -55,7 +55,8 @@ export function explorerEvents(extraction: Extraction): ExplorerEvent[] {
 				end: range.end,
 				precision: event.interval.precision,
 				kind: event.kind,
-				scope: location?.scope ?? 'country'
+				scope: location?.scope ?? 'country',
+				origin: 'article'
 			}
 		];
 	});

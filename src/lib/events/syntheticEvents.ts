@@ -21,6 +21,7 @@ export function syntheticEventTable(
 		table.end[index] = monthly ? start + 29 : start;
 		table.kindIndex[index] = Math.floor(random() * 6);
 		table.precisionIndex[index] = monthly ? 1 : 0;
+		table.shrinks[index] = 1;
 	}
 	return table;
 }

@@ -60,6 +60,7 @@ export function mapEventsOfLayer(layer: ImportedLayer): MapEvent[] {
 		end: dayFromIso(event.end),
 		precision: event.precision,
 		kind: 'other',
-		scope: 'point'
+		scope: 'point',
+		origin: 'imported'
 	}));
 }

@@ -39,13 +39,16 @@ void main() {
 	position.xy += a_offset * u_pixel_ratio * vec2(2.0, -2.0) / u_viewport * position.w;
 	gl_Position = position;
 	float emphasis = a_style.w == u_selected ? 2.0 : (a_style.w == u_hovered ? 1.0 : 0.0);
-	float size = a_style.z > 0.5 ? 17.0 : 12.0;
-	size = emphasis > 0.0 ? size + emphasis * 4.0 : max(2.0, size * u_point_scale);
+	float areal = mod(a_style.z, 2.0);
+	bool shrinks = a_style.z > 1.5;
+	float size = areal > 0.5 ? 17.0 : 12.0;
+	if (emphasis > 0.0) size += emphasis * 4.0;
+	else if (shrinks) size = max(2.0, size * u_point_scale);
 	gl_PointSize = size * u_pixel_ratio;
 	v_color = u_kind_colors[int(a_style.x)];
 	// Day-precise events are solid; month, season, year and range get fainter fills.
 	v_fill_alpha = a_style.y < 0.5 ? 1.0 : (a_style.y < 1.5 ? 0.6 : 0.18);
-	v_areal = a_style.z;
+	v_areal = areal;
 	v_emphasis = emphasis;
 	v_plain = size < 7.0 ? 1.0 : 0.0;
 }`;
@@ -95,7 +98,10 @@ const uniformNames = [
 	'u_kind_colors'
 ] as const;
 
-/** Up to this many events in a window are drawn full size; beyond, points shrink with density. */
+/**
+ * Up to this many events in a window are drawn full size; beyond, imported data points shrink
+ * with density (article events never do).
+ */
 const fullSizeUpTo = 2_000;
 /** Events uploaded to the GPU per animation frame, so a large set loads without a long task. */
 const eventsPerUploadFrame = 65_536;
