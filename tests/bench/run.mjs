@@ -117,6 +117,10 @@ async function scaleBenchmark(browser, url) {
 
 // `npm run bench -- load` or `-- scale` runs one part.
 const only = process.argv[2];
+if (only && only !== 'load' && only !== 'scale') {
+	console.error(`Unknown part "${only}": use load, scale, or nothing for both.`);
+	process.exit(2);
+}
 const { url, stop } = await servePreview(Number(process.env.BENCH_PORT ?? 4329));
 const browser = await launchBrowser();
 try {

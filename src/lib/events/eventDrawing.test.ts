@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '$lib/seededRandom';
 import { overlaps, type DayInterval } from '$lib/time/interval';
-import { candidateRanges, floatsPerEvent, prepareEventDrawing } from './eventDrawing';
+import { candidateRanges, floatsPerEvent, prepareEventDrawing, shownCount } from './eventDrawing';
 import { emptyEventTable, type EventTable } from './eventTable';
 import { spreadOffsets } from './spreadOffsets';
 
@@ -50,7 +50,7 @@ describe('prepareEventDrawing', () => {
 		for (const { starts, longestDays } of drawing.batches) {
 			for (let i = 1; i < starts.length; i++)
 				expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1]);
-			expect(longestDays).toBeGreaterThanOrEqual(0);
+			expect(longestDays).toBeLessThan(2 ** Math.ceil(Math.log2(longestDays + 1)));
 		}
 		expect(drawing.batches.map((batch) => batch.longestDays)).toEqual([0, 29, 91, 364, 800, 3000]);
 	});
@@ -98,8 +98,35 @@ describe('candidateRanges', () => {
 		expect(candidatesOf({ start: -500, end: -400 }).size).toBe(0);
 	});
 
+	it('counts exactly the events a window shows', () => {
+		const random = seededRandom(5);
+		for (let trial = 0; trial < 100; trial++) {
+			const start = Math.floor(random() * 4500) - 300;
+			const window = { start, end: start + Math.floor(random() * 400) };
+			let shown = 0;
+			for (let index = 0; index < table.count; index++) {
+				if (overlaps(window, { start: table.start[index], end: table.end[index] })) shown++;
+			}
+			expect(shownCount(drawing, window)).toBe(shown);
+		}
+		expect(shownCount(drawing, null)).toBe(table.count);
+	});
+
+	it('does not widen the search for short events because of one long event', () => {
+		const longOne = emptyEventTable(1_001);
+		for (let index = 0; index < 1_000; index++) longOne.start[index] = longOne.end[index] = index;
+		longOne.start[1_000] = 0;
+		longOne.end[1_000] = 3_000;
+		const withLongOne = prepareEventDrawing(longOne, new Float32Array(1_001 * 2));
+		const window = { start: 500, end: 509 };
+		const candidates = candidateRanges(withLongOne, window).reduce((n, r) => n + r.count, 0);
+		expect(shownCount(withLongOne, window)).toBe(11);
+		expect(candidates).toBe(11);
+	});
+
 	it('handles an empty table', () => {
 		const empty = prepareEventDrawing(emptyEventTable(0), new Float32Array(0));
 		expect(candidateRanges(empty, { start: 0, end: 10 })).toEqual([]);
+		expect(shownCount(empty, { start: 0, end: 10 })).toBe(0);
 	});
 });

@@ -8,12 +8,11 @@ import type { EventTable } from './eventTable';
  */
 export const floatsPerEvent = 10;
 
-/** Upper bounds, in days, of the duration classes events are grouped by. */
-const durationClasses = [0, 31, 92, 366, 1100, Infinity];
-
 /**
  * Events of one duration class, sorted by start day. A window [s, e] can only meet those whose
  * start lies in [s − longestDays, e]: two binary searches find them, with no per-event work.
+ * Classes double in length (0 days, 1, 2–3, 4–7, …), so a long event never widens the search
+ * for events much shorter than itself.
  */
 export interface DrawBatch {
 	/** Position of the batch's first event in draw order. */
@@ -30,6 +29,9 @@ export interface EventDrawing {
 	batches: DrawBatch[];
 	/** Draw-order position of each event, by its index in the table. */
 	drawPositionOf: Int32Array;
+	/** Every event's start day, and every end day, ascending: to count those a window shows. */
+	sortedStarts: Float32Array;
+	sortedEnds: Float32Array;
 }
 
 /** A run of events in draw order: `count` events from position `first`. */
@@ -39,9 +41,19 @@ export interface DrawRange {
 }
 
 function durationClassOf(days: number): number {
-	return durationClasses.findIndex((limit) => days <= limit);
+	return days <= 0 ? 0 : Math.ceil(Math.log2(days + 1));
 }
 
+/**
+ * Lays events out for the GPU: `floatsPerEvent` floats each, grouped in duration classes and
+ * sorted by start day within each. Offsets are the spread offsets in CSS pixels, two per event.
+ * O(n log n); for a million events run it in a worker (≈0.5 s).
+ *
+ * @example
+ * const drawing = prepareEventDrawing(table, spreadOffsets(table));
+ * for (const { first, count } of candidateRanges(drawing, { start: 19_000, end: 19_090 }))
+ *   gl.drawArrays(gl.POINTS, first, count);
+ */
 export function prepareEventDrawing(table: EventTable, offsets: Float32Array): EventDrawing {
 	const { count } = table;
 	const durationClass = new Uint8Array(count);
@@ -87,7 +99,9 @@ export function prepareEventDrawing(table: EventTable, offsets: Float32Array): E
 			longestDays = 0;
 		}
 	}
-	return { count, vertices, batches, drawPositionOf };
+	const sortedStarts = Float32Array.from(table.start).sort();
+	const sortedEnds = Float32Array.from(table.end).sort();
+	return { count, vertices, batches, drawPositionOf, sortedStarts, sortedEnds };
 }
 
 /** The first position in an ascending array whose value is above `value` (or at least it). */
@@ -112,4 +126,13 @@ export function candidateRanges(drawing: EventDrawing, window: DayInterval | nul
 		const to = window ? bound(starts, window.end, false) : starts.length;
 		return to > from ? [{ first: first + from, count: to - from }] : [];
 	});
+}
+
+/** How many events overlap the window: those started by its end less those ended before it. */
+export function shownCount(drawing: EventDrawing, window: DayInterval | null): number {
+	if (!window) return drawing.count;
+	if (window.start > window.end) return 0;
+	return (
+		bound(drawing.sortedStarts, window.end, false) - bound(drawing.sortedEnds, window.start, true)
+	);
 }

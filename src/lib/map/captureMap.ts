@@ -41,7 +41,7 @@ function isBlank(picture: OffscreenCanvas): boolean {
 }
 
 /**
- * Captures the map as a slide picture. The WebGL drawing buffers is only complete inside a render
+ * Captures the map as a slide picture. WebGL drawing buffers are only complete inside a render
  * callback (the map keeps preserveDrawingBuffer off), so this waits for the map to be idle,
  * raises the pixel ratio to the slide's resolution for one frame, and copies that frame from
  * within `map.once('render')`.

@@ -6,119 +6,25 @@ import type {
 import {
 	candidateRanges,
 	floatsPerEvent,
-	type DrawRange,
+	shownCount,
 	type EventDrawing
 } from '$lib/events/eventDrawing';
 import type { DayInterval } from '$lib/time/interval';
-
-const vertexShader = `#version 300 es
-uniform mat4 u_matrix;
-uniform vec2 u_window;
-uniform vec2 u_viewport;
-uniform float u_pixel_ratio;
-uniform float u_point_scale;
-uniform float u_selected;
-uniform float u_hovered;
-uniform vec3 u_kind_colors[6];
-in vec2 a_pos;
-in vec2 a_time;
-in vec2 a_offset;
-in vec4 a_style;
-out vec3 v_color;
-out float v_fill_alpha;
-out float v_areal;
-out float v_emphasis;
-out float v_plain;
-void main() {
-	if (a_time.y < u_window.x || a_time.x > u_window.y) {
-		gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-		gl_PointSize = 0.0;
-		return;
-	}
-	vec4 position = u_matrix * vec4(a_pos, 0.0, 1.0);
-	position.xy += a_offset * u_pixel_ratio * vec2(2.0, -2.0) / u_viewport * position.w;
-	gl_Position = position;
-	float emphasis = a_style.w == u_selected ? 2.0 : (a_style.w == u_hovered ? 1.0 : 0.0);
-	float areal = mod(a_style.z, 2.0);
-	bool shrinks = a_style.z > 1.5;
-	float size = areal > 0.5 ? 17.0 : 12.0;
-	if (emphasis > 0.0) size += emphasis * 4.0;
-	else if (shrinks) size = max(2.0, size * u_point_scale);
-	gl_PointSize = size * u_pixel_ratio;
-	v_color = u_kind_colors[int(a_style.x)];
-	// Day-precise events are solid; month, season, year and range get fainter fills.
-	v_fill_alpha = a_style.y < 0.5 ? 1.0 : (a_style.y < 1.5 ? 0.6 : 0.18);
-	v_areal = areal;
-	v_emphasis = emphasis;
-	v_plain = size < 7.0 ? 1.0 : 0.0;
-}`;
-
-const fragmentShader = `#version 300 es
-precision mediump float;
-in vec3 v_color;
-in float v_fill_alpha;
-in float v_areal;
-in float v_emphasis;
-in float v_plain;
-out vec4 fragColor;
-void main() {
-	vec2 c = gl_PointCoord * 2.0 - 1.0;
-	// Events placed only at a region or a country are diamonds, point events are discs.
-	float d = v_areal > 0.5 ? abs(c.x) + abs(c.y) : length(c);
-	if (d > 1.0) discard;
-	if (v_plain > 0.5) {
-		float plainAlpha = max(v_fill_alpha, 0.4);
-		fragColor = vec4(v_color * plainAlpha, plainAlpha);
-		return;
-	}
-	float strokeFrom = v_emphasis > 0.5 ? 0.62 : 0.72;
-	bool inStroke = d > strokeFrom;
-	bool inHalo = d > 0.9;
-	vec3 stroke = v_emphasis > 1.5 ? vec3(0.08) : v_color * 0.6;
-	vec3 rgb = inHalo ? vec3(1.0) : (inStroke ? stroke : v_color);
-	float alpha = inStroke ? 1.0 : v_fill_alpha;
-	fragColor = vec4(rgb * alpha, alpha);
-}`;
-
-/** Attribute name, floats and offset (in floats) within an event's vertex. */
-const attributes: [string, number, number][] = [
-	['a_pos', 2, 0],
-	['a_time', 2, 2],
-	['a_offset', 2, 4],
-	['a_style', 4, 6]
-];
-const uniformNames = [
-	'u_matrix',
-	'u_window',
-	'u_viewport',
-	'u_pixel_ratio',
-	'u_point_scale',
-	'u_selected',
-	'u_hovered',
-	'u_kind_colors'
-] as const;
+import { linkEventPointsProgram, type EventPointsProgram } from './eventPointsProgram';
 
 /**
  * Up to this many events in a window are drawn full size; beyond, imported data points shrink
  * with density (article events never do).
  */
 const fullSizeUpTo = 2_000;
+/** Above this many events in a window, the points are drawn at half resolution. */
+const halfResolutionFrom = 20_000;
 /** Events uploaded to the GPU per animation frame, so a large set loads without a long task. */
 const eventsPerUploadFrame = 65_536;
 
 function hexToRgb(hex: string): [number, number, number] {
 	const value = Number.parseInt(hex.slice(1), 16);
 	return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
-}
-
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-	const shader = gl.createShader(type)!;
-	gl.shaderSource(shader, source);
-	gl.compileShader(shader);
-	if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
-		throw new Error(`Event layer shader failed to compile: ${gl.getShaderInfoLog(shader)}`);
-	}
-	return shader;
 }
 
 interface GpuEvents {
@@ -134,12 +40,14 @@ interface Upload extends GpuEvents {
 
 /**
  * Draws events as points whose time window is a shader uniform, in a WebGL canvas of its own
- * stacked on the map's. The software compositor of a GPU-less machine reads every changed WebGL
- * canvas back on the main thread, waiting for its frame to be drawn: with events on their own
- * canvas, moving the window redraws only them, not the basemap. The map still lists this as a
- * custom layer, whose render call hands over the camera so both canvases move in one frame.
- * Per window change the main thread does two binary searches a duration class, never per-event
- * work: events are sorted by start within duration classes (`prepareEventDrawing`).
+ * stacked on the map's. Without a GPU, Chromium composites in software and reads every changed
+ * WebGL canvas back on the main thread, waiting for its frame to be drawn (a trace shows the
+ * commit blocked in GLES2::ReadPixels for the whole SwiftShader frame, 70–480 ms with the
+ * basemap). On a canvas of their own, moving the window redraws only the events. The map still
+ * lists this as a custom layer: its render call hands over the camera, so both canvases move in
+ * one frame. The cost is the stacking: events are drawn above every map layer.
+ * Per window change the main thread does a few binary searches per duration class, never
+ * per-event work (`prepareEventDrawing`, `candidateRanges`).
  */
 export class EventPointsLayer implements CustomLayerInterface {
 	readonly id: string;
@@ -148,9 +56,9 @@ export class EventPointsLayer implements CustomLayerInterface {
 
 	#map: MapLibreMap | undefined;
 	#canvas: HTMLCanvasElement | undefined;
+	#canvasListeners: AbortController | undefined;
 	#gl: WebGL2RenderingContext | undefined;
-	#program: WebGLProgram | undefined;
-	#uniforms = new Map<string, WebGLUniformLocation | null>();
+	#program: EventPointsProgram | undefined;
 	/** The events last asked for, and who waits to see them drawn. */
 	#events: EventDrawing | undefined;
 	#waitingForEvents: (() => void)[] = [];
@@ -180,40 +88,55 @@ export class EventPointsLayer implements CustomLayerInterface {
 			pointerEvents: 'none'
 		});
 		map.getCanvasContainer().append(canvas);
-		canvas.addEventListener('webglcontextlost', (event) => {
-			event.preventDefault();
-			this.#cancelUpload();
-			this.#shown = undefined;
-			this.#gl = undefined;
-			this.#program = undefined;
+		const listeners = new AbortController();
+		canvas.addEventListener(
+			'webglcontextlost',
+			(event) => {
+				event.preventDefault();
+				this.#cancelUpload();
+				this.#shown = undefined;
+				this.#gl = undefined;
+				this.#program = undefined;
+			},
+			{ signal: listeners.signal }
+		);
+		canvas.addEventListener('webglcontextrestored', () => this.#startGl(), {
+			signal: listeners.signal
 		});
-		canvas.addEventListener('webglcontextrestored', () => this.#startGl());
 		this.#canvas = canvas;
+		this.#canvasListeners = listeners;
 		this.#startGl();
 	}
 
 	onRemove(): void {
 		this.#cancelUpload();
+		this.#canvasListeners?.abort();
 		const gl = this.#gl;
 		if (gl && this.#shown) {
 			gl.deleteBuffer(this.#shown.buffer);
 			gl.deleteVertexArray(this.#shown.vertexArray);
 		}
-		if (gl && this.#program) gl.deleteProgram(this.#program);
+		if (gl && this.#program) gl.deleteProgram(this.#program.program);
+		// Free the context now rather than when the canvas is collected: Chromium caps live contexts.
+		gl?.getExtension('WEBGL_lose_context')?.loseContext();
 		this.#shown = undefined;
 		this.#gl = undefined;
 		this.#program = undefined;
 		this.#canvas?.remove();
 		this.#canvas = undefined;
 		this.#map = undefined;
-		for (const resolve of this.#waitingForEvents.splice(0)) resolve();
+		this.#resolveWaiting();
 	}
 
 	/** Replaces the events; resolves once these (or newer) events are on the GPU and drawn. */
 	setEvents(drawing: EventDrawing): Promise<void> {
-		this.#events = drawing;
 		return new Promise((resolve) => {
 			this.#waitingForEvents.push(resolve);
+			if (drawing === this.#events) {
+				this.#queueDraw();
+				return;
+			}
+			this.#events = drawing;
 			this.#startUpload();
 		});
 	}
@@ -246,17 +169,8 @@ export class EventPointsLayer implements CustomLayerInterface {
 			stencil: false
 		});
 		if (!gl) throw new Error('The event layer needs WebGL 2.');
-		const program = gl.createProgram()!;
-		gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vertexShader));
-		gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragmentShader));
-		gl.linkProgram(program);
-		if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-			throw new Error(`Event layer program failed to link: ${gl.getProgramInfoLog(program)}`);
-		}
-		this.#uniforms.clear();
-		for (const name of uniformNames) this.#uniforms.set(name, gl.getUniformLocation(program, name));
+		this.#program = linkEventPointsProgram(gl);
 		this.#gl = gl;
-		this.#program = program;
 		this.#startUpload();
 	}
 
@@ -277,17 +191,9 @@ export class EventPointsLayer implements CustomLayerInterface {
 		const drawing = this.#events;
 		if (!gl || !program || !drawing) return;
 		const buffer = gl.createBuffer()!;
-		const vertexArray = gl.createVertexArray()!;
-		gl.bindVertexArray(vertexArray);
 		gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
 		gl.bufferData(gl.ARRAY_BUFFER, Math.max(4, drawing.vertices.byteLength), gl.STATIC_DRAW);
-		const stride = floatsPerEvent * 4;
-		for (const [name, size, offset] of attributes) {
-			const location = gl.getAttribLocation(program, name);
-			gl.enableVertexAttribArray(location);
-			gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset * 4);
-		}
-		gl.bindVertexArray(null);
+		const vertexArray = program.vertexArrayFor(buffer);
 		const upload: Upload = { drawing, buffer, vertexArray, uploadedEvents: 0, frame: 0 };
 		this.#upload = upload;
 		const uploadSlice = () => {
@@ -295,7 +201,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 			gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
 			gl.bufferSubData(
 				gl.ARRAY_BUFFER,
-				upload.uploadedEvents * stride,
+				upload.uploadedEvents * floatsPerEvent * 4,
 				drawing.vertices,
 				upload.uploadedEvents * floatsPerEvent,
 				count * floatsPerEvent
@@ -311,10 +217,13 @@ export class EventPointsLayer implements CustomLayerInterface {
 				gl.deleteVertexArray(this.#shown.vertexArray);
 			}
 			this.#shown = { drawing, buffer, vertexArray };
-			this.#draw();
-			for (const resolve of this.#waitingForEvents.splice(0)) resolve();
+			this.#queueDraw();
 		};
 		uploadSlice();
+	}
+
+	#resolveWaiting(): void {
+		for (const resolve of this.#waitingForEvents.splice(0)) resolve();
 	}
 
 	#queueDraw(): void {
@@ -331,47 +240,68 @@ export class EventPointsLayer implements CustomLayerInterface {
 		const gl = this.#gl;
 		const canvas = this.#canvas;
 		const map = this.#map;
-		if (!gl || !canvas || !map || !this.#program) return;
+		const program = this.#program;
+		if (!gl || !canvas || !map || !program) return;
 		if (!this.#matrix) {
 			map.triggerRepaint();
 			return;
 		}
+		const shown = this.#shown;
+		const shownEvents = shown ? shownCount(shown.drawing, this.#window) : 0;
+		// Tens of thousands of points make a density cloud: half the resolution draws it as well
+		// and halves the cost of reading the canvas back.
+		const resolution = shownEvents > halfResolutionFrom ? 0.5 : 1;
 		const mapCanvas = map.getCanvas();
-		if (canvas.width !== mapCanvas.width || canvas.height !== mapCanvas.height) {
-			canvas.width = mapCanvas.width;
-			canvas.height = mapCanvas.height;
+		const width = Math.round(mapCanvas.width * resolution);
+		const height = Math.round(mapCanvas.height * resolution);
+		if (canvas.width !== width || canvas.height !== height) {
+			canvas.width = width;
+			canvas.height = height;
 		}
 		canvas.style.width = mapCanvas.style.width;
 		canvas.style.height = mapCanvas.style.height;
 		gl.viewport(0, 0, canvas.width, canvas.height);
 		gl.clearColor(0, 0, 0, 0);
 		gl.clear(gl.COLOR_BUFFER_BIT);
-		const shown = this.#shown;
-		if (!shown || shown.drawing.count === 0) return;
+		if (!shown || shown.drawing.count === 0) {
+			if (shown?.drawing === this.#events) this.#resolveWaiting();
+			return;
+		}
 
-		const ranges = candidateRanges(shown.drawing, this.#window);
-		const candidates = ranges.reduce((sum, range) => sum + range.count, 0);
-		gl.useProgram(this.#program);
-		const uniform = (name: (typeof uniformNames)[number]) => this.#uniforms.get(name) ?? null;
-		gl.uniformMatrix4fv(uniform('u_matrix'), false, this.#matrix);
+		const { drawing } = shown;
+		// Device pixels per CSS pixel of this canvas: the map may draw at a lower ratio than asked
+		// for (its canvas size limit), and dense windows draw at half resolution.
+		const pixelRatio = canvas.width / (mapCanvas.clientWidth || canvas.width);
 		const clampDay = (day: number) => Math.max(-1e7, Math.min(1e7, day));
 		const window = this.#window ?? { start: -Infinity, end: Infinity };
-		gl.uniform2f(uniform('u_window'), clampDay(window.start), clampDay(window.end));
-		gl.uniform2f(uniform('u_viewport'), canvas.width, canvas.height);
-		gl.uniform1f(uniform('u_pixel_ratio'), map.getPixelRatio());
-		gl.uniform1f(uniform('u_point_scale'), Math.min(1, Math.sqrt(fullSizeUpTo / candidates)));
-		gl.uniform1f(uniform('u_selected'), this.#selected);
-		gl.uniform1f(uniform('u_hovered'), this.#hovered);
-		gl.uniform3fv(uniform('u_kind_colors'), this.#kindColors);
+		gl.useProgram(program.program);
+		gl.uniformMatrix4fv(program.uniform('u_matrix'), false, this.#matrix);
+		gl.uniform2f(program.uniform('u_window'), clampDay(window.start), clampDay(window.end));
+		gl.uniform2f(program.uniform('u_viewport'), canvas.width, canvas.height);
+		gl.uniform1f(program.uniform('u_pixel_ratio'), pixelRatio);
+		gl.uniform1f(
+			program.uniform('u_point_scale'),
+			Math.min(1, Math.sqrt(fullSizeUpTo / Math.max(1, shownEvents)))
+		);
+		gl.uniform1f(program.uniform('u_selected'), this.#selected);
+		gl.uniform1f(program.uniform('u_hovered'), this.#hovered);
+		gl.uniform3fv(program.uniform('u_kind_colors'), this.#kindColors);
 		gl.bindVertexArray(shown.vertexArray);
 		gl.enable(gl.BLEND);
 		gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-		for (const { first, count } of ranges) gl.drawArrays(gl.POINTS, first, count);
-		// The emphasised events are drawn once more so that no neighbour covers them.
-		const emphasised: DrawRange[] = [this.#hovered, this.#selected]
-			.filter((index) => index >= 0 && index < shown.drawing.count)
-			.map((index) => ({ first: shown.drawing.drawPositionOf[index], count: 1 }));
-		for (const { first, count } of emphasised) gl.drawArrays(gl.POINTS, first, count);
+		for (const { first, count } of candidateRanges(drawing, this.#window)) {
+			gl.drawArrays(gl.POINTS, first, count);
+		}
+		// The emphasised events are drawn once more so that no neighbour covers them. Their
+		// indices refer to the latest events, which may still be uploading.
+		if (drawing === this.#events) {
+			for (const index of [this.#hovered, this.#selected]) {
+				if (index >= 0 && index < drawing.count) {
+					gl.drawArrays(gl.POINTS, drawing.drawPositionOf[index], 1);
+				}
+			}
+			this.#resolveWaiting();
+		}
 		gl.bindVertexArray(null);
 	}
 }

@@ -1,5 +1,6 @@
 // Builds a synthetic event set off the main thread, laid out for the GPU as the app lays out
-// its own events, so the benchmark's load measures what the main thread really has to do.
+// its own events, so the benchmark's load measures the GPU upload alone. (The app still builds
+// its event table on the main thread: see the README's "Large event sets".)
 import { prepareEventDrawing } from '$lib/events/eventDrawing';
 import { spreadOffsets } from '$lib/events/spreadOffsets';
 import { syntheticEventTable } from '$lib/events/syntheticEvents';
