@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
 import type { MapViewFacts } from '$lib/slides/slide';
 import { coverCrop, slideSize, type SlideScale } from '$lib/slides/slideLayout';
+import { asyncOverlayOf } from './asyncOverlays';
 
 /** A map picture cropped to 16:9 at the slide's pixel size, and what the view says about it. */
 export interface CapturedMap {
@@ -67,29 +68,35 @@ export async function captureMap(
 	if (neededPixelRatio > originalPixelRatio) map.setPixelRatio(neededPixelRatio);
 
 	const picture = new OffscreenCanvas(width, height);
+	const context = picture.getContext('2d')!;
+	const drawCropped = (source: CanvasImageSource & { width: number }) => {
+		const pixelsPerCssPx = source.width / container.clientWidth;
+		context.drawImage(
+			source,
+			crop.x * pixelsPerCssPx,
+			crop.y * pixelsPerCssPx,
+			crop.width * pixelsPerCssPx,
+			crop.height * pixelsPerCssPx,
+			0,
+			0,
+			width,
+			height
+		);
+	};
 	try {
-		await withTimeout(
-			new Promise<void>((resolve, reject) => {
+		// The map's canvas and those stacked on it, bottom first. The map's is copied inside its
+		// frame; the event points, drawn by a worker, send a picture of the same view.
+		const layers = await withTimeout(
+			new Promise<(HTMLCanvasElement | Promise<ImageBitmap>)[]>((resolve, reject) => {
 				map.once('render', () => {
 					try {
-						// The map's canvas and those stacked on it (the event points), bottom first.
-						const canvases = map.getCanvasContainer().querySelectorAll('canvas');
-						const context = picture.getContext('2d')!;
-						for (const canvas of canvases) {
-							const pixelsPerCssPx = canvas.width / container.clientWidth;
-							context.drawImage(
-								canvas,
-								crop.x * pixelsPerCssPx,
-								crop.y * pixelsPerCssPx,
-								crop.width * pixelsPerCssPx,
-								crop.height * pixelsPerCssPx,
-								0,
-								0,
-								width,
-								height
-							);
-						}
-						resolve();
+						const canvases = [...map.getCanvasContainer().querySelectorAll('canvas')];
+						resolve(
+							canvases.map((canvas) => {
+								if (canvas === map.getCanvas()) drawCropped(canvas);
+								return asyncOverlayOf(map, canvas)?.picture() ?? canvas;
+							})
+						);
 					} catch (error) {
 						reject(error);
 					}
@@ -98,6 +105,14 @@ export async function captureMap(
 			}),
 			'the map did not draw a frame'
 		);
+		for (const layer of layers) {
+			if (layer === map.getCanvas()) continue;
+			drawCropped(
+				layer instanceof HTMLCanvasElement
+					? layer
+					: await withTimeout(layer, 'the event points did not draw a frame')
+			);
+		}
 	} finally {
 		if (map.getPixelRatio() !== originalPixelRatio) map.setPixelRatio(originalPixelRatio);
 	}

@@ -3,14 +3,10 @@ import type {
 	CustomRenderMethodInput,
 	Map as MapLibreMap
 } from 'maplibre-gl';
-import {
-	candidateRanges,
-	floatsPerEvent,
-	shownCount,
-	type EventDrawing
-} from '$lib/events/eventDrawing';
+import { candidateRanges, shownCount, type EventDrawing } from '$lib/events/eventDrawing';
 import type { DayInterval } from '$lib/time/interval';
-import { linkEventPointsProgram, type EventPointsProgram } from './eventPointsProgram';
+import { addAsyncOverlay } from './asyncOverlays';
+import type { EventPointsFrame, EventPointsMessage, EventPointsReply } from './eventPointsProtocol';
 
 /**
  * Up to this many events in a window are drawn full size; beyond, imported data points shrink
@@ -19,33 +15,27 @@ import { linkEventPointsProgram, type EventPointsProgram } from './eventPointsPr
 const fullSizeUpTo = 2_000;
 /** Above this many events in a window, the points are drawn at half resolution. */
 const halfResolutionFrom = 20_000;
-/** Events uploaded to the GPU per animation frame, so a large set loads without a long task. */
-const eventsPerUploadFrame = 65_536;
 
 function hexToRgb(hex: string): [number, number, number] {
 	const value = Number.parseInt(hex.slice(1), 16);
 	return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
 }
 
-interface GpuEvents {
-	drawing: EventDrawing;
-	buffer: WebGLBuffer;
-	vertexArray: WebGLVertexArrayObject;
-}
-
-interface Upload extends GpuEvents {
-	uploadedEvents: number;
-	frame: number;
+interface DrawingWorker {
+	worker: Worker;
+	canvas: HTMLCanvasElement;
+	removeOverlay: () => void;
 }
 
 /**
- * Draws events as points whose time window is a shader uniform, in a WebGL canvas of its own
- * stacked on the map's. Without a GPU, Chromium composites in software and reads every changed
- * WebGL canvas back on the main thread, waiting for its frame to be drawn (a trace shows the
- * commit blocked in GLES2::ReadPixels for the whole SwiftShader frame, 70–480 ms with the
- * basemap). On a canvas of their own, moving the window redraws only the events. The map still
- * lists this as a custom layer: its render call hands over the camera, so both canvases move in
- * one frame. The cost is the stacking: events are drawn above every map layer.
+ * Draws events as points whose time window is a shader uniform, on a canvas of their own stacked
+ * on the map's and drawn by a worker (eventPoints.worker.ts). Without a GPU, Chromium composites
+ * in software and reads every changed WebGL canvas back in the thread that drew it, waiting for
+ * the frame (a trace shows the commit blocked in GLES2::ReadPixels for the whole SwiftShader
+ * frame: 70–480 ms when events were drawn with the basemap). Here moving the window redraws only
+ * the events, and the wait falls on the worker. The map still lists this as a custom layer: its
+ * render call hands over the camera each frame. The costs: events are drawn above every map
+ * layer, and follow the map's camera one frame late while it moves.
  * Per window change the main thread does a few binary searches per duration class, never
  * per-event work (`prepareEventDrawing`, `candidateRanges`).
  */
@@ -55,21 +45,19 @@ export class EventPointsLayer implements CustomLayerInterface {
 	readonly renderingMode = '2d' as const;
 
 	#map: MapLibreMap | undefined;
-	#canvas: HTMLCanvasElement | undefined;
-	#canvasListeners: AbortController | undefined;
-	#gl: WebGL2RenderingContext | undefined;
-	#program: EventPointsProgram | undefined;
-	/** The events last asked for, and who waits to see them drawn. */
+	#drawer: DrawingWorker | undefined;
 	#events: EventDrawing | undefined;
-	#waitingForEvents: (() => void)[] = [];
-	#shown: GpuEvents | undefined;
-	#upload: Upload | undefined;
+	#eventsId = 0;
 	#matrix: Float32Array | undefined;
 	#window: DayInterval | null = null;
 	#selected = -1;
 	#hovered = -1;
 	#kindColors: Float32Array;
-	#drawQueued = false;
+	#frameQueued = false;
+	#sentVersion = 0;
+	#drawnVersion = 0;
+	#drawnWaiters: { version: number; resolve: () => void }[] = [];
+	#pictureWaiters: { version: number; resolve: (picture: ImageBitmap) => void }[] = [];
 
 	constructor(id: string, kindColors: readonly string[]) {
 		this.id = id;
@@ -88,62 +76,44 @@ export class EventPointsLayer implements CustomLayerInterface {
 			pointerEvents: 'none'
 		});
 		map.getCanvasContainer().append(canvas);
-		const listeners = new AbortController();
-		canvas.addEventListener(
-			'webglcontextlost',
-			(event) => {
-				event.preventDefault();
-				this.#cancelUpload();
-				this.#shown = undefined;
-				this.#gl = undefined;
-				this.#program = undefined;
-			},
-			{ signal: listeners.signal }
-		);
-		canvas.addEventListener('webglcontextrestored', () => this.#startGl(), {
-			signal: listeners.signal
+		const offscreen = canvas.transferControlToOffscreen();
+		const worker = new Worker(new URL('./eventPoints.worker.ts', import.meta.url), {
+			type: 'module'
 		});
-		this.#canvas = canvas;
-		this.#canvasListeners = listeners;
-		this.#startGl();
+		worker.onmessage = (message: MessageEvent<EventPointsReply>) => this.#receive(message.data);
+		worker.onerror = (error) => console.error('The event layer worker failed:', error.message);
+		const removeOverlay = addAsyncOverlay(map, { canvas, picture: () => this.#picture() });
+		this.#drawer = { worker, canvas, removeOverlay };
+		this.#send({ type: 'start', canvas: offscreen, kindColors: this.#kindColors }, [offscreen]);
+		if (this.#events) this.#sendEvents(this.#events);
+		this.#queueFrame();
 	}
 
 	onRemove(): void {
-		this.#cancelUpload();
-		this.#canvasListeners?.abort();
-		const gl = this.#gl;
-		if (gl && this.#shown) {
-			gl.deleteBuffer(this.#shown.buffer);
-			gl.deleteVertexArray(this.#shown.vertexArray);
-		}
-		if (gl && this.#program) gl.deleteProgram(this.#program.program);
-		// Free the context now rather than when the canvas is collected: Chromium caps live contexts.
-		gl?.getExtension('WEBGL_lose_context')?.loseContext();
-		this.#shown = undefined;
-		this.#gl = undefined;
-		this.#program = undefined;
-		this.#canvas?.remove();
-		this.#canvas = undefined;
+		const drawer = this.#drawer;
+		drawer?.worker.terminate();
+		drawer?.removeOverlay();
+		drawer?.canvas.remove();
+		this.#drawer = undefined;
 		this.#map = undefined;
-		this.#resolveWaiting();
+		this.#matrix = undefined;
+		this.#drawnVersion = this.#sentVersion;
+		for (const waiter of this.#drawnWaiters.splice(0)) waiter.resolve();
 	}
 
-	/** Replaces the events; resolves once these (or newer) events are on the GPU and drawn. */
+	/** Replaces the events; resolves once they are drawn. */
 	setEvents(drawing: EventDrawing): Promise<void> {
-		return new Promise((resolve) => {
-			this.#waitingForEvents.push(resolve);
-			if (drawing === this.#events) {
-				this.#queueDraw();
-				return;
-			}
+		if (drawing !== this.#events) {
 			this.#events = drawing;
-			this.#startUpload();
-		});
+			this.#sendEvents(drawing);
+		}
+		this.#queueFrame();
+		return this.whenDrawn();
 	}
 
 	setWindow(window: DayInterval | null): void {
 		this.#window = window;
-		this.#queueDraw();
+		this.#queueFrame();
 	}
 
 	/** Emphasises two events by their index in the table (-1 for none). */
@@ -151,157 +121,113 @@ export class EventPointsLayer implements CustomLayerInterface {
 		if (selected === this.#selected && hovered === this.#hovered) return;
 		this.#selected = selected;
 		this.#hovered = hovered;
-		this.#queueDraw();
+		this.#queueFrame();
 	}
 
-	/** Called by the map in each of its frames: takes the camera and draws in the same frame. */
+	/** Resolves once the worker has drawn and committed everything asked of it so far. */
+	whenDrawn(): Promise<void> {
+		// Waits for the frame queued in this task too, if any.
+		return new Promise((resolve) =>
+			queueMicrotask(() => {
+				if (this.#drawnVersion >= this.#sentVersion || !this.#drawer) resolve();
+				else this.#drawnWaiters.push({ version: this.#sentVersion, resolve });
+			})
+		);
+	}
+
+	/** Called by the map in each of its frames: hands the camera to the worker at once. */
 	render(_mapGl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput) {
 		this.#matrix = new Float32Array(options.defaultProjectionData.mainMatrix);
-		this.#draw();
+		this.#sendFrame();
 	}
 
-	#startGl(): void {
-		const gl = this.#canvas?.getContext('webgl2', {
-			alpha: true,
-			premultipliedAlpha: true,
-			antialias: false,
-			depth: false,
-			stencil: false
+	#send(message: EventPointsMessage, transfer: Transferable[] = []): void {
+		this.#drawer?.worker.postMessage(message, transfer);
+	}
+
+	#sendEvents(drawing: EventDrawing): void {
+		this.#eventsId++;
+		// A copy: the drawing stays whole here for a worker started later.
+		this.#send({
+			type: 'events',
+			eventsId: this.#eventsId,
+			count: drawing.count,
+			vertices: drawing.vertices
 		});
-		if (!gl) throw new Error('The event layer needs WebGL 2.');
-		this.#program = linkEventPointsProgram(gl);
-		this.#gl = gl;
-		this.#startUpload();
 	}
 
-	#cancelUpload(): void {
-		const upload = this.#upload;
-		if (!upload) return;
-		cancelAnimationFrame(upload.frame);
-		this.#gl?.deleteBuffer(upload.buffer);
-		this.#gl?.deleteVertexArray(upload.vertexArray);
-		this.#upload = undefined;
+	#receive(reply: EventPointsReply): void {
+		if (reply.type === 'failed') {
+			console.error(reply.message);
+			return;
+		}
+		if (reply.type === 'picture') {
+			const ready = this.#pictureWaiters.filter((waiter) => waiter.version <= reply.version);
+			this.#pictureWaiters = this.#pictureWaiters.filter((waiter) => !ready.includes(waiter));
+			for (const waiter of ready) waiter.resolve(reply.picture);
+			return;
+		}
+		this.#drawnVersion = Math.max(this.#drawnVersion, reply.version);
+		const done = this.#drawnWaiters.filter((waiter) => waiter.version <= reply.version);
+		this.#drawnWaiters = this.#drawnWaiters.filter((waiter) => !done.includes(waiter));
+		for (const waiter of done) waiter.resolve();
 	}
 
-	/** Uploads the latest events in slices, one per frame, and shows them when all are in. */
-	#startUpload(): void {
-		this.#cancelUpload();
-		const gl = this.#gl;
-		const program = this.#program;
-		const drawing = this.#events;
-		if (!gl || !program || !drawing) return;
-		const buffer = gl.createBuffer()!;
-		gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-		gl.bufferData(gl.ARRAY_BUFFER, Math.max(4, drawing.vertices.byteLength), gl.STATIC_DRAW);
-		const vertexArray = program.vertexArrayFor(buffer);
-		const upload: Upload = { drawing, buffer, vertexArray, uploadedEvents: 0, frame: 0 };
-		this.#upload = upload;
-		const uploadSlice = () => {
-			const count = Math.min(eventsPerUploadFrame, drawing.count - upload.uploadedEvents);
-			gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-			gl.bufferSubData(
-				gl.ARRAY_BUFFER,
-				upload.uploadedEvents * floatsPerEvent * 4,
-				drawing.vertices,
-				upload.uploadedEvents * floatsPerEvent,
-				count * floatsPerEvent
-			);
-			upload.uploadedEvents += count;
-			if (upload.uploadedEvents < drawing.count) {
-				upload.frame = requestAnimationFrame(uploadSlice);
-				return;
-			}
-			this.#upload = undefined;
-			if (this.#shown) {
-				gl.deleteBuffer(this.#shown.buffer);
-				gl.deleteVertexArray(this.#shown.vertexArray);
-			}
-			this.#shown = { drawing, buffer, vertexArray };
-			this.#queueDraw();
-		};
-		uploadSlice();
+	#picture(): Promise<ImageBitmap> {
+		this.#sendFrame();
+		return new Promise((resolve) => {
+			this.#pictureWaiters.push({ version: this.#sentVersion, resolve });
+			this.#send({ type: 'picture', version: this.#sentVersion });
+		});
 	}
 
-	#resolveWaiting(): void {
-		for (const resolve of this.#waitingForEvents.splice(0)) resolve();
-	}
-
-	#queueDraw(): void {
-		if (this.#drawQueued) return;
-		this.#drawQueued = true;
-		// Setters called together (one state change sets events, window and emphasis) draw once.
+	#queueFrame(): void {
+		if (this.#frameQueued) return;
+		this.#frameQueued = true;
+		// Setters called together (one state change sets events, window and emphasis) send once.
 		queueMicrotask(() => {
-			if (this.#drawQueued) this.#draw();
+			if (this.#frameQueued) this.#sendFrame();
 		});
 	}
 
-	#draw(): void {
-		this.#drawQueued = false;
-		const gl = this.#gl;
-		const canvas = this.#canvas;
+	#sendFrame(): void {
+		this.#frameQueued = false;
 		const map = this.#map;
-		const program = this.#program;
-		if (!gl || !canvas || !map || !program) return;
+		const drawer = this.#drawer;
+		if (!map || !drawer) return;
 		if (!this.#matrix) {
 			map.triggerRepaint();
 			return;
 		}
-		const shown = this.#shown;
-		const shownEvents = shown ? shownCount(shown.drawing, this.#window) : 0;
+		const drawing = this.#events;
+		const shownEvents = drawing ? shownCount(drawing, this.#window) : 0;
 		// Tens of thousands of points make a density cloud: half the resolution draws it as well
-		// and halves the cost of reading the canvas back.
+		// and quarters the cost of reading the canvas back.
 		const resolution = shownEvents > halfResolutionFrom ? 0.5 : 1;
 		const mapCanvas = map.getCanvas();
-		const width = Math.round(mapCanvas.width * resolution);
-		const height = Math.round(mapCanvas.height * resolution);
-		if (canvas.width !== width || canvas.height !== height) {
-			canvas.width = width;
-			canvas.height = height;
-		}
-		canvas.style.width = mapCanvas.style.width;
-		canvas.style.height = mapCanvas.style.height;
-		gl.viewport(0, 0, canvas.width, canvas.height);
-		gl.clearColor(0, 0, 0, 0);
-		gl.clear(gl.COLOR_BUFFER_BIT);
-		if (!shown || shown.drawing.count === 0) {
-			if (shown?.drawing === this.#events) this.#resolveWaiting();
-			return;
-		}
-
-		const { drawing } = shown;
-		// Device pixels per CSS pixel of this canvas: the map may draw at a lower ratio than asked
-		// for (its canvas size limit), and dense windows draw at half resolution.
-		const pixelRatio = canvas.width / (mapCanvas.clientWidth || canvas.width);
+		const widthPx = Math.round(mapCanvas.width * resolution);
+		drawer.canvas.style.width = mapCanvas.style.width;
+		drawer.canvas.style.height = mapCanvas.style.height;
 		const clampDay = (day: number) => Math.max(-1e7, Math.min(1e7, day));
 		const window = this.#window ?? { start: -Infinity, end: Infinity };
-		gl.useProgram(program.program);
-		gl.uniformMatrix4fv(program.uniform('u_matrix'), false, this.#matrix);
-		gl.uniform2f(program.uniform('u_window'), clampDay(window.start), clampDay(window.end));
-		gl.uniform2f(program.uniform('u_viewport'), canvas.width, canvas.height);
-		gl.uniform1f(program.uniform('u_pixel_ratio'), pixelRatio);
-		gl.uniform1f(
-			program.uniform('u_point_scale'),
-			Math.min(1, Math.sqrt(fullSizeUpTo / Math.max(1, shownEvents)))
+		const emphasised = [this.#hovered, this.#selected].filter(
+			(index) => drawing && index >= 0 && index < drawing.count
 		);
-		gl.uniform1f(program.uniform('u_selected'), this.#selected);
-		gl.uniform1f(program.uniform('u_hovered'), this.#hovered);
-		gl.uniform3fv(program.uniform('u_kind_colors'), this.#kindColors);
-		gl.bindVertexArray(shown.vertexArray);
-		gl.enable(gl.BLEND);
-		gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-		for (const { first, count } of candidateRanges(drawing, this.#window)) {
-			gl.drawArrays(gl.POINTS, first, count);
-		}
-		// The emphasised events are drawn once more so that no neighbour covers them. Their
-		// indices refer to the latest events, which may still be uploading.
-		if (drawing === this.#events) {
-			for (const index of [this.#hovered, this.#selected]) {
-				if (index >= 0 && index < drawing.count) {
-					gl.drawArrays(gl.POINTS, drawing.drawPositionOf[index], 1);
-				}
-			}
-			this.#resolveWaiting();
-		}
-		gl.bindVertexArray(null);
+		const frame: EventPointsFrame = {
+			version: ++this.#sentVersion,
+			eventsId: this.#eventsId,
+			widthPx,
+			heightPx: Math.round(mapCanvas.height * resolution),
+			// The map may draw at a lower ratio than asked for (its canvas size limit).
+			pixelRatio: widthPx / (mapCanvas.clientWidth || mapCanvas.width),
+			matrix: this.#matrix,
+			window: [clampDay(window.start), clampDay(window.end)],
+			ranges: drawing ? candidateRanges(drawing, this.#window) : [],
+			pointScale: Math.min(1, Math.sqrt(fullSizeUpTo / Math.max(1, shownEvents))),
+			selected: this.#selected,
+			hovered: this.#hovered,
+			emphasised: emphasised.map((index) => drawing!.drawPositionOf[index])
+		};
+		this.#send({ type: 'frame', frame });
 	}
 }
