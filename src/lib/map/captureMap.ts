@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
 import type { MapViewFacts } from '$lib/slides/slide';
 import { coverCrop, slideSize, type SlideScale } from '$lib/slides/slideLayout';
-import { asyncOverlayOf } from './asyncOverlays';
+import { asyncOverlayOf } from './stackedCanvases';
 
 /** A map picture cropped to 16:9 at the slide's pixel size, and what the view says about it. */
 export interface CapturedMap {

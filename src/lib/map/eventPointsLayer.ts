@@ -5,7 +5,7 @@ import type {
 } from 'maplibre-gl';
 import { candidateRanges, shownCount, type EventDrawing } from '$lib/events/eventDrawing';
 import type { DayInterval } from '$lib/time/interval';
-import { addAsyncOverlay } from './asyncOverlays';
+import { addAsyncOverlay, addStackedCanvas } from './stackedCanvases';
 import type { EventPointsFrame, EventPointsMessage, EventPointsReply } from './eventPointsProtocol';
 
 /**
@@ -66,16 +66,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 
 	onAdd(map: MapLibreMap): void {
 		this.#map = map;
-		const canvas = document.createElement('canvas');
-		canvas.className = 'event-points';
-		canvas.setAttribute('aria-hidden', 'true');
-		Object.assign(canvas.style, {
-			position: 'absolute',
-			left: '0',
-			top: '0',
-			pointerEvents: 'none'
-		});
-		map.getCanvasContainer().append(canvas);
+		const canvas = addStackedCanvas(map, 'event-points');
 		const offscreen = canvas.transferControlToOffscreen();
 		const worker = new Worker(new URL('./eventPoints.worker.ts', import.meta.url), {
 			type: 'module'

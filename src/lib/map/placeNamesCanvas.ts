@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { addStackedCanvas } from './stackedCanvases';
 
 export interface PlaceNameStyle {
 	/** CSS font, in CSS pixels. */
@@ -48,16 +49,7 @@ export class PlaceNamesCanvas {
 		this.#map = map;
 		this.#layerId = layerId;
 		this.#style = style;
-		const canvas = document.createElement('canvas');
-		canvas.className = 'event-place-names';
-		canvas.setAttribute('aria-hidden', 'true');
-		Object.assign(canvas.style, {
-			position: 'absolute',
-			left: '0',
-			top: '0',
-			pointerEvents: 'none'
-		});
-		map.getCanvasContainer().append(canvas);
+		const canvas = addStackedCanvas(map, 'event-place-names');
 		this.#canvas = canvas;
 		map.on('render', this.#draw);
 	}

@@ -1,6 +1,24 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /**
+ * Appends a canvas over the map's own, in its canvas container, so that it moves and resizes
+ * with the map; pointer events go through it to the map. Later canvases lie above earlier ones.
+ */
+export function addStackedCanvas(map: MapLibreMap, className: string): HTMLCanvasElement {
+	const canvas = document.createElement('canvas');
+	canvas.className = className;
+	canvas.setAttribute('aria-hidden', 'true');
+	Object.assign(canvas.style, {
+		position: 'absolute',
+		left: '0',
+		top: '0',
+		pointerEvents: 'none'
+	});
+	map.getCanvasContainer().append(canvas);
+	return canvas;
+}
+
+/**
  * A canvas stacked on a map whose pictures are drawn elsewhere (in a worker), so that what it
  * shows lags the map's frame: a slide capture asks it for a picture of the current view.
  */
