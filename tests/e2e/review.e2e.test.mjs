@@ -183,4 +183,27 @@ describe('reviewing a pasted article', () => {
 		assert.equal(await slides.first().getByRole('textbox').first().inputValue(), slideTitle);
 		assert.deepEqual(pageErrors, []);
 	});
+
+	it('keeps keyboard focus in the list when a reviewed row leaves the “not yet reviewed” filter', async () => {
+		const { page, pageErrors } = await openPage(browser);
+		await waitForMapIdle(page);
+		await page.getByRole('tab', { name: 'Review' }).click();
+		const panel = page.getByTestId('review-panel');
+		await panel.locator('.filters select').first().selectOption('open');
+		const places = panel.getByTestId('review-places').first();
+		const firstRow = places.locator('button.row').first();
+		const reviewedText = await firstRow.textContent();
+		await firstRow.click();
+		await places.getByRole('button', { name: 'Correct', exact: true }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			(text) => {
+				const focused = document.activeElement;
+				return focused?.matches('button.row') && focused.textContent !== text;
+			},
+			reviewedText,
+			{ timeout: 5_000 }
+		);
+		assert.deepEqual(pageErrors, []);
+	});
 });
