@@ -84,17 +84,25 @@ export async function captureMap(
 		);
 	};
 	try {
-		// The map's canvas and those stacked on it, bottom first. The map's is copied inside its
-		// frame; the event points, drawn by a worker, send a picture of the same view.
+		// The map's canvas and those stacked on it, bottom first, all from one frame of the map:
+		// the map's is drawn and the others copied inside it; the event points, drawn by a
+		// worker, send a picture of the same view.
 		const layers = await withTimeout(
-			new Promise<(HTMLCanvasElement | Promise<ImageBitmap>)[]>((resolve, reject) => {
+			new Promise<Promise<OffscreenCanvas | ImageBitmap | null>[]>((resolve, reject) => {
 				map.once('render', () => {
 					try {
 						const canvases = [...map.getCanvasContainer().querySelectorAll('canvas')];
 						resolve(
 							canvases.map((canvas) => {
-								if (canvas === map.getCanvas()) drawCropped(canvas);
-								return asyncOverlayOf(map, canvas)?.picture() ?? canvas;
+								if (canvas === map.getCanvas()) {
+									drawCropped(canvas);
+									return Promise.resolve(null);
+								}
+								const overlay = asyncOverlayOf(map, canvas);
+								if (overlay) return overlay.picture();
+								const copy = new OffscreenCanvas(canvas.width, canvas.height);
+								copy.getContext('2d')!.drawImage(canvas, 0, 0);
+								return Promise.resolve(copy);
 							})
 						);
 					} catch (error) {
@@ -106,12 +114,10 @@ export async function captureMap(
 			'the map did not draw a frame'
 		);
 		for (const layer of layers) {
-			if (layer === map.getCanvas()) continue;
-			drawCropped(
-				layer instanceof HTMLCanvasElement
-					? layer
-					: await withTimeout(layer, 'the event points did not draw a frame')
-			);
+			const layerPicture = await withTimeout(layer, 'the event points did not draw a frame');
+			if (!layerPicture) continue;
+			drawCropped(layerPicture);
+			if (layerPicture instanceof ImageBitmap) layerPicture.close();
 		}
 	} finally {
 		if (map.getPixelRatio() !== originalPixelRatio) map.setPixelRatio(originalPixelRatio);

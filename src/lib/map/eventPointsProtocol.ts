@@ -26,12 +26,16 @@ export interface EventPointsFrame {
 
 export type EventPointsMessage =
 	| { type: 'start'; canvas: OffscreenCanvas; kindColors: Float32Array }
-	| { type: 'events'; eventsId: number; count: number; vertices: Float32Array }
+	/** New events: `count` of them, whose vertices follow in slices. */
+	| { type: 'events'; eventsId: number; count: number }
+	/** Vertices of events from `firstEvent` on (eventDrawing's layout). */
+	| { type: 'eventsSlice'; eventsId: number; firstEvent: number; vertices: Float32Array }
 	| { type: 'frame'; frame: EventPointsFrame }
 	/** Asks for a picture of the next frame drawn at or after `version`. */
 	| { type: 'picture'; version: number };
 
 export type EventPointsReply =
 	| { type: 'drawn'; version: number }
-	| { type: 'picture'; version: number; picture: ImageBitmap }
+	/** A picture of frame `version`, or null if the worker could not draw one. */
+	| { type: 'picture'; version: number; picture: ImageBitmap | null }
 	| { type: 'failed'; message: string };

@@ -24,8 +24,8 @@ export function addStackedCanvas(map: MapLibreMap, className: string): HTMLCanva
  */
 export interface AsyncOverlay {
 	canvas: HTMLCanvasElement;
-	/** A picture, at the canvas's current size, of the view as it is now. */
-	picture(): Promise<ImageBitmap>;
+	/** A picture, at the canvas's current size, of the view as it is now; null if there is none. */
+	picture(): Promise<ImageBitmap | null>;
 }
 
 const overlaysOfMap = new WeakMap<MapLibreMap, Set<AsyncOverlay>>();
@@ -38,6 +38,7 @@ export function addAsyncOverlay(map: MapLibreMap, overlay: AsyncOverlay): () => 
 	return () => overlays.delete(overlay);
 }
 
+/** The overlay drawn on `canvas`, if that canvas is one. */
 export function asyncOverlayOf(
 	map: MapLibreMap,
 	canvas: HTMLCanvasElement
