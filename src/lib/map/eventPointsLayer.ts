@@ -67,6 +67,8 @@ export class EventPointsLayer implements CustomLayerInterface {
 	#drawnVersion = 0;
 	/** Set while a frame could not be sent yet (no camera): waiters wait for it too. */
 	#frameOwed = false;
+	/** Set when the worker cannot draw: nothing will be, so no one waits. */
+	#failed = false;
 	#drawnWaiters: { version: number; resolve: () => void }[] = [];
 	#pictureWaiters: { version: number; resolve: (picture: ImageBitmap | null) => void }[] = [];
 
@@ -86,6 +88,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 		worker.onerror = (error) => this.#fail(`its worker stopped: ${error.message}`);
 		const removeOverlay = addAsyncOverlay(map, { canvas, picture: () => this.#picture() });
 		this.#drawer = { worker, canvas, removeOverlay, sliceFrame: 0 };
+		this.#failed = false;
 		this.#send({ type: 'start', canvas: offscreen, kindColors: this.#kindColors }, [offscreen]);
 		if (this.#events) this.#sendEvents(this.#events);
 		this.#queueFrame();
@@ -134,7 +137,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 		return new Promise((resolve) =>
 			queueMicrotask(() => {
 				const version = this.#sentVersion + (this.#frameOwed ? 1 : 0);
-				if (this.#drawnVersion >= version || !this.#drawer) resolve();
+				if (this.#drawnVersion >= version || !this.#drawer || this.#failed) resolve();
 				else this.#drawnWaiters.push({ version, resolve });
 			})
 		);
@@ -176,6 +179,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 
 	/** The layer cannot draw: says so where it is seen, and keeps no one waiting. */
 	#fail(reason: string): void {
+		this.#failed = true;
 		reportError(new Error(`The event points cannot be drawn: ${reason}`));
 		this.#releaseWaiters();
 	}
@@ -206,7 +210,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 
 	#picture(): Promise<ImageBitmap | null> {
 		this.#sendFrame();
-		if (!this.#drawer) return Promise.resolve(null);
+		if (!this.#drawer || this.#failed) return Promise.resolve(null);
 		return new Promise((resolve) => {
 			this.#pictureWaiters.push({ version: this.#sentVersion, resolve });
 			this.#send({ type: 'picture', version: this.#sentVersion });
