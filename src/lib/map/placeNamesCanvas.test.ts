@@ -10,8 +10,15 @@ describe('wrapName', () => {
 		expect(wrapName('Machulishchy airbase', 140, widthOf)).toEqual(['Machulishchy airbase']);
 	});
 
-	it('wraps a long name at spaces, never inside a word', () => {
-		expect(wrapName('Belarus–Ukraine border', 120, widthOf)).toEqual(['Belarus–Ukraine', 'border']);
+	it('wraps a long name into balanced lines at spaces or after dashes, never inside a word', () => {
+		expect(wrapName('Belarus–Ukraine border', 120, widthOf)).toEqual([
+			'Belarus–',
+			'Ukraine border'
+		]);
+		expect(wrapName('Kyiv International Airport', 120, widthOf)).toEqual([
+			'Kyiv International',
+			'Airport'
+		]);
 		expect(wrapName('Kastuś  Kalinoŭski Battalion base', 70, widthOf)).toEqual([
 			'Kastuś',
 			'Kalinoŭski',

@@ -14,20 +14,45 @@ export interface PlaceNameStyle {
 	lineHeightPx: number;
 }
 
-/** Breaks a name into lines no wider than `maxWidth` where it can, at spaces. */
+/**
+ * Breaks a name that is wider than `maxWidth` into lines of about equal width, at spaces or
+ * after dashes, as the map balances its own labels ("Belarus–" / "Ukraine border").
+ */
 export function wrapName(
 	name: string,
 	maxWidth: number,
 	widthOf: (text: string) => number
 ): string[] {
-	const lines: string[] = [];
-	for (const word of name.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && widthOf(`${last} ${word}`) <= maxWidth) {
-			lines[lines.length - 1] = `${last} ${word}`;
-		} else {
-			lines.push(word);
+	const pieces = name
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((word) => word.split(/(?<=[-–—])/).map((text, i) => ({ text, spaced: i === 0 })));
+	const lineOf = (from: number, to: number) =>
+		pieces
+			.slice(from, to)
+			.map((piece, i) => (i > 0 && piece.spaced ? ` ${piece.text}` : piece.text))
+			.join('');
+	if (pieces.length === 0) return [];
+	const fullWidth = widthOf(lineOf(0, pieces.length));
+	if (fullWidth <= maxWidth) return [lineOf(0, pieces.length)];
+	const target = fullWidth / Math.ceil(fullWidth / maxWidth);
+	// badness[i]: the least sum of squared distances from the target width over lines that
+	// hold pieces 0..i-1; lineStart[i]: where the last of those lines starts.
+	const badness = [0];
+	const lineStart = [0];
+	for (let end = 1; end <= pieces.length; end++) {
+		badness[end] = Infinity;
+		for (let start = 0; start < end; start++) {
+			const cost = badness[start] + (widthOf(lineOf(start, end)) - target) ** 2;
+			if (cost < badness[end]) {
+				badness[end] = cost;
+				lineStart[end] = start;
+			}
 		}
+	}
+	const lines: string[] = [];
+	for (let end = pieces.length; end > 0; end = lineStart[end]) {
+		lines.unshift(lineOf(lineStart[end], end));
 	}
 	return lines;
 }
