@@ -28,6 +28,16 @@ function hexToRgb(hex: string): [number, number, number] {
 	return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
 }
 
+/** Takes out of `waiters` those waiting for frame `version` or an earlier one. */
+function takeSettled<Waiter extends { version: number }>(
+	waiters: Waiter[],
+	version: number
+): Waiter[] {
+	const settled = waiters.filter((waiter) => waiter.version <= version);
+	waiters.splice(0, waiters.length, ...waiters.filter((waiter) => waiter.version > version));
+	return settled;
+}
+
 interface DrawingWorker {
 	worker: Worker;
 	canvas: HTMLCanvasElement;
@@ -69,8 +79,11 @@ export class EventPointsLayer implements CustomLayerInterface {
 	#frameOwed = false;
 	/** Set when the worker cannot draw: nothing will be, so no one waits. */
 	#failed = false;
-	#drawnWaiters: { version: number; resolve: () => void }[] = [];
-	#pictureWaiters: { version: number; resolve: (picture: ImageBitmap | null) => void }[] = [];
+	readonly #drawnWaiters: { version: number; resolve: () => void }[] = [];
+	readonly #pictureWaiters: {
+		version: number;
+		resolve: (picture: ImageBitmap | null) => void;
+	}[] = [];
 
 	constructor(id: string, kindColors: readonly string[]) {
 		this.id = id;
@@ -197,19 +210,18 @@ export class EventPointsLayer implements CustomLayerInterface {
 			return;
 		}
 		if (reply.type === 'picture') {
-			const ready = this.#pictureWaiters.filter((waiter) => waiter.version <= reply.version);
-			this.#pictureWaiters = this.#pictureWaiters.filter((waiter) => !ready.includes(waiter));
-			for (const waiter of ready) waiter.resolve(reply.picture);
+			for (const waiter of takeSettled(this.#pictureWaiters, reply.version)) {
+				waiter.resolve(reply.picture);
+			}
 			return;
 		}
 		this.#drawnVersion = Math.max(this.#drawnVersion, reply.version);
-		const done = this.#drawnWaiters.filter((waiter) => waiter.version <= reply.version);
-		this.#drawnWaiters = this.#drawnWaiters.filter((waiter) => !done.includes(waiter));
-		for (const waiter of done) waiter.resolve();
+		for (const waiter of takeSettled(this.#drawnWaiters, reply.version)) waiter.resolve();
 	}
 
 	#picture(): Promise<ImageBitmap | null> {
-		this.#sendFrame();
+		// The map's frame has just sent the camera; only a change queued since is still to send.
+		if (this.#frameQueued) this.#sendFrame();
 		if (!this.#drawer || this.#failed) return Promise.resolve(null);
 		return new Promise((resolve) => {
 			this.#pictureWaiters.push({ version: this.#sentVersion, resolve });
