@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-unused-vars -- upstream file, kept as it is */
 // Copied from /work/shared/eval/score.mjs (the shared scorer), reformatted by prettier: update the
 // shared copy, then copy it here again.
@@ -310,6 +309,38 @@ function scoreDoc(gold, pred) {
 				pred_value: p.normalized ? `${p.normalized.start}..${p.normalized.end ?? ''}` : null
 			});
 	}
+	// event place: for matched events whose gold names where it happened (place_refs with coordinates), is the
+	// prediction's first place within opts.km of one of them, or in the same country when gold names a country?
+	const refOf = (doc, r) =>
+		Number.isInteger(r)
+			? (doc.toponyms || [])[r]
+			: (doc.toponyms || []).find((t) => t.name === r || t.text === r);
+	let plScored = 0,
+		plOk = 0;
+	const wrongPlaces = [];
+	for (const [gi, pi] of em.g2p) {
+		const g = gE[gi],
+			p = pEraw[pi];
+		const golds = (g.place_refs || [])
+			.map((r) => refOf(gold, r))
+			.filter((t) => t && Number.isFinite(t.lat) && Number.isFinite(t.lon));
+		if (!golds.length) continue;
+		plScored++;
+		const pt = (p.place_refs || []).length ? refOf(pred, p.place_refs[0]) : null;
+		const ok =
+			pt &&
+			Number.isFinite(pt.lat) &&
+			golds.some(
+				(t) =>
+					haversineKm(t.lat, t.lon, pt.lat, pt.lon) <= opts.km ||
+					(t.kind === 'country' && t.country_iso2 && pt.country_iso2 === t.country_iso2)
+			);
+		if (ok) plOk++;
+		else
+			wrongPlaces.push(
+				`${g.date_text}@${g.start}: ${pt ? (pt.name ?? pt.text) : 'no place'} vs ${golds.map((t) => t.name).join('/')}`
+			);
+	}
 	const gNonVague = gE.filter((e) => !(e.normalized && e.normalized.vague)).length;
 	const eP = ratio(em.g2p.size, pE.length),
 		eR = ratio(em.g2p.size, gE.length);
@@ -333,14 +364,16 @@ function scoreDoc(gold, pred) {
 		spurious: pE
 			.filter((i) => !em.p2g.has(i))
 			.map((i) => `${pEraw[i].date_text ?? ''}@${pEraw[i].start}`),
-		wrong_values: wrongVals
+		wrong_values: wrongVals,
+		place: { scored: plScored, correct: plOk, accuracy: ratio(plOk, plScored) },
+		wrong_places: wrongPlaces
 	};
 	return {
 		doc_id: gold.doc_id,
 		warnings,
 		toponyms: topo,
 		events: ev,
-		_raw: { errs, ok161, ok161cc, vOk, vMatchedNonVague, predOnVague, gNonVague }
+		_raw: { errs, ok161, ok161cc, vOk, vMatchedNonVague, predOnVague, gNonVague, plScored, plOk }
 	};
 }
 
@@ -434,6 +467,14 @@ function micro(docs) {
 				recall: vR,
 				f1: f1(vP ?? 0, vR ?? 0),
 				accuracy_on_matched: ratio(vOk, vM)
+			},
+			place: {
+				scored: S((d) => d._raw.plScored),
+				correct: S((d) => d._raw.plOk),
+				accuracy: ratio(
+					S((d) => d._raw.plOk),
+					S((d) => d._raw.plScored)
+				)
 			}
 		}
 	};
@@ -473,7 +514,7 @@ if (opts.json) {
 				`   resolve   n=${t.resolution.n} ${k}=${f(t.resolution[k])} ${k}_cc=${f(t.resolution[k + '_cc'])} median_km=${f(t.resolution.median_km, 1)} mean_km=${f(t.resolution.mean_km, 1)} AUC=${f(t.resolution.auc)}${t.resolution.without_coords ? ` (no coords: ${t.resolution.without_coords})` : ''}`
 			);
 		console.log(
-			`   events    gold=${e.gold} (vague ${e.gold_vague}) pred=${e.pred} matched=${e.matched}  span P=${f(e.span.precision)} R=${f(e.span.recall)} F1=${f(e.span.f1)} | value P=${f(e.value.precision)} R=${f(e.value.recall)} F1=${f(e.value.f1)} acc_on_matched=${f(e.value.accuracy_on_matched)}`
+			`   events    gold=${e.gold} (vague ${e.gold_vague}) pred=${e.pred} matched=${e.matched}  span P=${f(e.span.precision)} R=${f(e.span.recall)} F1=${f(e.span.f1)} | value P=${f(e.value.precision)} R=${f(e.value.recall)} F1=${f(e.value.f1)} acc_on_matched=${f(e.value.accuracy_on_matched)} | place acc=${f(e.place.accuracy)} (n=${e.place.scored})`
 		);
 		if (t.missed.length)
 			console.log(
@@ -492,6 +533,8 @@ if (opts.json) {
 			);
 		if (e.missed.length) console.log(`   missed events: ${e.missed.join(', ')}`);
 		if (e.spurious.length) console.log(`   spurious events: ${e.spurious.join(', ')}`);
+		if (e.wrong_places.length)
+			console.log(`   wrong event places: ${e.wrong_places.slice(0, 8).join('; ')}`);
 		if (e.wrong_values.length)
 			console.log(
 				`   wrong values: ${e.wrong_values
@@ -508,7 +551,7 @@ if (opts.json) {
 			`   toponyms  P=${f(t.precision)} R=${f(t.recall)} F1=${f(t.f1)} | ${t.resolution.with_coords === 0 ? 'resolution n/a (no coordinates in predictions)' : `${k}=${f(t.resolution[k])} ${k}_cc=${f(t.resolution[k + '_cc'])} median_km=${f(t.resolution.median_km, 1)} AUC=${f(t.resolution.auc)}`}`
 		);
 		console.log(
-			`   events    span P=${f(e.span.precision)} R=${f(e.span.recall)} F1=${f(e.span.f1)} | value P=${f(e.value.precision)} R=${f(e.value.recall)} F1=${f(e.value.f1)}`
+			`   events    span P=${f(e.span.precision)} R=${f(e.span.recall)} F1=${f(e.span.f1)} | value P=${f(e.value.precision)} R=${f(e.value.recall)} F1=${f(e.value.f1)} | place acc=${f(e.place.accuracy)} (n=${e.place.scored})`
 		);
 	}
 }
