@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { sampleExtractionsPlugin } from './scripts/sampleExtractionsPlugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sampleExtractionsPlugin(), sveltekit()],
 	server: { host: '127.0.0.1', fs: { allow: ['geodata'] } },
 	worker: { format: 'es' },
 	test: {

@@ -43,6 +43,14 @@ describe('the explorer loads offline', () => {
 		assert.match(text, /Vladislav Davidzon/);
 	});
 
+	it('shows the sample events on a first visit without downloading the gazetteer', async () => {
+		const marks = session.page.getByTestId('reading-pane').getByTestId('date-mark');
+		await marks.first().waitFor();
+		assert.ok((await marks.count()) > 20, 'the sample articles show their dated passages');
+		const gazetteer = session.requests.filter((url) => /gazetteer/.test(url));
+		assert.deepEqual(gazetteer, [], 'the sample articles are extracted at build time');
+	});
+
 	it('credits every data source in the attribution control', async () => {
 		const attribution = await session.page.locator('.maplibregl-ctrl-attrib').textContent();
 		assert.match(attribution, /Natural Earth/);

@@ -33,15 +33,17 @@ export async function openPage(browser, path = '/') {
 	const page = await context.newPage();
 	const pageErrors = [];
 	const remoteRequests = [];
+	const requests = [];
 	page.on('pageerror', (error) => pageErrors.push(error.message));
 	page.on('request', (request) => {
+		requests.push(request.url());
 		const url = new URL(request.url());
 		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
 		if (url.hostname !== '127.0.0.1') remoteRequests.push(request.url());
 	});
 	await page.goto(baseUrl + path);
 	await page.waitForSelector('html[data-hydrated="true"]');
-	return { page, context, pageErrors, remoteRequests };
+	return { page, context, pageErrors, remoteRequests, requests };
 }
 
 export async function waitForMapIdle(page, timeout = 30_000) {

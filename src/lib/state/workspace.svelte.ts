@@ -1,5 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { ArticleInput } from '$lib/extract';
+import type { ArticleInput, Extraction } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
 import type { PortableDeck } from '$lib/slides/deckRecord';
@@ -59,15 +59,25 @@ export class Workspace {
 	}
 
 	/** Reads an article in the extraction worker; it joins the explorer when done. */
-	async readArticle(id: string, load: () => Promise<ArticleInput>) {
+	readArticle(id: string, load: () => Promise<ArticleInput>) {
+		const explorer = this.#explorer;
+		return this.#showWhenExtracted(id, async () =>
+			this.#extractor.extract(await load(), (progress) =>
+				explorer.upsertArticle({ id, status: 'loading', progress })
+			)
+		);
+	}
+
+	/** Shows an article extracted beforehand (the sample articles are extracted at build time). */
+	showExtraction(id: string, load: () => Promise<Extraction>) {
+		return this.#showWhenExtracted(id, load);
+	}
+
+	async #showWhenExtracted(id: string, extract: () => Promise<Extraction>) {
 		const explorer = this.#explorer;
 		explorer.upsertArticle({ id, status: 'loading', progress: 0 });
 		try {
-			const input = await load();
-			const extraction = await this.#extractor.extract(input, (progress) =>
-				explorer.upsertArticle({ id, status: 'loading', progress })
-			);
-			explorer.upsertArticle({ id, status: 'ready', extraction });
+			explorer.upsertArticle({ id, status: 'ready', extraction: await extract() });
 		} catch (error) {
 			explorer.upsertArticle({
 				id,

@@ -1,0 +1,29 @@
+/**
+ * The sample articles of geodata/corpus as the pipeline extracts them, for the build
+ * (scripts/sampleExtractionsPlugin.ts) and the tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractArticle, type Extraction, type Gazetteer } from '../src/lib/extract/index';
+import { loadGazetteer, readArticle } from './extract';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.join(root, 'geodata/corpus');
+
+export function sampleArticleIds(): string[] {
+	return fs
+		.readdirSync(CORPUS)
+		.filter((f) => f.endsWith('.txt'))
+		.map((f) => f.slice(0, -'.txt'.length))
+		.sort();
+}
+
+let gazetteer: Gazetteer | undefined;
+
+/** The extraction shipped for one sample article. */
+export function sampleExtraction(id: string): Extraction {
+	if (!sampleArticleIds().includes(id)) throw new Error(`There is no sample article “${id}”.`);
+	gazetteer ??= loadGazetteer();
+	return extractArticle(readArticle(path.join(CORPUS, `${id}.txt`)), gazetteer);
+}

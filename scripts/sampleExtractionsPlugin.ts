@@ -1,0 +1,45 @@
+/**
+ * Vite plugin: the sample articles of geodata/corpus are extracted at build time by the same
+ * pipeline the worker runs, so a first visit shows their events without downloading the
+ * gazetteer. `virtual:sample-extractions` lists the ids and loads each extraction as its own chunk.
+ * The pipeline is imported through tsx when first needed, not bundled into the Vite config.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import type { Plugin } from 'vite';
+
+const LIST_ID = 'virtual:sample-extractions';
+const ARTICLE_PREFIX = 'virtual:sample-extraction/';
+const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../geodata/corpus');
+
+type Pipeline = typeof import('./sampleExtractions');
+let pipeline: Promise<Pipeline> | undefined;
+const loadPipeline = () =>
+	(pipeline ??= tsImport('./sampleExtractions.ts', import.meta.url) as Promise<Pipeline>);
+
+export function sampleExtractionsPlugin(): Plugin {
+	return {
+		name: 'geobrief-sample-extractions',
+		resolveId(id) {
+			if (id === LIST_ID || id.startsWith(ARTICLE_PREFIX)) return `\0${id}`;
+		},
+		async load(id) {
+			if (id === `\0${LIST_ID}`) {
+				this.addWatchFile(corpus);
+				const ids = (await loadPipeline()).sampleArticleIds();
+				const loaders = ids.map(
+					(article) =>
+						`${JSON.stringify(article)}: () => import(${JSON.stringify(ARTICLE_PREFIX + article)})`
+				);
+				return `export const sampleArticleIds = ${JSON.stringify(ids)};\nexport const loaders = {${loaders.join(',')}};`;
+			}
+			if (id.startsWith(`\0${ARTICLE_PREFIX}`)) {
+				const article = id.slice(ARTICLE_PREFIX.length + 1);
+				this.addWatchFile(path.join(corpus, `${article}.txt`));
+				const json = JSON.stringify((await loadPipeline()).sampleExtraction(article));
+				return `export default JSON.parse(${JSON.stringify(json)});`;
+			}
+		}
+	};
+}

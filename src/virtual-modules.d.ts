@@ -1,0 +1,6 @@
+/** Made by scripts/sampleExtractions.ts at build time. */
+declare module 'virtual:sample-extractions' {
+	import type { Extraction } from '$lib/extract';
+	export const sampleArticleIds: string[];
+	export const loaders: Record<string, () => Promise<{ default: Extraction }>>;
+}
