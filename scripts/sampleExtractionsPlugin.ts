@@ -10,6 +10,7 @@ import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 
 const LIST_ID = 'virtual:sample-extractions';
+const VERSION_ID = 'virtual:pipeline-version';
 const ARTICLE_PREFIX = 'virtual:sample-extraction/';
 const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../geodata/corpus');
 
@@ -22,9 +23,12 @@ export function sampleExtractionsPlugin(): Plugin {
 	return {
 		name: 'geobrief-sample-extractions',
 		resolveId(id) {
-			if (id === LIST_ID || id.startsWith(ARTICLE_PREFIX)) return `\0${id}`;
+			if (id === LIST_ID || id === VERSION_ID || id.startsWith(ARTICLE_PREFIX)) return `\0${id}`;
 		},
 		async load(id) {
+			if (id === `\0${VERSION_ID}`) {
+				return `export const pipelineVersion = ${JSON.stringify((await loadPipeline()).pipelineVersion())};`;
+			}
 			if (id === `\0${LIST_ID}`) {
 				this.addWatchFile(corpus);
 				const ids = (await loadPipeline()).sampleArticleIds();

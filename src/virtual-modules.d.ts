@@ -4,3 +4,8 @@ declare module 'virtual:sample-extractions' {
 	export const sampleArticleIds: string[];
 	export const loaders: Record<string, () => Promise<{ default: Extraction }>>;
 }
+
+/** A hash of the extraction pipeline's code and data, made by scripts/sampleExtractions.ts. */
+declare module 'virtual:pipeline-version' {
+	export const pipelineVersion: string;
+}

@@ -18,7 +18,7 @@ describe('a user adds an article', () => {
 	after(() => browser?.close());
 
 	it('pasting an article puts its events on the map, keeps it across reloads, and undoes its removal', async () => {
-		const { page, pageErrors } = await openPage(browser);
+		const { page, pageErrors, requests } = await openPage(browser);
 		await waitForMapIdle(page);
 		await page.getByRole('button', { name: 'Add article…' }).click();
 		await page.getByTestId('article-text').fill(article);
@@ -44,8 +44,50 @@ describe('a user adds an article', () => {
 		await page.getByTestId('event-details').waitFor();
 		assert.match(await page.getByTestId('event-details').textContent(), /Border barriers/);
 
+		await page.waitForFunction(
+			() =>
+				new Promise((resolve) => {
+					const open = indexedDB.open('geobrief-extractions');
+					open.onsuccess = () => {
+						const database = open.result;
+						if (!database.objectStoreNames.contains('extractions')) return resolve(false);
+						const count = database.transaction('extractions').objectStore('extractions').count();
+						count.onsuccess = () => resolve(count.result === 1);
+					};
+				})
+		);
+		const beforeReload = requests.length;
 		await page.reload();
 		await page.getByRole('heading', { name: 'Border barriers' }).waitFor();
+		const fetchedAgain = requests.slice(beforeReload).filter((url) => /gazetteer/.test(url));
+		assert.deepEqual(fetchedAgain, [], 'the reload shows the cached extraction, read no new');
+
+		// An extraction made by an older pipeline is shown, then read again and replaced.
+		const storedVersion = (version) =>
+			new Promise((resolve) => {
+				const open = indexedDB.open('geobrief-extractions');
+				open.onsuccess = () => {
+					const store = open.result
+						.transaction('extractions', 'readwrite')
+						.objectStore('extractions');
+					const cursor = store.openCursor();
+					cursor.onsuccess = () => {
+						const record = cursor.result.value;
+						const before = record.pipelineVersion;
+						if (version) cursor.result.update({ ...record, pipelineVersion: version });
+						resolve(before);
+					};
+				};
+			});
+		const currentVersion = await page.evaluate(storedVersion, 'an older pipeline');
+		await page.reload();
+		await page.getByTestId('rereading').waitFor();
+		await page.getByRole('heading', { name: 'Border barriers' }).waitFor();
+		await page.getByTestId('rereading').waitFor({ state: 'detached' });
+		for (let tries = 0; (await page.evaluate(storedVersion, null)) !== currentVersion; tries++) {
+			assert.ok(tries < 50, 'the extraction read again is stored under the current pipeline');
+			await page.waitForTimeout(100);
+		}
 
 		await page.getByRole('button', { name: 'Remove Border barriers' }).click();
 		assert.equal(await page.getByRole('heading', { name: 'Border barriers' }).count(), 0);

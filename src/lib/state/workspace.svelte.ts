@@ -1,4 +1,5 @@
-import { SvelteMap } from 'svelte/reactivity';
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
+import { pipelineVersion } from 'virtual:pipeline-version';
 import type { ArticleInput, Extraction } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
@@ -15,6 +16,11 @@ import {
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
+import {
+	cacheExtraction,
+	forgetExtraction,
+	readCachedExtraction
+} from '$lib/storage/extractionCache';
 import { emptyEditHistory, mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ExplorerState } from './explorer.svelte';
 
@@ -29,6 +35,8 @@ export class Workspace {
 	/** The last removal, kept so that it can be undone. */
 	removed = $state.raw<{ label: string; restore: () => void } | null>(null);
 	userArticles = new SvelteMap<string, StoredArticle>();
+	/** Articles shown from an older pipeline's extraction while the current one reads them. */
+	rereading = new SvelteSet<string>();
 
 	/** Set when another tab's changes to the same stored work were merged into this one. */
 	changedElsewhere = $state(false);
@@ -58,14 +66,30 @@ export class Workspace {
 		write.then(() => this.#tabs?.postMessage('changed')).catch(this.#reportStorage);
 	}
 
-	/** Reads an article in the extraction worker; it joins the explorer when done. */
+	/**
+	 * Shows an article, read in the extraction worker unless this browser kept its extraction from
+	 * an earlier visit; one made by an older pipeline is shown while the worker reads it again.
+	 */
 	readArticle(id: string, load: () => Promise<ArticleInput>) {
 		const explorer = this.#explorer;
-		return this.#showWhenExtracted(id, async () =>
-			this.#extractor.extract(await load(), (progress) =>
-				explorer.upsertArticle({ id, status: 'loading', progress })
-			)
-		);
+		return this.#showWhenExtracted(id, async () => {
+			const input = await load();
+			const cached = await readCachedExtraction(input);
+			if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
+			if (cached) {
+				explorer.upsertArticle({ id, status: 'ready', extraction: cached.extraction });
+				this.rereading.add(id);
+			}
+			try {
+				const extraction = await this.#extractor.extract(input, (progress) => {
+					if (!cached) explorer.upsertArticle({ id, status: 'loading', progress });
+				});
+				cacheExtraction(input, extraction, pipelineVersion);
+				return extraction;
+			} finally {
+				this.rereading.delete(id);
+			}
+		});
 	}
 
 	/** Shows an article extracted beforehand (the sample articles are extracted at build time). */
@@ -75,7 +99,9 @@ export class Workspace {
 
 	async #showWhenExtracted(id: string, extract: () => Promise<Extraction>) {
 		const explorer = this.#explorer;
-		explorer.upsertArticle({ id, status: 'loading', progress: 0 });
+		if (explorer.articles.find((article) => article.id === id)?.status !== 'ready') {
+			explorer.upsertArticle({ id, status: 'loading', progress: 0 });
+		}
 		try {
 			explorer.upsertArticle({ id, status: 'ready', extraction: await extract() });
 		} catch (error) {
@@ -108,6 +134,7 @@ export class Workspace {
 			restore: () => this.addArticle(article, true)
 		};
 		this.#save(deleteArticle(id));
+		forgetExtraction(id);
 	}
 
 	addLayer(layer: ImportedLayer, save: boolean) {

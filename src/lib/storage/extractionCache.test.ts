@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleInput } from '$lib/extract';
+import { inputHash } from './extractionCache';
+
+const article: ArticleInput = {
+	id: 'a',
+	text: 'On 8 November 2021 migrants gathered near Kuźnica.',
+	format: 'text',
+	meta: { published: '2023-05-10' }
+};
+
+describe('inputHash', () => {
+	it('is the same for the same text, format and publication date, whatever the title', async () => {
+		const retitled = { ...article, meta: { ...article.meta, title: 'Another title' } };
+		expect(await inputHash(retitled)).toBe(await inputHash(article));
+		expect(await inputHash(article)).toMatch(/^[0-9a-f]{64}$/);
+	});
+
+	it('changes with the text, the format or the publication date', async () => {
+		const hash = await inputHash(article);
+		expect(await inputHash({ ...article, text: `${article.text} ` })).not.toBe(hash);
+		expect(await inputHash({ ...article, format: 'markdown' })).not.toBe(hash);
+		expect(await inputHash({ ...article, meta: { published: '2023-05-11' } })).not.toBe(hash);
+	});
+});

@@ -1,0 +1,77 @@
+import type { ArticleInput, Extraction } from '$lib/extract';
+
+/**
+ * Extractions of the user's articles, kept in IndexedDB so a reload never reads an unchanged
+ * article again. A record is used only for the same text and publication date; one made by an
+ * older pipeline is shown until the current pipeline has read the article again.
+ */
+export interface CachedExtraction {
+	/** SHA-256 of the text, its format and the publication date given. */
+	inputHash: string;
+	/** The pipeline that made it (a hash of its code and data, fixed at build time). */
+	pipelineVersion: string;
+	extraction: Extraction;
+}
+
+const databaseName = 'geobrief-extractions';
+const storeName = 'extractions';
+
+/** SHA-256, hex, of what decides an extraction besides the pipeline: text, format, date. */
+export async function inputHash(input: ArticleInput): Promise<string> {
+	const key = JSON.stringify([input.format ?? 'text', input.meta?.published ?? null, input.text]);
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
+	return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function request<T>(make: (store: IDBObjectStore) => IDBRequest<T>, mode: IDBTransactionMode) {
+	return new Promise<T>((resolve, reject) => {
+		const open = indexedDB.open(databaseName, 1);
+		open.onupgradeneeded = () => open.result.createObjectStore(storeName);
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const database = open.result;
+			try {
+				const transaction = database.transaction(storeName, mode);
+				const pending = make(transaction.objectStore(storeName));
+				transaction.oncomplete = () => resolve(pending.result);
+				transaction.onerror = transaction.onabort = () => reject(transaction.error);
+			} catch (error) {
+				reject(error);
+			} finally {
+				database.close();
+			}
+		};
+	});
+}
+
+/** The cached extraction of this very input, or null (also when storage is unavailable). */
+export async function readCachedExtraction(input: ArticleInput): Promise<CachedExtraction | null> {
+	if (typeof indexedDB === 'undefined') return null;
+	const [hash, record] = await Promise.all([
+		inputHash(input),
+		request((store) => store.get(input.id), 'readonly').catch(() => undefined)
+	]);
+	const cached = record as CachedExtraction | undefined;
+	return cached?.inputHash === hash && cached.extraction?.doc?.id === input.id ? cached : null;
+}
+
+/** Keeps an extraction for the next visit; a cache that cannot be written is simply skipped. */
+export async function cacheExtraction(
+	input: ArticleInput,
+	extraction: Extraction,
+	pipelineVersion: string
+): Promise<void> {
+	if (typeof indexedDB === 'undefined') return;
+	const record: CachedExtraction = {
+		inputHash: await inputHash(input),
+		pipelineVersion,
+		extraction
+	};
+	await request((store) => store.put(record, input.id), 'readwrite').catch(() => undefined);
+}
+
+/** Forgets a removed article's extraction. */
+export async function forgetExtraction(id: string): Promise<void> {
+	if (typeof indexedDB === 'undefined') return;
+	await request((store) => store.delete(id), 'readwrite').catch(() => undefined);
+}
