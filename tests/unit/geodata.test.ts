@@ -358,3 +358,77 @@ describe('zones.geojson', () => {
 		}
 	});
 });
+
+type PhysicalProperties = { kind: string; name: string; rank: number; country?: string | null };
+const water =
+	readJson<Collection<MultiLineString | Polygon | MultiPolygon, PhysicalProperties>>(
+		'water.geojson'
+	);
+const reference = readJson<Collection<Point, PhysicalProperties>>('reference.geojson');
+const named = (collection: { features: { properties: PhysicalProperties }[] }, kind: string) =>
+	new Set(
+		collection.features.filter((f) => f.properties.kind === kind).map((f) => f.properties.name)
+	);
+
+describe('water.geojson', () => {
+	it('holds rivers as lines and lakes as valid polygons, ranked, from Natural Earth', () => {
+		expectProvenance(water.metadata, /Public domain/);
+		for (const { geometry, properties } of water.features) {
+			expect(['river', 'lake']).toContain(properties.kind);
+			expect(properties.rank).toBeGreaterThanOrEqual(0);
+			expect(properties.rank).toBeLessThanOrEqual(10);
+			if (properties.kind === 'lake') expectValidPolygonal(geometry as Polygon | MultiPolygon);
+			else expect(geometry.type).toBe('MultiLineString');
+		}
+	});
+
+	it('names the rivers that shape the Belarus–Ukraine border region', () => {
+		const rivers = named(water, 'river');
+		for (const river of [
+			'Dnieper',
+			'Pripyat',
+			'Desna',
+			'Dniester',
+			'Danube',
+			'Nile',
+			'Mississippi'
+		]) {
+			expect(rivers.has(river), river).toBe(true);
+		}
+	});
+
+	it('stays small enough to load after the first view', () => {
+		expect(readFileSync(`${ROOT}geodata/build/water.geojson`).length).toBeLessThan(2_000_000);
+	});
+});
+
+describe('reference.geojson', () => {
+	it('holds named label points of seas, regions, divisions and airports', () => {
+		expectProvenance(reference.metadata, /Public domain/);
+		for (const { geometry, properties } of reference.features) {
+			expect(['sea', 'region', 'division', 'airport']).toContain(properties.kind);
+			expect(properties.name.length).toBeGreaterThan(0);
+			expectPosition(geometry.coordinates);
+		}
+	});
+
+	it('has a first-level division label for every oblast-level unit worldwide', () => {
+		const divisions = reference.features.filter((f) => f.properties.kind === 'division');
+		expect(divisions.length).toBeGreaterThan(10_000);
+		const ukrainian = divisions.filter((f) => f.properties.country === 'UA');
+		expect(ukrainian.length).toBeGreaterThanOrEqual(24);
+	});
+
+	it('names the seas around Ukraine and places them at sea', () => {
+		const seas = reference.features.filter((f) => f.properties.kind === 'sea');
+		const blackSea = seas.find((f) => f.properties.name === 'Black Sea');
+		const azov = seas.find((f) => f.properties.name === 'Sea of Azov');
+		expect(blackSea && azov).toBeTruthy();
+		for (const sea of [blackSea!, azov!]) {
+			const onLand = countries.features.some((country) =>
+				booleanPointInPolygon(sea.geometry.coordinates, country)
+			);
+			expect(onLand, sea.properties.name).toBe(false);
+		}
+	});
+});

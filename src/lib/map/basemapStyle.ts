@@ -11,6 +11,24 @@ export interface BasemapData {
 }
 
 const labelFont = ['Noto Sans Regular'];
+const waterFont = ['Noto Sans Italic'];
+
+/** Natural Earth's scale rank (0 = most important) decides from which zoom a feature shows. */
+const rankVisibleAtZoom = (ranks: [number, number][]): ExpressionSpecification => [
+	'any',
+	...ranks.map(([rank, zoom]): ExpressionSpecification => [
+		'all',
+		['<=', ['get', 'rank'], rank],
+		['>=', ['zoom'], zoom]
+	])
+];
+const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+
+/**
+ * Rivers, lakes and the reference labels (seas, physical regions, first-level divisions,
+ * airports) start empty and are filled once the first view has drawn (BasemapDetail.svelte).
+ */
+export const detailSources = ['water', 'reference'] as const;
 
 /** Capitals always; other cities appear as the map zooms in, the most populous first. */
 const cityVisibleAtZoom: ExpressionSpecification = [
@@ -40,7 +58,13 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 			},
 			countryLabels: { type: 'geojson', data: data.countryLabels },
 			border: { type: 'geojson', data: data.border },
-			cities: { type: 'geojson', data: data.cities }
+			cities: { type: 'geojson', data: data.cities },
+			...Object.fromEntries(
+				detailSources.map((id) => [
+					id,
+					{ type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const
+				])
+			)
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
@@ -51,6 +75,49 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 				paint: {
 					'fill-color': ['case', isFocus, palette.landFocus, palette.land],
 					'fill-antialias': false
+				}
+			},
+			{
+				id: 'lakes',
+				type: 'fill',
+				source: 'water',
+				filter: [
+					'all',
+					ofKind('lake'),
+					rankVisibleAtZoom([
+						[5, 0],
+						[8, 4],
+						[10, 6]
+					])
+				],
+				paint: { 'fill-color': palette.sea, 'fill-antialias': false }
+			},
+			{
+				id: 'rivers',
+				type: 'line',
+				source: 'water',
+				filter: [
+					'all',
+					ofKind('river'),
+					rankVisibleAtZoom([
+						[4, 0],
+						[6, 4],
+						[8, 5.5],
+						[10, 7]
+					])
+				],
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': palette.river,
+					'line-width': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						3,
+						['-', 1.4, ['*', 0.12, ['get', 'rank']]],
+						8,
+						['-', 3, ['*', 0.2, ['get', 'rank']]]
+					]
 				}
 			},
 			{
@@ -79,6 +146,157 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 				paint: {
 					'line-color': palette.border,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4]
+				}
+			},
+			{
+				id: 'river-labels',
+				type: 'symbol',
+				source: 'water',
+				minzoom: 5,
+				filter: [
+					'all',
+					ofKind('river'),
+					['!=', ['get', 'name'], ''],
+					rankVisibleAtZoom([
+						[6, 5],
+						[8, 7],
+						[10, 8]
+					])
+				],
+				layout: {
+					'symbol-placement': 'line',
+					'symbol-spacing': 400,
+					'text-field': ['get', 'name'],
+					'text-font': waterFont,
+					'text-size': 11,
+					'text-letter-spacing': 0.05,
+					'text-optional': true
+				},
+				paint: {
+					'text-color': palette.waterLabel,
+					'text-halo-color': palette.labelHalo,
+					'text-halo-width': 1
+				}
+			},
+			{
+				id: 'region-labels',
+				type: 'symbol',
+				source: 'reference',
+				filter: [
+					'all',
+					ofKind('region'),
+					rankVisibleAtZoom([
+						[3, 3],
+						[5, 5],
+						[10, 6.5]
+					])
+				],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': waterFont,
+					'text-size': 11,
+					'text-letter-spacing': 0.1,
+					'text-max-width': 7,
+					'text-optional': true
+				},
+				paint: {
+					'text-color': palette.regionLabel,
+					'text-halo-color': palette.labelHalo,
+					'text-halo-width': 1
+				}
+			},
+			{
+				id: 'division-labels',
+				type: 'symbol',
+				source: 'reference',
+				filter: [
+					'all',
+					ofKind('division'),
+					rankVisibleAtZoom([
+						[4, 5],
+						[6, 6],
+						[10, 7]
+					])
+				],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': labelFont,
+					'text-size': 10.5,
+					'text-transform': 'uppercase',
+					'text-letter-spacing': 0.08,
+					'text-max-width': 7,
+					'text-optional': true
+				},
+				paint: {
+					'text-color': [
+						'case',
+						['in', ['get', 'country'], ['literal', [...focusCountries]]],
+						palette.divisionLabelFocus,
+						palette.divisionLabel
+					],
+					'text-halo-color': palette.labelHalo,
+					'text-halo-width': 1.2
+				}
+			},
+			{
+				id: 'airports',
+				type: 'circle',
+				source: 'reference',
+				minzoom: 6,
+				filter: ofKind('airport'),
+				paint: {
+					'circle-radius': 3.5,
+					'circle-color': ['case', ['get', 'military'], palette.airport, palette.labelHalo],
+					'circle-stroke-color': palette.airport,
+					'circle-stroke-width': 1.5
+				}
+			},
+			{
+				id: 'airport-labels',
+				type: 'symbol',
+				source: 'reference',
+				minzoom: 7,
+				filter: ofKind('airport'),
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': labelFont,
+					'text-size': 10.5,
+					'text-anchor': 'top',
+					'text-offset': [0, 0.6],
+					'text-max-width': 8,
+					'text-optional': true
+				},
+				paint: {
+					'text-color': palette.airport,
+					'text-halo-color': palette.labelHalo,
+					'text-halo-width': 1.2
+				}
+			},
+			{
+				id: 'sea-labels',
+				type: 'symbol',
+				source: 'reference',
+				filter: [
+					'all',
+					ofKind('sea'),
+					rankVisibleAtZoom([
+						[2, 2],
+						[4, 4],
+						[6, 5],
+						[10, 6.5]
+					])
+				],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': waterFont,
+					'text-size': ['interpolate', ['linear'], ['get', 'rank'], 0, 15, 6, 11],
+					'text-letter-spacing': 0.12,
+					'text-max-width': 6
+				},
+				paint: {
+					'text-color': palette.waterLabel,
+					'text-halo-color': palette.sea,
+					'text-halo-width': 1
 				}
 			},
 			{

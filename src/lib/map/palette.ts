@@ -9,7 +9,13 @@ export const palette = {
 	cityDot: '#2f2f2c',
 	label: '#2b2b28',
 	labelMuted: '#6b6b66',
-	labelHalo: '#ffffff'
+	labelHalo: '#ffffff',
+	river: '#86aac4',
+	waterLabel: '#2f6384',
+	regionLabel: '#857a64',
+	divisionLabel: '#77776f',
+	divisionLabelFocus: '#5b5b55',
+	airport: '#3d3d39'
 } as const;
 
 /** Belarus and Ukraine are the countries the sample corpus is about; they are drawn emphasised. */

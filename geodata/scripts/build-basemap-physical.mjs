@@ -1,0 +1,235 @@
+// Builds the basemap's physical and reference layers from Natural Earth 1:10m (public domain):
+//   build/water.geojson     rivers (lines) and lakes (polygons), simplified, worldwide main ones
+//                           and every named one in Europe
+//   build/reference.geojson label points: seas and straits, physical regions, first-level
+//                           divisions of every country, airports
+// The Natural Earth layers are not on npm; they are read from $NATURAL_EARTH_DIR (default
+// ../shared/geodata/natural-earth) at build time only. The app reads just the derived files.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import pointOnFeature from '@turf/point-on-feature';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import { feature } from 'topojson-client';
+import {
+	ROOT,
+	SOURCES,
+	dedupePositions,
+	provenance,
+	round,
+	roundGeometry,
+	writeJson
+} from './basemap-common.mjs';
+
+const SOURCE_DIR =
+	process.env.NATURAL_EARTH_DIR ?? join(ROOT, '..', 'shared', 'geodata', 'natural-earth');
+/** Every named river and lake inside this box (west, south, east, north); main ones elsewhere. */
+const DETAIL_BBOX = [5, 37, 62, 68];
+/** Natural Earth scale ranks (0 = most important) kept worldwide. */
+const WORLD_RIVER_RANK = 6;
+const WORLD_LAKE_RANK = 5;
+/** Vertices whose triangle is smaller than this (square degrees) are dropped. */
+const DETAIL_WEIGHT = 1e-4;
+const WORLD_WEIGHT = 4e-3;
+const DETAIL_DECIMALS = 4;
+const WORLD_DECIMALS = 2;
+const DECIMALS = 4;
+/** Physical region classes worth a faint label; islands and coasts are named by the land itself. */
+const REGION_CLASSES = new Set([
+	'Range/mtn',
+	'Desert',
+	'Plateau',
+	'Plain',
+	'Lowland',
+	'Wetlands',
+	'Basin',
+	'Valley',
+	'Depression',
+	'Delta',
+	'Peninsula',
+	'Pen/cape',
+	'Tundra',
+	'Foothills',
+	'Isthmus',
+	'Gorge'
+]);
+
+if (!existsSync(SOURCE_DIR)) {
+	console.log(
+		`  skipped: ${SOURCE_DIR} not found (set NATURAL_EARTH_DIR); the committed files are kept`
+	);
+	process.exit(0);
+}
+
+function readLayer(name) {
+	const file = join(SOURCE_DIR, `${name}.geojson.gz`);
+	if (!existsSync(file)) {
+		throw new Error(`${file} not found: set NATURAL_EARTH_DIR to the Natural Earth 1:10m folder`);
+	}
+	return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')).features;
+}
+
+const inBox =
+	([west, south, east, north]) =>
+	(f) => {
+		if (!f.geometry?.coordinates?.length) return false;
+		const [x, y] = pointOnFeature(f).geometry.coordinates;
+		return x >= west && x <= east && y >= south && y <= north;
+	};
+const inDetail = inBox(DETAIL_BBOX);
+const nameOf = (p) => (p.name_en || p.name || '').trim();
+/** Natural Earth writes oceans and some seas in capitals; labels read better in title case. */
+const titleCase = (name) =>
+	name === name.toUpperCase()
+		? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase())
+		: name;
+
+/** Simplifies features as one topology (shared lines stay shared); returns their geometries. */
+function simplified(features, minWeight) {
+	const collection = {
+		type: 'FeatureCollection',
+		features: features.map((f, i) => ({
+			type: 'Feature',
+			id: i,
+			properties: {},
+			geometry: f.geometry
+		}))
+	};
+	const topo = simplify(presimplify(topology({ water: collection }, 1e6)), minWeight);
+	return feature(topo, topo.objects.water).features.map((shape) => shape.geometry);
+}
+
+function waterFeature(kind, source, geometry, decimals) {
+	if (!geometry) return [];
+	const rounded = roundGeometry(geometry, decimals);
+	if (rounded.type.endsWith('LineString')) {
+		const lines = rounded.type === 'LineString' ? [rounded.coordinates] : rounded.coordinates;
+		const kept = lines.map(dedupePositions).filter((line) => line.length > 1);
+		if (!kept.length) return [];
+		rounded.type = 'MultiLineString';
+		rounded.coordinates = kept;
+	}
+	const rank = Math.min(source.properties.scalerank ?? 10, 10);
+	return [
+		{
+			type: 'Feature',
+			properties: { kind, name: nameOf(source.properties), rank },
+			geometry: rounded
+		}
+	];
+}
+
+function waterFeatures() {
+	const named = (f) => Boolean(nameOf(f.properties));
+	const rivers = readLayer('ne_10m_rivers_lake_centerlines').filter(
+		(f) => f.properties.featurecla !== 'Lake Centerline'
+	);
+	const lakes = readLayer('ne_10m_lakes');
+	const detail = [
+		...rivers.filter((f) => named(f) && inDetail(f)).map((f) => ['river', f]),
+		...readLayer('ne_10m_rivers_europe')
+			.filter((f) => named(f) && inDetail(f))
+			.map((f) => ['river', f]),
+		...lakes.filter((f) => named(f) && inDetail(f)).map((f) => ['lake', f]),
+		...readLayer('ne_10m_lakes_europe')
+			.filter((f) => named(f) && inDetail(f))
+			.map((f) => ['lake', f])
+	];
+	const world = [
+		...rivers
+			.filter((f) => f.properties.scalerank <= WORLD_RIVER_RANK && !inDetail(f))
+			.map((f) => ['river', f]),
+		...lakes
+			.filter((f) => f.properties.scalerank <= WORLD_LAKE_RANK && !inDetail(f))
+			.map((f) => ['lake', f])
+	];
+	return [
+		[detail, DETAIL_WEIGHT, DETAIL_DECIMALS],
+		[world, WORLD_WEIGHT, WORLD_DECIMALS]
+	].flatMap(([group, weight, decimals]) => {
+		const geometries = simplified(
+			group.map(([, f]) => f),
+			weight
+		);
+		return group.flatMap(([kind, f], i) => waterFeature(kind, f, geometries[i], decimals));
+	});
+}
+
+function point(kind, name, rank, coordinates, extra = {}) {
+	return {
+		type: 'Feature',
+		properties: { kind, name, rank: Math.min(Math.round(rank ?? 10), 10), ...extra },
+		geometry: {
+			type: 'Point',
+			coordinates: [round(coordinates[0], DECIMALS), round(coordinates[1], DECIMALS)]
+		}
+	};
+}
+
+function referenceFeatures() {
+	const seas = readLayer('ne_10m_geography_marine_polys')
+		.filter((f) => nameOf(f.properties) && f.properties.featurecla !== 'river')
+		.map((f) =>
+			point(
+				'sea',
+				titleCase(nameOf(f.properties)),
+				f.properties.scalerank,
+				pointOnFeature(f).geometry.coordinates
+			)
+		);
+	const regions = readLayer('ne_10m_geography_regions_polys')
+		.filter((f) => REGION_CLASSES.has(f.properties.featurecla) && nameOf(f.properties))
+		.map((f) =>
+			point(
+				'region',
+				titleCase(nameOf(f.properties)),
+				f.properties.scalerank,
+				pointOnFeature(f).geometry.coordinates
+			)
+		);
+	const divisions = readLayer('ne_10m_admin_1_label_points')
+		.filter((f) => nameOf(f.properties))
+		.map((f) =>
+			point('division', nameOf(f.properties), f.properties.scalerank, f.geometry.coordinates, {
+				country: f.properties.iso_a2 ?? null
+			})
+		);
+	const airports = readLayer('ne_10m_airports')
+		.filter((f) => nameOf(f.properties))
+		.map((f) =>
+			point('airport', nameOf(f.properties), f.properties.scalerank, f.geometry.coordinates, {
+				iata: f.properties.iata_code || null,
+				military: /military/.test(f.properties.type ?? '')
+			})
+		);
+	const order = { sea: 0, region: 1, division: 2, airport: 3 };
+	return [...seas, ...regions, ...divisions, ...airports].sort(
+		(a, b) =>
+			order[a.properties.kind] - order[b.properties.kind] ||
+			a.properties.rank - b.properties.rank ||
+			a.properties.name.localeCompare(b.properties.name) ||
+			a.geometry.coordinates[0] - b.geometry.coordinates[0]
+	);
+}
+
+const metadata = (what) =>
+	provenance(import.meta.url, SOURCES.naturalEarth, {
+		source: `Natural Earth 1:10m ${what}`,
+		method: `rivers and lakes with scale rank ≤ ${WORLD_RIVER_RANK}/${WORLD_LAKE_RANK} worldwide and every named one in ${DETAIL_BBOX.join(',')}; simplified (vertex weight ${DETAIL_WEIGHT} square degrees inside, ${WORLD_WEIGHT} outside), ${DETAIL_DECIMALS}/${WORLD_DECIMALS} decimals`
+	});
+
+writeJson('water.geojson', {
+	type: 'FeatureCollection',
+	metadata: metadata('rivers_lake_centerlines, rivers_europe, lakes, lakes_europe'),
+	features: waterFeatures()
+});
+writeJson('reference.geojson', {
+	type: 'FeatureCollection',
+	metadata: {
+		...metadata('geography_marine_polys, geography_regions_polys, admin_1_label_points, airports'),
+		method:
+			'label points: seas and physical regions at a point on their polygon; divisions and airports as given'
+	},
+	features: referenceFeatures()
+});
