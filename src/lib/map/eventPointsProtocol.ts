@@ -35,7 +35,10 @@ export type EventPointsMessage =
 	| { type: 'picture'; version: number };
 
 export type EventPointsReply =
+	/** The context is made and drew a known frame correctly: frames will be drawn. */
+	| { type: 'ready' }
 	| { type: 'drawn'; version: number }
 	/** A picture of frame `version`, or null if the worker could not draw one. */
 	| { type: 'picture'; version: number; picture: ImageBitmap | null }
+	/** The events cannot be drawn here (no context, a wrong test frame, a lost context). */
 	| { type: 'failed'; message: string };
