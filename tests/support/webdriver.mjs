@@ -17,14 +17,12 @@ async function call(base, method, path, body) {
 	return value;
 }
 
-/**
- * Starts WebKitWebDriver on `port` and opens a MiniBrowser session in it. The caller's process
- * must have a display (run it under xvfb-run).
- */
-export async function openWebKitSession({ port, width, height }) {
+/** Starts WebKitWebDriver on `port` and opens a MiniBrowser session in it on X `display`. */
+export async function openWebKitSession({ port, display }) {
 	const server = spawn('WebKitWebDriver', [`--port=${port}`], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		detached: true
+		detached: true,
+		env: { ...process.env, DISPLAY: display }
 	});
 	const stopServer = () => {
 		try {
@@ -52,18 +50,15 @@ export async function openWebKitSession({ port, width, height }) {
 		}
 	});
 	const session = (method, path, body) => call(base, method, `/session/${sessionId}${path}`, body);
-	await session('POST', '/window/rect', { width, height });
 	return {
+		setWindowSize: (width, height) => session('POST', '/window/rect', { width, height }),
 		goto: (url) => session('POST', '/url', { url }),
-		/** Runs `source` (a function body) in the page; `arguments[0]` is `args`. */
-		execute: (source, args = null) =>
-			session('POST', '/execute/sync', { script: source, args: [args] }),
-		/** Like execute, with a promise returned by the body awaited. */
-		executeAsync: (source, args = null) =>
+		/** Runs `body` (a function body that may await) in the page; returns what it returns. */
+		evaluate: (body) =>
 			session('POST', '/execute/async', {
-				script: `const done = arguments[arguments.length - 1];
-					Promise.resolve((async () => { ${source} })()).then(done, (e) => done({ error: String(e) }));`,
-				args: [args]
+				script: `const done = arguments[0];
+					(async () => { ${body} })().then(done, (error) => done({ thrownInPage: String(error) }));`,
+				args: []
 			}),
 		async find(selector) {
 			const found = await session('POST', '/element', { using: 'css selector', value: selector });
@@ -71,12 +66,22 @@ export async function openWebKitSession({ port, width, height }) {
 			return Object.values(found)[0];
 		},
 		click: (element) => session('POST', `/element/${element}/click`, {}),
-		sendKeys: (element, text) => session('POST', `/element/${element}/value`, { text }),
-		/** A PNG of the element, or of the viewport when no element is given. */
-		async screenshot(element) {
-			const path = element ? `/element/${element}/screenshot` : '/screenshot';
-			return Buffer.from(await session('GET', path), 'base64');
-		},
+		/** Presses and releases one key (a WebDriver key code such as '\uE010' for End). */
+		pressKey: (key) =>
+			session('POST', '/actions', {
+				actions: [
+					{
+						type: 'key',
+						id: 'keyboard',
+						actions: [
+							{ type: 'keyDown', value: key },
+							{ type: 'keyUp', value: key }
+						]
+					}
+				]
+			}),
+		/** A PNG of the viewport. (An element's screenshot comes out shifted in WebKitGTK 2.50.) */
+		screenshot: async () => Buffer.from(await session('GET', '/screenshot'), 'base64'),
 		async close() {
 			await session('DELETE', '').catch(() => {});
 			stopServer();
