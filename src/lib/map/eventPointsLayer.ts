@@ -100,6 +100,8 @@ export class EventPointsLayer implements CustomLayerInterface {
 	#frameQueued = false;
 	#sentVersion = 0;
 	#drawnVersion = 0;
+	#renderer: EventRenderer | undefined;
+	#lastPaintMs = 0;
 	/** Set while a frame could not be sent yet (no camera): waiters wait for it too. */
 	#frameOwed = false;
 	/** Set when the events cannot be drawn on either path: nothing will be, so no one waits. */
@@ -154,6 +156,16 @@ export class EventPointsLayer implements CustomLayerInterface {
 		this.#selected = selected;
 		this.#hovered = hovered;
 		this.#queueFrame();
+	}
+
+	/** Where the events are drawn, once a renderer has shown that it can draw. */
+	get renderer(): EventRenderer | undefined {
+		return this.#renderer;
+	}
+
+	/** The drawing thread's time spent painting the latest frame drawn, in ms. */
+	get lastPaintMs(): number {
+		return this.#lastPaintMs;
 	}
 
 	/** Resolves once everything asked so far has been drawn and committed. */
@@ -272,6 +284,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 	/** The layer cannot draw: says so where it is seen, and keeps no one waiting. */
 	#fail(reason: string): void {
 		this.#failed = true;
+		this.#renderer = undefined;
 		delete this.#map?.getContainer().dataset.eventRenderer;
 		reportError(new Error(`The event points cannot be drawn: ${reason}`));
 		this.#releaseWaiters();
@@ -287,6 +300,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 	#receive(drawer: Drawer, reply: EventPointsReply): void {
 		if (reply.type === 'ready') {
 			clearTimeout(drawer.readyTimer);
+			this.#renderer = drawer.renderer;
 			this.#map!.getContainer().dataset.eventRenderer = drawer.renderer;
 			return;
 		}
@@ -307,6 +321,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 			}
 			return;
 		}
+		this.#lastPaintMs = reply.paintMs;
 		this.#drawnVersion = Math.max(this.#drawnVersion, reply.version);
 		for (const waiter of takeSettled(this.#drawnWaiters, reply.version)) waiter.resolve();
 	}

@@ -37,7 +37,8 @@ export type EventPointsMessage =
 export type EventPointsReply =
 	/** The context is made and drew a known frame correctly: frames will be drawn. */
 	| { type: 'ready' }
-	| { type: 'drawn'; version: number }
+	/** Frame `version` is on screen; painting it took `paintMs` of the drawing thread's time. */
+	| { type: 'drawn'; version: number; paintMs: number }
 	/** A picture of frame `version`, or null if the worker could not draw one. */
 	| { type: 'picture'; version: number; picture: ImageBitmap | null }
 	/** The events cannot be drawn here (no context, a wrong test frame, a lost context). */

@@ -157,7 +157,9 @@ export class EventPointsRenderer {
 		const frame = this.#frame;
 		if (!frame || this.#waitingForEvents(frame)) return;
 		const { version } = frame;
+		const started = performance.now();
 		if (this.#gpu) this.#paint(this.#gpu, frame);
+		const paintMs = performance.now() - started;
 		if (this.#pictureRequests.some((wanted) => wanted <= version)) {
 			this.#pictureRequests.splice(0);
 			// The bitmap is taken now, while the drawing buffer holds this frame.
@@ -168,7 +170,7 @@ export class EventPointsRenderer {
 		}
 		// Reported once this frame has been committed, when the next one begins. Without a GPU
 		// context nothing is drawn, and saying so keeps no one waiting.
-		requestAnimationFrame(() => this.#reply({ type: 'drawn', version }));
+		requestAnimationFrame(() => this.#reply({ type: 'drawn', version, paintMs }));
 	}
 
 	#paint(gpu: GpuState, frame: EventPointsFrame): void {
