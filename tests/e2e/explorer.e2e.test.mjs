@@ -110,6 +110,23 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(restored.pageErrors, []);
 	});
 
+	it('a reopened permalink keeps its view while the page resizes the map as it loads', async () => {
+		const view = '32.0000,49.0000,4.60';
+		const { page, pageErrors } = await openPage(browser, `/#v=1&map=${view}`);
+		// The timeline appears as the articles load, and the map shrinks: resizing the map all
+		// through the load meets the camera whatever it is doing then.
+		const heights = [900, 860];
+		for (let step = 0; step < 40; step++) {
+			await page.setViewportSize({ width: 1440, height: heights[step % 2] });
+			await page.waitForTimeout(100);
+		}
+		await waitForMapIdle(page);
+		await page.waitForTimeout(1500);
+		const link = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+		assert.equal(link.get('map'), view);
+		assert.deepEqual(pageErrors, []);
+	});
+
 	it('captures the selected event as a slide and reopens it live', async () => {
 		const { page, pageErrors } = await openExplorer(browser);
 		await page.getByTestId('handle-end').focus();
