@@ -57,17 +57,19 @@ async function loadBenchmark(browser, url) {
 	console.log(`MapLibre worker: ${kb(size(mapWorker))} gz`);
 }
 
-async function scaleBenchmark(browser, url) {
+/** `renderer` 'main' forces the page to draw the events itself, as where workers cannot. */
+async function scaleBenchmark(browser, url, renderer) {
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
-	await page.goto(`${url}/bench/events`);
+	await page.goto(`${url}/bench/events${renderer === 'main' ? '?event-renderer=main' : ''}`);
 	await page.waitForSelector('[data-status="ready"]', { timeout: 60_000 });
+	await page.waitForSelector('[data-testid="map"][data-event-renderer]', { timeout: 60_000 });
 	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
 	console.log(
 		`\nWebGL renderer: ${await page.evaluate(() => globalThis.geobriefBench.renderer())}`
 	);
 	console.log(
-		'\n# Events: load in a worker + GPU upload, then 40 slider inputs of a 90-day window'
+		`\n# Events drawn by the ${await page.evaluate(() => globalThis.geobriefBench.eventRenderer())} renderer: load in a worker + GPU upload, then 40 slider inputs of a 90-day window`
 	);
 	console.log(
 		'events\tbuilt in worker ms\tshown ms\tmain-thread ms/input p95\tinput-to-frame ms p95'
@@ -125,7 +127,10 @@ const { url, stop } = await servePreview(Number(process.env.BENCH_PORT ?? 4329))
 const browser = await launchBrowser();
 try {
 	if (!only || only === 'load') await loadBenchmark(browser, url);
-	if (!only || only === 'scale') await scaleBenchmark(browser, url);
+	if (!only || only === 'scale') {
+		await scaleBenchmark(browser, url, 'worker');
+		await scaleBenchmark(browser, url, 'main');
+	}
 } finally {
 	await browser.close();
 	stop();

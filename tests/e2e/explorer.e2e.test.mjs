@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { baseUrl, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
 import { imageStats } from '../support/images.mjs';
+import { decodePng } from '../support/png.mjs';
 
 async function openExplorer(browser, path = '/') {
 	const session = await openPage(browser, path);
@@ -109,6 +110,23 @@ describe('text, map and time stay linked', () => {
 		assert.deepEqual(restored.pageErrors, []);
 	});
 
+	it('a reopened permalink keeps its view while the page resizes the map as it loads', async () => {
+		const view = '32.0000,49.0000,4.60';
+		const { page, pageErrors } = await openPage(browser, `/#v=1&map=${view}`);
+		// The timeline appears as the articles load, and the map shrinks: resizing the map all
+		// through the load meets the camera whatever it is doing then.
+		const heights = [900, 860];
+		for (let step = 0; step < 40; step++) {
+			await page.setViewportSize({ width: 1440, height: heights[step % 2] });
+			await page.waitForTimeout(100);
+		}
+		await waitForMapIdle(page);
+		await page.waitForTimeout(1500);
+		const link = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+		assert.equal(link.get('map'), view);
+		assert.deepEqual(pageErrors, []);
+	});
+
 	it('captures the selected event as a slide and reopens it live', async () => {
 		const { page, pageErrors } = await openExplorer(browser);
 		await page.getByTestId('handle-end').focus();
@@ -169,6 +187,40 @@ describe('text, map and time stay linked', () => {
 			false
 		);
 		await page.waitForFunction(() => location.hash.includes('rings=30.5234'));
+		assert.deepEqual(pageErrors, []);
+	});
+
+	it('a measurement is drawn above the event points', async () => {
+		const { page, pageErrors } = await openExplorer(browser);
+		const box = await page.getByTestId('map').boundingBox();
+		// Solid diplomatic-blue fills: the points to measure between.
+		const eventPixels = async () => {
+			const { width, rgba } = decodePng(await page.screenshot());
+			const found = [];
+			for (let y = Math.ceil(box.y) + 60; y < box.y + box.height - 60; y++) {
+				for (let x = Math.ceil(box.x) + 60; x < box.x + box.width - 60; x++) {
+					const i = (y * width + x) * 4;
+					if (rgba[i] === 31 && rgba[i + 1] === 119 && rgba[i + 2] === 180) found.push([x, y]);
+				}
+			}
+			return found;
+		};
+		const before = await eventPixels();
+		assert.ok(before.length > 20, `only ${before.length} event pixels to measure between`);
+		const ends = [before[0], before.at(-1)];
+		await page.getByRole('button', { name: /Analysis layers/ }).click();
+		await page
+			.locator('[data-layer="measure"]')
+			.getByRole('button', { name: 'Path length' })
+			.click();
+		for (const [x, y] of ends) await page.mouse.click(x, y);
+		await page.locator('[data-testid="measure-result"][data-vertices="2"]').waitFor();
+		await page.mouse.move(box.x + 5, box.y + box.height - 5);
+		await page.waitForTimeout(500);
+		const after = new Set((await eventPixels()).map(([x, y]) => `${x},${y}`));
+		for (const [x, y] of ends) {
+			assert.ok(!after.has(`${x},${y}`), `the event at ${x},${y} covers the measured point`);
+		}
 		assert.deepEqual(pageErrors, []);
 	});
 

@@ -12,6 +12,7 @@ import {
 import type { DayInterval } from '$lib/time/interval';
 import { addAsyncOverlay, addStackedCanvas } from './stackedCanvases';
 import type { EventPointsFrame, EventPointsMessage, EventPointsReply } from './eventPointsProtocol';
+import { EventPointsRenderer, type EventPointsRequest } from './eventPointsRenderer';
 
 /**
  * Up to this many events in a window are drawn full size; beyond, imported data points shrink
@@ -38,12 +39,33 @@ function takeSettled<Waiter extends { version: number }>(
 	return settled;
 }
 
-interface DrawingWorker {
-	worker: Worker;
+/** Where the event points are drawn: by a worker on an OffscreenCanvas, or on the page. */
+export type EventRenderer = 'worker' | 'main';
+
+/** How long a worker may take to show it can draw before the page draws the events itself. */
+const workerReadyTimeoutMs = 8_000;
+
+/**
+ * Set once a worker could not draw on this page, so that later layers draw on the main thread
+ * at once. `?event-renderer=main` in the page's address forces that path (tests, benchmarks).
+ */
+let workerCannotDraw = false;
+
+function firstRendererToTry(): EventRenderer {
+	const forced = new URLSearchParams(location.search).get('event-renderer') === 'main';
+	const possible = 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+	return forced || workerCannotDraw || !possible ? 'main' : 'worker';
+}
+
+interface Drawer {
+	renderer: EventRenderer;
 	canvas: HTMLCanvasElement;
+	post: (message: EventPointsRequest, transfer?: Transferable[]) => void;
+	stop: () => void;
 	removeOverlay: () => void;
 	/** The animation frame that sends the next slice of events, if any. */
 	sliceFrame: number;
+	readyTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /**
@@ -55,6 +77,9 @@ interface DrawingWorker {
  * the events, and the wait falls on the worker. The map still lists this as a custom layer: its
  * render call hands over the camera each frame. The costs: events are drawn above every map
  * layer, and follow the map's camera one frame late while it moves.
+ * Where a worker cannot draw (WebKitGTK gives no WebGL context on any OffscreenCanvas unless its
+ * AllowWebGLInWorkers feature is on), the same renderer draws on the page's main thread. The map
+ * element's `data-event-renderer` says which path drew.
  * Per window change the main thread does a few binary searches per duration class, never
  * per-event work (`prepareEventDrawing`, `candidateRanges`).
  */
@@ -64,7 +89,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 	readonly renderingMode = '2d' as const;
 
 	#map: MapLibreMap | undefined;
-	#drawer: DrawingWorker | undefined;
+	#drawer: Drawer | undefined;
 	#events: EventDrawing | undefined;
 	#eventsId = 0;
 	#matrix: Float32Array | undefined;
@@ -75,9 +100,11 @@ export class EventPointsLayer implements CustomLayerInterface {
 	#frameQueued = false;
 	#sentVersion = 0;
 	#drawnVersion = 0;
+	#renderer: EventRenderer | undefined;
+	#lastPaintMs = 0;
 	/** Set while a frame could not be sent yet (no camera): waiters wait for it too. */
 	#frameOwed = false;
-	/** Set when the worker cannot draw: nothing will be, so no one waits. */
+	/** Set when the events cannot be drawn on either path: nothing will be, so no one waits. */
 	#failed = false;
 	readonly #drawnWaiters: { version: number; resolve: () => void }[] = [];
 	readonly #pictureWaiters: {
@@ -92,27 +119,14 @@ export class EventPointsLayer implements CustomLayerInterface {
 
 	onAdd(map: MapLibreMap): void {
 		this.#map = map;
-		const canvas = addStackedCanvas(map, 'event-points');
-		const offscreen = canvas.transferControlToOffscreen();
-		const worker = new Worker(new URL('./eventPoints.worker.ts', import.meta.url), {
-			type: 'module'
-		});
-		worker.onmessage = (message: MessageEvent<EventPointsReply>) => this.#receive(message.data);
-		worker.onerror = (error) => this.#fail(`its worker stopped: ${error.message}`);
-		const removeOverlay = addAsyncOverlay(map, { canvas, picture: () => this.#picture() });
-		this.#drawer = { worker, canvas, removeOverlay, sliceFrame: 0 };
 		this.#failed = false;
-		this.#send({ type: 'start', canvas: offscreen, kindColors: this.#kindColors }, [offscreen]);
-		if (this.#events) this.#sendEvents(this.#events);
-		this.#queueFrame();
+		this.#startDrawer(firstRendererToTry());
 	}
 
 	onRemove(): void {
 		const drawer = this.#drawer;
 		if (drawer) {
-			cancelAnimationFrame(drawer.sliceFrame);
-			drawer.worker.terminate();
-			drawer.removeOverlay();
+			this.#stopDrawer(drawer);
 			drawer.canvas.remove();
 		}
 		this.#drawer = undefined;
@@ -144,7 +158,17 @@ export class EventPointsLayer implements CustomLayerInterface {
 		this.#queueFrame();
 	}
 
-	/** Resolves once the worker has drawn and committed everything asked of it so far. */
+	/** Where the events are drawn, once a renderer has shown that it can draw. */
+	get renderer(): EventRenderer | undefined {
+		return this.#renderer;
+	}
+
+	/** The drawing thread's time spent painting the latest frame drawn, in ms. */
+	get lastPaintMs(): number {
+		return this.#lastPaintMs;
+	}
+
+	/** Resolves once everything asked so far has been drawn and committed. */
 	whenDrawn(): Promise<void> {
 		// Waits for the frame queued in this task too, if any.
 		return new Promise((resolve) =>
@@ -156,14 +180,81 @@ export class EventPointsLayer implements CustomLayerInterface {
 		);
 	}
 
-	/** Called by the map in each of its frames: hands the camera to the worker at once. */
+	/** Called by the map in each of its frames: hands the camera to the drawer at once. */
 	render(_mapGl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput) {
 		this.#matrix = new Float32Array(options.defaultProjectionData.mainMatrix);
 		this.#sendFrame();
 	}
 
-	#send(message: EventPointsMessage, transfer: Transferable[] = []): void {
-		this.#drawer?.worker.postMessage(message, transfer);
+	/** Stacks a canvas for `renderer` on the map (in place of `replaced`) and starts drawing. */
+	#startDrawer(renderer: EventRenderer, replaced?: HTMLCanvasElement): void {
+		const map = this.#map!;
+		const canvas = addStackedCanvas(map, 'event-points');
+		replaced?.replaceWith(canvas);
+		const drawer: Drawer = {
+			renderer,
+			canvas,
+			post: () => {},
+			stop: () => {},
+			removeOverlay: addAsyncOverlay(map, { canvas, picture: () => this.#picture() }),
+			sliceFrame: 0,
+			readyTimer: undefined
+		};
+		this.#drawer = drawer;
+		const receive = (reply: EventPointsReply) => {
+			if (this.#drawer === drawer) this.#receive(drawer, reply);
+		};
+		try {
+			if (renderer === 'worker') this.#startWorker(drawer, receive);
+			else {
+				// Replies come a task later, as a worker's would, never inside the call that caused them.
+				const drawing = new EventPointsRenderer(canvas, this.#kindColors, (reply) =>
+					queueMicrotask(() => receive(reply))
+				);
+				drawer.post = (message) => drawing.receive(message);
+				drawer.stop = () => drawing.stop();
+			}
+		} catch (error) {
+			receive({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+			return;
+		}
+		if (this.#events) this.#sendEvents(this.#events);
+		// A picture asked of a drawer that has gone is asked again of this one.
+		for (const { version } of this.#pictureWaiters) this.#send({ type: 'picture', version });
+		this.#queueFrame();
+	}
+
+	#startWorker(drawer: Drawer, receive: (reply: EventPointsReply) => void): void {
+		const offscreen = drawer.canvas.transferControlToOffscreen();
+		const worker = new Worker(new URL('./eventPoints.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		worker.onmessage = (message: MessageEvent<EventPointsReply>) => receive(message.data);
+		worker.onerror = (error) =>
+			receive({ type: 'failed', message: `its worker stopped: ${error.message}` });
+		const start: EventPointsMessage = {
+			type: 'start',
+			canvas: offscreen,
+			kindColors: this.#kindColors
+		};
+		worker.postMessage(start, [offscreen]);
+		drawer.post = (message, transfer = []) => worker.postMessage(message, transfer);
+		drawer.stop = () => worker.terminate();
+		drawer.readyTimer = setTimeout(
+			() => receive({ type: 'failed', message: 'its worker did not start drawing in time' }),
+			workerReadyTimeoutMs
+		);
+	}
+
+	#stopDrawer(drawer: Drawer): void {
+		cancelAnimationFrame(drawer.sliceFrame);
+		clearTimeout(drawer.readyTimer);
+		drawer.stop();
+		drawer.removeOverlay();
+	}
+
+	#send(message: EventPointsRequest, transfer: Transferable[] = []): void {
+		this.#drawer?.post(message, transfer);
 	}
 
 	/**
@@ -193,6 +284,8 @@ export class EventPointsLayer implements CustomLayerInterface {
 	/** The layer cannot draw: says so where it is seen, and keeps no one waiting. */
 	#fail(reason: string): void {
 		this.#failed = true;
+		this.#renderer = undefined;
+		delete this.#map?.getContainer().dataset.eventRenderer;
 		reportError(new Error(`The event points cannot be drawn: ${reason}`));
 		this.#releaseWaiters();
 	}
@@ -204,9 +297,22 @@ export class EventPointsLayer implements CustomLayerInterface {
 		for (const waiter of this.#pictureWaiters.splice(0)) waiter.resolve(null);
 	}
 
-	#receive(reply: EventPointsReply): void {
+	#receive(drawer: Drawer, reply: EventPointsReply): void {
+		if (reply.type === 'ready') {
+			clearTimeout(drawer.readyTimer);
+			this.#renderer = drawer.renderer;
+			this.#map!.getContainer().dataset.eventRenderer = drawer.renderer;
+			return;
+		}
 		if (reply.type === 'failed') {
-			this.#fail(reply.message);
+			if (drawer.renderer === 'main') {
+				this.#fail(reply.message);
+				return;
+			}
+			console.warn(`The event points are drawn on the page: a worker cannot (${reply.message}).`);
+			workerCannotDraw = true;
+			this.#stopDrawer(drawer);
+			this.#startDrawer('main', drawer.canvas);
 			return;
 		}
 		if (reply.type === 'picture') {
@@ -215,6 +321,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 			}
 			return;
 		}
+		this.#lastPaintMs = reply.paintMs;
 		this.#drawnVersion = Math.max(this.#drawnVersion, reply.version);
 		for (const waiter of takeSettled(this.#drawnWaiters, reply.version)) waiter.resolve();
 	}

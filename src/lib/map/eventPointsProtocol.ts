@@ -35,7 +35,11 @@ export type EventPointsMessage =
 	| { type: 'picture'; version: number };
 
 export type EventPointsReply =
-	| { type: 'drawn'; version: number }
+	/** The context is made and drew a known frame correctly: frames will be drawn. */
+	| { type: 'ready' }
+	/** Frame `version` is on screen; painting it took `paintMs` of the drawing thread's time. */
+	| { type: 'drawn'; version: number; paintMs: number }
 	/** A picture of frame `version`, or null if the worker could not draw one. */
 	| { type: 'picture'; version: number; picture: ImageBitmap | null }
+	/** The events cannot be drawn here (no context, a wrong test frame, a lost context). */
 	| { type: 'failed'; message: string };

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { addStackedCanvas } from './stackedCanvases';
+import { addStackedCanvas, clearToMapSize } from './stackedCanvases';
 
 export interface PlaceNameStyle {
 	/** CSS font, in CSS pixels. */
@@ -86,20 +86,8 @@ export class PlaceNamesCanvas {
 
 	#paint(): void {
 		const map = this.#map;
-		const canvas = this.#canvas;
-		const mapCanvas = map.getCanvas();
-		if (canvas.width !== mapCanvas.width || canvas.height !== mapCanvas.height) {
-			canvas.width = mapCanvas.width;
-			canvas.height = mapCanvas.height;
-		}
-		canvas.style.width = mapCanvas.style.width;
-		canvas.style.height = mapCanvas.style.height;
-		const context = canvas.getContext('2d')!;
-		context.setTransform(1, 0, 0, 1, 0, 0);
-		context.clearRect(0, 0, canvas.width, canvas.height);
+		const context = clearToMapSize(map, this.#canvas);
 		if (!map.getLayer(this.#layerId)) return;
-		const ratio = canvas.width / (mapCanvas.clientWidth || canvas.width);
-		context.setTransform(ratio, 0, 0, ratio, 0, 0);
 		const { font, color, haloColor, haloWidthPx, offsetPx, maxWidthPx, lineHeightPx } = this.#style;
 		context.font = font;
 		context.textAlign = 'center';

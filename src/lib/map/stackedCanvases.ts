@@ -19,6 +19,29 @@ export function addStackedCanvas(map: MapLibreMap, className: string): HTMLCanva
 }
 
 /**
+ * Sizes a stacked 2D canvas to the map's canvas and clears it; returns its context, set to draw
+ * in CSS pixels (as `map.project` gives them).
+ */
+export function clearToMapSize(
+	map: MapLibreMap,
+	canvas: HTMLCanvasElement
+): CanvasRenderingContext2D {
+	const mapCanvas = map.getCanvas();
+	if (canvas.width !== mapCanvas.width || canvas.height !== mapCanvas.height) {
+		canvas.width = mapCanvas.width;
+		canvas.height = mapCanvas.height;
+	}
+	canvas.style.width = mapCanvas.style.width;
+	canvas.style.height = mapCanvas.style.height;
+	const context = canvas.getContext('2d')!;
+	context.setTransform(1, 0, 0, 1, 0, 0);
+	context.clearRect(0, 0, canvas.width, canvas.height);
+	const ratio = canvas.width / (mapCanvas.clientWidth || canvas.width);
+	context.setTransform(ratio, 0, 0, ratio, 0, 0);
+	return context;
+}
+
+/**
  * A canvas stacked on a map whose pictures are drawn elsewhere (in a worker), so that what it
  * shows lags the map's frame: a slide capture asks it for a picture of the current view.
  */
