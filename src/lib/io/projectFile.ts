@@ -134,11 +134,14 @@ function checkArticle(article: unknown, index: number): ArticleInput {
 	return article as unknown as ArticleInput;
 }
 
-function checkEdits(edits: unknown, articleIds: Set<string>): Record<string, ReviewEdit[]> {
+/**
+ * Edits may be for an article the file does not hold: a bundled sample article, or one removed
+ * before an older geobrief saved the file. Opening keeps those for articles the app has and
+ * drops the rest with a notice (see planProjectOpening); it never refuses the file for them.
+ */
+function checkEdits(edits: unknown): Record<string, ReviewEdit[]> {
 	if (!isRecord(edits)) fail('The edits of this project file are not an object of lists.');
 	for (const [id, list] of Object.entries(edits)) {
-		if (!articleIds.has(id))
-			fail(`This project file has edits for ${shown(id)}, an article it does not hold.`);
 		if (!Array.isArray(list)) fail(`The edits of article ${shown(id)} are not a list.`);
 		list.forEach((edit, index) => {
 			const problem = reviewEditProblem(edit);
@@ -244,7 +247,8 @@ export function parseProject(text: string): Project {
 	}
 	if (!Array.isArray(file.articles)) fail('This project file has no list of articles.');
 	const articles = file.articles.map(checkArticle);
-	const edits = checkEdits(file.edits, uniqueIds(articles, 'articles'));
+	uniqueIds(articles, 'articles');
+	const edits = checkEdits(file.edits);
 	if (!Array.isArray(file.layers)) fail('This project file has no list of layers.');
 	const layers = file.layers.map(checkLayer);
 	uniqueIds(layers, 'layers');
