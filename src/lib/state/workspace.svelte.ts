@@ -209,19 +209,19 @@ export class Workspace {
 				this.#explorer.edits = { ...edits, ...this.#explorer.edits };
 			})
 			.catch((error: Error) => {
-				this.storageNotice = `Your review edits could not be read: ${error.message}`;
+				this.storageNotice = error.message;
 			});
 		loadLayers()
 			.then((layers) => {
 				for (const layer of layers) this.addLayer(layer, false);
 			})
 			.catch((error: Error) => {
-				this.storageNotice = `Your imported layers could not be read: ${error.message}`;
+				this.storageNotice = error.message;
 			});
 		try {
 			return await loadArticles();
 		} catch (error) {
-			this.storageNotice = `Your saved articles could not be read: ${(error as Error).message}`;
+			this.storageNotice = (error as Error).message;
 			return [];
 		}
 	}
