@@ -4,6 +4,7 @@ import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
 import { dayFromIso } from '$lib/time/days';
 import type { ImportedLayer } from './importedLayer';
+import { isHttpUrl } from './webLink';
 
 /** Everything a user made in geobrief, as one file re-imports it. */
 export interface Project {
@@ -102,15 +103,6 @@ function versionOf(file: JsonObject): number {
 const articleFormats = ['text', 'markdown', 'html'];
 const metaTextFields = ['title', 'author', 'publisher', 'published'];
 
-function isWebUrl(value: string): boolean {
-	try {
-		const url = new URL(value);
-		return url.protocol === 'https:' || url.protocol === 'http:';
-	} catch {
-		return false;
-	}
-}
-
 function checkArticle(article: unknown, index: number): ArticleInput {
 	const where = `Article ${index + 1} of the project file`;
 	if (!isRecord(article)) fail(`${where} is not an object.`);
@@ -127,7 +119,7 @@ function checkArticle(article: unknown, index: number): ArticleInput {
 				fail(`${where} has a ${field} that is not text.`);
 		}
 		const url = meta.url;
-		if (url !== undefined && url !== null && !(typeof url === 'string' && isWebUrl(url))) {
+		if (url !== undefined && url !== null && !(typeof url === 'string' && isHttpUrl(url))) {
 			fail(`${where} has a URL that is not an http or https address: ${shown(url)}.`);
 		}
 	}
