@@ -11,6 +11,8 @@ import {
 
 const article = `Officials in Chișinău said on 14 March 2023 that a drone had crashed near Ocnița,
 close to the border with Ukraine. In the autumn of 2022 missile debris fell near Briceni.`;
+const sampleTitle =
+	'Difficult neighbors: How the Belarus crisis has strained ties between Minsk and Kyiv';
 
 describe('exports and the project file', () => {
 	let browser;
@@ -32,8 +34,24 @@ describe('exports and the project file', () => {
 			cited.every((f) => typeof f.properties.quote_start === 'number' && f.properties.quote)
 		);
 
+		// A review edit on a bundled sample article: the file holds the edit, not the article.
+		await page.getByRole('tab', { name: 'Review' }).click();
+		const panel = page.getByTestId('review-panel');
+		await panel.getByLabel('Article').selectOption({ label: sampleTitle });
+		const samplePlaces = panel.getByTestId('review-places');
+		const firstPlace = samplePlaces.locator('li').first();
+		const placeName = (await firstPlace.locator('.written').textContent()).trim();
+		await firstPlace.getByRole('button').first().click();
+		await firstPlace.getByRole('button', { name: 'Not a place' }).click();
+		await samplePlaces.locator('li', { hasText: 'not a place' }).first().waitFor();
+
 		const projectText = await downloadFrom(page, 'Save project file');
 		assert.match(projectText, /geobrief-project/);
+		assert.deepEqual(
+			Object.keys(JSON.parse(projectText).edits),
+			['davidzon-2021-belarus-ukraine-strained-ties'],
+			'the sample article’s edit is saved'
+		);
 
 		await clearStoredWork(page);
 		await page.reload();
@@ -43,6 +61,20 @@ describe('exports and the project file', () => {
 
 		await openProjectFile(page, projectText);
 		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
+		assert.equal(await page.getByRole('alert').count(), 0, 'the file opened without a problem');
+		await page.getByRole('tab', { name: 'Review' }).click();
+		await panel.getByLabel('Article').selectOption({ label: sampleTitle });
+		assert.match(
+			await samplePlaces.locator('li', { hasText: 'not a place' }).first().textContent(),
+			new RegExp(placeName)
+		);
+
+		// Opening the same file again adds nothing twice; the opening can be undone.
+		await openProjectFile(page, projectText);
+		await page.getByText('Opened “work.geobrief.json”.').waitFor();
+		await page.getByRole('tab', { name: 'Articles' }).click();
+		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
+		assert.equal(await page.getByRole('heading', { name: 'Debris in Moldova' }).count(), 1);
 
 		await openProjectFile(page, projectText.slice(0, 200), 'broken.geobrief.json');
 		assert.match(

@@ -101,6 +101,11 @@ describe('project file', () => {
 		});
 	});
 
+	it('reads edits for an article it does not hold (a sample, or a removed one): opening decides', () => {
+		const edits = { ...project.edits, 'sample-article': project.edits['minsk-talks'] };
+		expect(parseProject(serializeProject({ ...project, edits })).edits).toEqual(edits);
+	});
+
 	const file = JSON.parse(serializeProject(project));
 	const variant = (change: (copy: typeof file) => void) => {
 		const copy = structuredClone(file);
@@ -144,11 +149,6 @@ describe('project file', () => {
 			'two articles with one id',
 			variant((f) => (f.articles[1].id = 'minsk-talks')),
 			/two articles with the id “minsk-talks”/
-		],
-		[
-			'edits for a missing article',
-			variant((f) => (f.edits.gone = [])),
-			/edits for “gone”, an article it does not hold/
 		],
 		[
 			'a damaged edit',

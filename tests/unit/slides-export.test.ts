@@ -2,6 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { jpegInfo } from '$lib/slides/jpegInfo';
 import { writeImagePdf } from '$lib/slides/pdfDocument';
+import { xmlAllowedText } from '$lib/io/xmlText';
 import { buildPptx, type PptxSlideInput } from '$lib/slides/pptxDeck';
 import { zipEntries } from '../support/zipEntries.mjs';
 import { snapshotContent } from './slides-fixture';
@@ -152,6 +153,42 @@ describe('buildPptx', () => {
 		expect(media).toHaveLength(3);
 		const notes = [...entries.keys()].filter((name) => /notesSlide\d+\.xml$/.test(name));
 		expect(notes.map((name) => xml(name)).join()).toContain('Notes for Kyiv');
+	});
+
+	it('writes text pasted with control characters as well-formed XML, and links only web and mail addresses', async () => {
+		const pptx = await buildPptx(PptxGenJS, {
+			title: 'Briefing\u0001',
+			slides: [
+				{
+					...slide('Minsk\u000bKyiv'),
+					caption: 'A caption\u000bfrom Word\ud800',
+					notes: 'Notes\u000cwith a form feed'
+				}
+			],
+			sources: [
+				{ id: 'a', kind: 'article', text: 'Web', url: 'https://example.org/a' },
+				{ id: 'b', kind: 'article', text: 'Mail', url: 'mailto:desk@example.org' },
+				{ id: 'c', kind: 'article', text: 'File', url: 'file://server/share/x.docx' },
+				{ id: 'd', kind: 'article', text: 'Script', url: 'javascript:alert(1)' },
+				{ id: 'e', kind: 'data', text: 'Diagnostic', url: 'ms-msdt:/id PCWDiagnostic' }
+			]
+		});
+		const entries = zipEntries(new Uint8Array(pptx));
+		for (const [name, bytes] of entries) {
+			if (!/\.(xml|rels)$/.test(name)) continue;
+			const text = bytes.toString('utf8');
+			expect(xmlAllowedText(text), `${name} holds only characters XML allows`).toBe(text);
+			expect(text).not.toContain('\ufffd');
+		}
+		const xml = (name: string) => entries.get(name)!.toString('utf8');
+		expect(xml('ppt/slides/slide1.xml')).toContain('MinskKyiv');
+		const links = [
+			...xml('ppt/slides/_rels/slide2.xml.rels').matchAll(
+				/Target="([^"]*)"[^>]*TargetMode="External"/g
+			)
+		].map((m) => m[1]);
+		expect(links).toEqual(['https://example.org/a', 'mailto:desk@example.org']);
+		expect(xml('ppt/slides/slide2.xml')).toContain('javascript:alert(1)');
 	});
 
 	it('refuses an empty deck with a clear message', async () => {

@@ -7,9 +7,53 @@ const ABBREVIATIONS = new Set(
 	)
 );
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+/**
+ * Longest sentence kept whole, in characters. Every later stage works per sentence and per date
+ * within it, so a longer one (a text with no full stops) is split into parts no longer than this:
+ * extraction stays linear in the text. Real sentences run to a few hundred characters.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+/** Where a long sentence is best split: after a clause mark, before a word that starts no date ("May 5, 2022"). */
+const CLAUSE_BREAK = /[,;:–—]\s+(?=[^\s\d])/g;
+const WORD_BREAK = /\s+(?=[^\s\d])/g;
 
-/** Splits each paragraph into sentences; offsets are into the full text. */
+/** Last end of `pattern` in text[from, to) that is at least `from`; -1 when there is none. */
+function lastBreak(text: string, pattern: RegExp, from: number, to: number): number {
+	const part = text.slice(from, to);
+	let at = -1;
+	for (const m of part.matchAll(pattern)) if (m.index > 0) at = from + m.index + m[0].length;
+	return at;
+}
+
+/**
+ * Splits text[start, end) into parts of at most MAX_SENTENCE_CHARS: at the last clause mark in
+ * the second half of the allowance, else the last space, else exactly at the limit.
+ */
+function splitLong(text: string, sentence: Sentence): Sentence[] {
+	const parts: Sentence[] = [];
+	let start = sentence.start;
+	while (sentence.end - start > MAX_SENTENCE_CHARS) {
+		const limit = start + MAX_SENTENCE_CHARS;
+		const half = start + MAX_SENTENCE_CHARS / 2;
+		let cut = lastBreak(text, CLAUSE_BREAK, half, limit);
+		if (cut < 0) cut = lastBreak(text, WORD_BREAK, half, limit);
+		if (cut < 0) cut = limit;
+		const end = cut - (/\s*$/.exec(text.slice(start, cut))?.[0].length ?? 0);
+		parts.push({ start, end, paragraph: sentence.paragraph });
+		start = cut;
+	}
+	parts.push({ start, end: sentence.end, paragraph: sentence.paragraph });
+	return parts;
+}
+
+/** Splits each paragraph into sentences of at most MAX_SENTENCE_CHARS; offsets are into the full text. */
 export function segmentSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+	return wholeSentences(text, paragraphs).flatMap((s) =>
+		s.end - s.start > MAX_SENTENCE_CHARS ? splitLong(text, s) : [s]
+	);
+}
+
+function wholeSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
 	const sentences: Sentence[] = [];
 	paragraphs.forEach((para, paragraph) => {
 		const body = text.slice(para.start, para.end);

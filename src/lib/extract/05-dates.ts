@@ -583,6 +583,27 @@ const MONTH_BEFORE_YEAR = new RegExp(
 );
 const SINCE_BEFORE_YEAR = /\bsince\s+(?:the\s+)?(?:[\p{L}\d]+,?\s+){0,3}$/iu;
 
+/** Index of the last item for which `before` holds, in a list where it holds for a prefix; -1 when none. */
+function lastBefore<T>(sorted: T[], before: (item: T) => boolean): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (before(sorted[mid])) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo - 1;
+}
+
+/** A test of whether text[from, to) holds no line break, in log time (a line can be megabytes long). */
+function lineTest(text: string): (from: number, to: number) => boolean {
+	const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+	return (from, to) => {
+		const next = breaks[lastBefore(breaks, (at) => at < from) + 1];
+		return next === undefined || next >= to;
+	};
+}
+
 /** Years written with their month or season, as narrative reference points (see DateContext). */
 function referenceMentions(text: string, years: { at: number; year: number }[], skip: Span[]) {
 	return years.flatMap(({ at, year }) => {
@@ -602,14 +623,24 @@ function referenceMentions(text: string, years: { at: number; year: number }[], 
 const DAY_OFFSET =
 	/\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|before|after)|the\s+(following|next|previous|preceding)\s+(day|night|morning|evening|week)|the\s+(day|night|week)\s+(before|after))\b/gi;
 
-function dayOffsets(text: string, kept: TemporalExpression[]): TemporalExpression[] {
+/**
+ * Day offsets counted from the last day-precise expression on the same line.
+ * `taken` marks the characters of the kept expressions, which are sorted by start.
+ */
+function dayOffsets(
+	text: string,
+	kept: TemporalExpression[],
+	taken: Uint8Array,
+	sameLine: (from: number, to: number) => boolean
+): TemporalExpression[] {
+	const days = kept.filter((k) => k.interval.precision === 'day');
 	const out: TemporalExpression[] = [];
 	for (const m of text.matchAll(DAY_OFFSET)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (kept.some((k) => start < k.end && end > k.start)) continue;
-		const prev = kept.filter((k) => k.end <= start && k.interval.precision === 'day').pop();
-		if (!prev || text.slice(prev.end, start).includes('\n')) continue;
+		if (taken.subarray(start, end).includes(1)) continue;
+		const prev = days[lastBefore(days, (k) => k.end <= start)];
+		if (!prev || !sameLine(prev.end, start)) continue;
 		const back = /earlier|before|previous|preceding/i.test(m[0]);
 		const weeks = /week/i.test(m[2] ?? m[5] ?? m[6] ?? '');
 		const n = m[1] ? count(m[1]) : 1;
@@ -639,16 +670,12 @@ export function findDates(
 ): TemporalExpression[] {
 	const years = yearMentions(text);
 	const references = referenceMentions(text, years, skip);
+	const sameLine = lineTest(text);
 	const ctx: DateContext = {
 		published: parseIso(published),
 		referenceBefore(offset) {
-			let found: { y: number; m: number } | null = null;
-			for (const r of references) {
-				if (r.at >= offset) break;
-				found = r;
-			}
-			const at = found ? references.find((r) => r === found)!.at : -1;
-			return found && !text.slice(at, offset).includes('\n') ? found : null;
+			const found = references[lastBefore(references, (r) => r.at < offset)];
+			return found && sameLine(found.at, offset) ? found : null;
 		},
 		yearBefore(offset) {
 			// Binary search for the last mention before offset, then step back over boilerplate.
@@ -697,9 +724,14 @@ export function findDates(
 		(a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)!
 	);
 	const kept: TemporalExpression[] = [];
-	for (const t of found) if (!kept.some((k) => t.start < k.end && t.end > k.start)) kept.push(t);
+	const taken = new Uint8Array(text.length);
+	for (const t of found) {
+		if (taken.subarray(t.start, t.end).includes(1)) continue;
+		taken.fill(1, t.start, t.end);
+		kept.push(t);
+	}
 	kept.sort((a, b) => a.start - b.start);
-	const offsets = dayOffsets(text, kept).filter(
+	const offsets = dayOffsets(text, kept, taken, sameLine).filter(
 		(t) => !skip.some((s) => t.start < s.end && t.end > s.start)
 	);
 	return offsets.length ? [...kept, ...offsets].sort((a, b) => a.start - b.start) : kept;

@@ -68,24 +68,46 @@ function classify(sentence: string): { kind: EventKind; kindRule: string } {
 	return { kind: best.kind, kindRule: best.kindRule };
 }
 
-/** The clause around the date when the sentence is too long, cut at a word. */
-function labelFor(text: string, sentence: Sentence, date: TemporalExpression): string {
-	const whole = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
-	if (whole.length <= MAX_LABEL_CHARS) return whole;
-	const clauses = text.slice(sentence.start, sentence.end).split(/(?<=[,;:–—])\s+/);
-	let at = sentence.start;
-	for (const clause of clauses) {
-		const next = at + clause.length + 1;
-		if (date.start < next) {
-			const c = clause
+/** What all events of one sentence share: its kind, its text on one line, and its clauses. */
+interface SentenceReading {
+	kind: EventKind;
+	kindRule: string;
+	whole: string;
+	/** Clauses of a sentence too long for a label, each with the offset just past it. */
+	clauses: { next: number; label: string }[];
+}
+
+/** Reads a sentence once, however many dates it holds: per-date work is then a binary search. */
+function readSentence(text: string, sentence: Sentence): SentenceReading {
+	const raw = text.slice(sentence.start, sentence.end);
+	const whole = raw.replace(/\s+/g, ' ').trim();
+	const clauses: SentenceReading['clauses'] = [];
+	if (whole.length > MAX_LABEL_CHARS) {
+		let at = sentence.start;
+		for (const clause of raw.split(/(?<=[,;:–—])\s+/)) {
+			at += clause.length + 1;
+			const label = clause
 				.replace(/\s+/g, ' ')
 				.replace(/[,;:–—]$/, '')
 				.trim();
-			if (c.length >= 24 && c.length <= MAX_LABEL_CHARS) return c;
-			break;
+			clauses.push({ next: at, label });
 		}
-		at = next;
 	}
+	return { ...classify(raw), whole, clauses };
+}
+
+/** The clause around the date when the sentence is too long, cut at a word. */
+function labelFor({ whole, clauses }: SentenceReading, date: TemporalExpression): string {
+	if (whole.length <= MAX_LABEL_CHARS) return whole;
+	let lo = 0;
+	let hi = clauses.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (date.start < clauses[mid].next) hi = mid;
+		else lo = mid + 1;
+	}
+	const clause = clauses[lo]?.label ?? '';
+	if (clause.length >= 24 && clause.length <= MAX_LABEL_CHARS) return clause;
 	const cut = whole.slice(0, MAX_LABEL_CHARS - 1);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }
@@ -146,10 +168,13 @@ export function buildEvents(
 	dates: TemporalExpression[]
 ): ExtractedEvent[] {
 	const bySentence = toponymsBySentence(toponyms, sentences);
+	const readings = new Map<number, SentenceReading>();
 	return dates.flatMap((date, n) => {
 		const s = sentenceAt(sentences, date.start);
 		if (s < 0) return [];
 		const sentence = sentences[s];
+		let reading = readings.get(s);
+		if (!reading) readings.set(s, (reading = readSentence(text, sentence)));
 		const refs = placesFor(toponyms, bySentence, sentences, s, date);
 		const top = refs[0];
 		const location: EventLocation | null = top
@@ -165,8 +190,9 @@ export function buildEvents(
 				dateEnd: date.end,
 				quoteStart: sentence.start,
 				quoteEnd: sentence.end,
-				label: labelFor(text, sentence, date),
-				...classify(text.slice(sentence.start, sentence.end)),
+				label: labelFor(reading, date),
+				kind: reading.kind,
+				kindRule: reading.kindRule,
 				placeRefs: refs.map((r) => r.i),
 				location,
 				confidence:

@@ -5,19 +5,26 @@ import {
 	type CitedEvent
 } from './citedEvent';
 
-/** Spreadsheets run cells that start with these as formulas (OWASP “CSV injection”). */
-const formulaStart = /^[=+\-@\t\r]/;
-const needsQuotes = /[",\r\n]|^\s|\s$/;
+/**
+ * A formula a spreadsheet would run (OWASP “CSV injection”): = + - @ (or their fullwidth forms,
+ * which some spreadsheets fold to them) at the start of the cell or just after a separator any
+ * locale may split on (, ; tab |), once spaces and invisible characters (NBSP, zero-width
+ * space, byte-order mark) are skipped. The lookahead leaves the formula sign itself to match.
+ */
+const formulaAt = /(^|[,;\t|])([\s\p{Cf}]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/gu;
+const needsQuotes = /[",;\t|\r\n]|^\s|\s$/;
 
 /**
- * One CSV cell. Text that a spreadsheet would read as a formula gets a leading apostrophe;
- * numbers are written as numbers, so negative coordinates stay numbers.
+ * One CSV cell. Text that a spreadsheet could read as a formula gets an apostrophe before each
+ * formula sign and is quoted; numbers are written as numbers, so negative coordinates stay numbers.
+ *
+ * @example csvCell('x;=1+1') // "\"x;'=1+1\""
  */
 export function csvCell(value: string | number | null): string {
 	if (value === null) return '';
 	if (typeof value === 'number') return String(value);
-	const safe = formulaStart.test(value) ? `'${value}` : value;
-	return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	const safe = value.replace(formulaAt, "$1$2'");
+	return safe !== value || needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -4,11 +4,7 @@ import {
 	roundedCoordinate,
 	type CitedEvent
 } from './citedEvent';
-
-/** Characters XML 1.0 does not allow at all, even escaped, lone surrogates included. */
-const invalidXmlChars =
-	// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+import { xmlAllowedText } from './xmlText';
 const xmlEscapes: Record<string, string> = {
 	'&': '&amp;',
 	'<': '&lt;',
@@ -19,7 +15,7 @@ const xmlEscapes: Record<string, string> = {
 
 /** Text and attribute values for XML: escaped, with characters XML forbids removed. */
 export function escapeXml(value: string): string {
-	return value.replace(invalidXmlChars, '').replace(/[&<>"']/g, (char) => xmlEscapes[char]);
+	return xmlAllowedText(value).replace(/[&<>"']/g, (char) => xmlEscapes[char]);
 }
 
 function placemark(event: CitedEvent): string {

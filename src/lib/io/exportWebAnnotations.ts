@@ -1,6 +1,7 @@
 import type { ReviewedExtraction, ReviewedToponym } from '$lib/review/edits';
 import { isPlaced } from '$lib/review/edits';
 import { roundedCoordinate } from './citedEvent';
+import { isHttpUrl } from './webLink';
 
 /** Characters of context kept before and after a quoted place name. */
 const contextChars = 32;
@@ -84,9 +85,10 @@ function wholeCharacters(text: string, start: number, end: number): string {
 	return text.slice(from, Math.max(from, to));
 }
 
-/** The article's IRI: its URL, or a geobrief URN when it has none. */
+/** The article's IRI: its URL, or a geobrief URN when it has no http(s) one. */
 function sourceIri(article: ReviewedExtraction): string {
-	return article.doc.meta.url ?? `urn:geobrief:article:${encodeURIComponent(article.doc.id)}`;
+	const url = article.doc.meta.url;
+	return url && isHttpUrl(url) ? url : `urn:geobrief:article:${encodeURIComponent(article.doc.id)}`;
 }
 
 /**

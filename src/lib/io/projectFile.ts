@@ -4,6 +4,7 @@ import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
 import { dayFromIso } from '$lib/time/days';
 import type { ImportedLayer } from './importedLayer';
+import { isHttpUrl } from './webLink';
 
 /** Everything a user made in geobrief, as one file re-imports it. */
 export interface Project {
@@ -102,15 +103,6 @@ function versionOf(file: JsonObject): number {
 const articleFormats = ['text', 'markdown', 'html'];
 const metaTextFields = ['title', 'author', 'publisher', 'published'];
 
-function isWebUrl(value: string): boolean {
-	try {
-		const url = new URL(value);
-		return url.protocol === 'https:' || url.protocol === 'http:';
-	} catch {
-		return false;
-	}
-}
-
 function checkArticle(article: unknown, index: number): ArticleInput {
 	const where = `Article ${index + 1} of the project file`;
 	if (!isRecord(article)) fail(`${where} is not an object.`);
@@ -127,18 +119,21 @@ function checkArticle(article: unknown, index: number): ArticleInput {
 				fail(`${where} has a ${field} that is not text.`);
 		}
 		const url = meta.url;
-		if (url !== undefined && url !== null && !(typeof url === 'string' && isWebUrl(url))) {
+		if (url !== undefined && url !== null && !(typeof url === 'string' && isHttpUrl(url))) {
 			fail(`${where} has a URL that is not an http or https address: ${shown(url)}.`);
 		}
 	}
 	return article as unknown as ArticleInput;
 }
 
-function checkEdits(edits: unknown, articleIds: Set<string>): Record<string, ReviewEdit[]> {
+/**
+ * Edits may be for an article the file does not hold: a bundled sample article, or one removed
+ * before an older geobrief saved the file. Opening keeps those for articles the app has and
+ * drops the rest with a notice (see planProjectOpening); it never refuses the file for them.
+ */
+function checkEdits(edits: unknown): Record<string, ReviewEdit[]> {
 	if (!isRecord(edits)) fail('The edits of this project file are not an object of lists.');
 	for (const [id, list] of Object.entries(edits)) {
-		if (!articleIds.has(id))
-			fail(`This project file has edits for ${shown(id)}, an article it does not hold.`);
 		if (!Array.isArray(list)) fail(`The edits of article ${shown(id)} are not a list.`);
 		list.forEach((edit, index) => {
 			const problem = reviewEditProblem(edit);
@@ -244,7 +239,8 @@ export function parseProject(text: string): Project {
 	}
 	if (!Array.isArray(file.articles)) fail('This project file has no list of articles.');
 	const articles = file.articles.map(checkArticle);
-	const edits = checkEdits(file.edits, uniqueIds(articles, 'articles'));
+	uniqueIds(articles, 'articles');
+	const edits = checkEdits(file.edits);
 	if (!Array.isArray(file.layers)) fail('This project file has no list of layers.');
 	const layers = file.layers.map(checkLayer);
 	uniqueIds(layers, 'layers');

@@ -1,4 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
+import { isSafeLink } from '$lib/io/webLink';
+import { xmlAllowedText as text } from '$lib/io/xmlText';
 import type { SourceCitation } from './slide';
 
 /** One slide of the presentation: the map figure as a PNG, with its words as native text. */
@@ -27,7 +29,7 @@ const font = 'Arial';
 
 function addSnapshotSlide(deck: PptxGenJS, input: PptxSlideInput): void {
 	const slide = deck.addSlide();
-	slide.addText(input.title || 'Untitled', {
+	slide.addText(text(input.title) || 'Untitled', {
 		x: marginIn,
 		y: 0.2,
 		w: textWidthIn,
@@ -37,7 +39,7 @@ function addSnapshotSlide(deck: PptxGenJS, input: PptxSlideInput): void {
 		bold: true,
 		color: '22221F'
 	});
-	slide.addText(input.timeWindowText, {
+	slide.addText(text(input.timeWindowText), {
 		x: marginIn,
 		y: 0.82,
 		w: textWidthIn,
@@ -52,10 +54,10 @@ function addSnapshotSlide(deck: PptxGenJS, input: PptxSlideInput): void {
 		y: 1.25,
 		w: figureWidthIn,
 		h: figureHeightIn,
-		altText: input.title
+		altText: text(input.title)
 	});
 	if (input.caption) {
-		slide.addText(input.caption, {
+		slide.addText(text(input.caption), {
 			x: marginIn,
 			y: 6.35,
 			w: textWidthIn,
@@ -66,7 +68,7 @@ function addSnapshotSlide(deck: PptxGenJS, input: PptxSlideInput): void {
 			valign: 'top'
 		});
 	}
-	if (input.notes) slide.addNotes(input.notes);
+	if (input.notes) slide.addNotes(text(input.notes));
 }
 
 function addSourcesSlide(deck: PptxGenJS, sources: readonly SourceCitation[]): void {
@@ -81,16 +83,17 @@ function addSourcesSlide(deck: PptxGenJS, sources: readonly SourceCitation[]): v
 		bold: true,
 		color: '22221F'
 	});
-	const heading = (text: string) => ({
-		text,
+	const heading = (title: string) => ({
+		text: title,
 		options: { bold: true, fontSize: 15, breakLine: true, paraSpaceBefore: 8 }
 	});
+	// A source's address is written as text whatever it is, but linked only when it is a web or mail address.
 	const item = (source: SourceCitation) => ({
-		text: source.url ? `${source.text} ${source.url}` : source.text,
+		text: text(source.url ? `${source.text} ${source.url}` : source.text),
 		options: {
 			bullet: true,
 			breakLine: true,
-			...(source.url ? { hyperlink: { url: source.url } } : {})
+			...(source.url && isSafeLink(source.url) ? { hyperlink: { url: source.url } } : {})
 		}
 	});
 	const articles = sources.filter((source) => source.kind === 'article');
@@ -123,7 +126,7 @@ export async function buildPptx(
 	if (input.slides.length === 0) throw new Error('There are no slides to export.');
 	const deck = new Pptx();
 	deck.layout = 'LAYOUT_WIDE';
-	deck.title = input.title;
+	deck.title = text(input.title);
 	deck.company = 'geobrief';
 	for (const slide of input.slides) addSnapshotSlide(deck, slide);
 	addSourcesSlide(deck, input.sources);

@@ -3,6 +3,11 @@ import { pipelineVersion } from 'virtual:pipeline-version';
 import type { ArticleInput, Extraction } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
+import {
+	planProjectOpening,
+	withoutDanglingEdits,
+	type ProjectOpening
+} from '$lib/io/projectOpening';
 import type { PortableDeck } from '$lib/slides/deckRecord';
 import {
 	deleteArticle,
@@ -32,8 +37,8 @@ import type { ExplorerState } from './explorer.svelte';
 export class Workspace {
 	/** A storage problem in words, for a notice; the work on screen is never lost to it. */
 	storageNotice = $state<string | null>(null);
-	/** The last removal, kept so that it can be undone. */
-	removed = $state.raw<{ label: string; restore: () => void } | null>(null);
+	/** The last removal or project opening, in words, kept so that it can be undone. */
+	undoable = $state.raw<{ message: string; undo: () => void } | null>(null);
 	userArticles = new SvelteMap<string, StoredArticle>();
 	/** Articles shown from an older pipeline's extraction while the current one reads them. */
 	rereading = new SvelteSet<string>();
@@ -44,10 +49,18 @@ export class Workspace {
 	#explorer: ExplorerState;
 	#extractor: ExtractClient;
 	#onArticleSettled: () => void;
+	/** Articles the app always has (the bundled samples): edits for them need no article in a file. */
+	#alwaysAvailable: readonly string[];
 	/** Tells other tabs of this site that the stored work changed, and hears theirs. */
 	#tabs: BroadcastChannel | null = null;
 
-	constructor(explorer: ExplorerState, extractor: ExtractClient, onArticleSettled: () => void) {
+	constructor(
+		explorer: ExplorerState,
+		extractor: ExtractClient,
+		onArticleSettled: () => void,
+		alwaysAvailableArticleIds: readonly string[]
+	) {
+		this.#alwaysAvailable = alwaysAvailableArticleIds;
 		this.#explorer = explorer;
 		this.#extractor = extractor;
 		this.#onArticleSettled = onArticleSettled;
@@ -129,9 +142,9 @@ export class Workspace {
 		if (!article) return;
 		this.userArticles.delete(id);
 		this.#explorer.removeArticle(id);
-		this.removed = {
-			label: article.input.meta?.title ?? id,
-			restore: () => this.addArticle(article, true)
+		this.undoable = {
+			message: `Removed “${article.input.meta?.title ?? id}”.`,
+			undo: () => this.addArticle(article, true)
 		};
 		this.#save(deleteArticle(id));
 		forgetExtraction(id);
@@ -146,13 +159,13 @@ export class Workspace {
 		const layer = this.#explorer.importedLayers.find((candidate) => candidate.id === id);
 		if (!layer) return;
 		this.#explorer.removeLayer(id);
-		this.removed = { label: layer.name, restore: () => this.addLayer(layer, true) };
+		this.undoable = { message: `Removed “${layer.name}”.`, undo: () => this.addLayer(layer, true) };
 		this.#save(deleteLayer(id));
 	}
 
-	undoRemoval() {
-		this.removed?.restore();
-		this.removed = null;
+	undo() {
+		this.undoable?.undo();
+		this.undoable = null;
 	}
 
 	/** The edit histories as last read from or written to storage. */
@@ -233,45 +246,82 @@ export class Workspace {
 				this.#explorer.edits = { ...edits, ...this.#explorer.edits };
 			})
 			.catch((error: Error) => {
-				this.storageNotice = `Your review edits could not be read: ${error.message}`;
+				this.storageNotice = error.message;
 			});
 		loadLayers()
 			.then((layers) => {
 				for (const layer of layers) this.addLayer(layer, false);
 			})
 			.catch((error: Error) => {
-				this.storageNotice = `Your imported layers could not be read: ${error.message}`;
+				this.storageNotice = error.message;
 			});
 		try {
 			return await loadArticles();
 		} catch (error) {
-			this.storageNotice = `Your saved articles could not be read: ${(error as Error).message}`;
+			this.storageNotice = (error as Error).message;
 			return [];
 		}
 	}
 
-	/** The project as it stands; `link` is the permalink of the current view. */
-	project(link: string, slides: PortableDeck | null): Project {
-		return {
-			articles: [...this.userArticles.values()].map((article) => article.input),
-			edits: Object.fromEntries(
-				Object.entries(this.#explorer.edits).map(([id, history]) => [id, [...history.edits]])
-			),
-			layers: this.#explorer.importedLayers,
-			slides,
-			settings: { shownArticleIds: this.#explorer.shownArticleIds, link }
-		};
+	/**
+	 * The project as it stands; `link` is the permalink of the current view. Edits for articles
+	 * that are neither the user's nor bundled (removed ones) are left out, named in `leftOut`, so
+	 * that the file always opens again.
+	 */
+	project(link: string, slides: PortableDeck | null): { project: Project; leftOut: string[] } {
+		return withoutDanglingEdits(
+			{
+				articles: [...this.userArticles.values()].map((article) => article.input),
+				edits: Object.fromEntries(
+					Object.entries(this.#explorer.edits).map(([id, history]) => [id, [...history.edits]])
+				),
+				layers: this.#explorer.importedLayers,
+				slides,
+				settings: { shownArticleIds: this.#explorer.shownArticleIds, link }
+			},
+			this.#alwaysAvailable
+		);
 	}
 
-	/** Adds a project file's articles and layers; the caller restores its view. */
-	openProject(project: Project, addedAt: string) {
-		for (const input of project.articles) {
-			if (!this.userArticles.has(input.id)) this.addArticle({ input, addedAt }, true);
-		}
-		for (const layer of project.layers) this.addLayer(layer, true);
-		for (const [id, edits] of Object.entries(project.edits)) {
-			this.#explorer.edits = { ...this.#explorer.edits, [id]: { edits, undone: [] } };
-		}
+	/**
+	 * Adds a project file's articles, layers and review edits to the local work, replacing none
+	 * of it (see planProjectOpening), as one step that `undo` takes back. The caller adds the
+	 * slides and restores the file's view.
+	 */
+	openProject(project: Project, addedAt: string, fileName: string): ProjectOpening {
+		const explorer = this.#explorer;
+		const opening = planProjectOpening(project, {
+			articles: [...this.userArticles.values()].map((article) => article.input),
+			alwaysAvailable: this.#alwaysAvailable,
+			layers: explorer.importedLayers
+		});
+		const editsBefore = explorer.edits;
+		for (const input of opening.articles) this.addArticle({ input, addedAt }, true);
+		for (const layer of opening.layers) this.addLayer(layer, true);
+		const merged = { ...explorer.edits };
+		for (const [id, edits] of Object.entries(opening.edits))
+			merged[id] = mergeEditHistories([], merged[id] ?? emptyEditHistory, edits);
+		explorer.edits = merged;
 		this.saveChangedEdits();
+		this.undoable = {
+			message: `Opened “${fileName}”.`,
+			undo: () => {
+				for (const { id } of opening.articles) {
+					this.userArticles.delete(id);
+					explorer.removeArticle(id);
+					this.#save(deleteArticle(id));
+				}
+				for (const { id } of opening.layers) {
+					explorer.removeLayer(id);
+					this.#save(deleteLayer(id));
+				}
+				const restored = { ...explorer.edits };
+				for (const id of Object.keys(opening.edits))
+					restored[id] = editsBefore[id] ?? emptyEditHistory;
+				explorer.edits = restored;
+				this.saveChangedEdits();
+			}
+		};
+		return opening;
 	}
 }

@@ -19,24 +19,47 @@ export class ArticleStorageError extends Error {
 }
 
 const databaseName = 'geobrief-articles';
-type StoreName = 'articles' | 'layers' | 'edits';
+type StoreName = 'articles' | 'layers' | 'layerChunks' | 'edits';
+/**
+ * Events per stored record of a layer. Chromium refuses a single value over about 133 MB
+ * ("The serialized keys and/or value are too large"), which a layer of a few hundred thousand
+ * rows reaches; chunks of this many events stay a few MB each.
+ */
+export const LAYER_CHUNK_EVENTS = 20_000;
 
-function describe(error: unknown): ArticleStorageError {
+/**
+ * The error of a write in words: what was not stored, why, and `consequence` (what it means and
+ * how to keep the work); `consequence` null marks a read of `what`.
+ */
+function storageError(
+	error: unknown,
+	what: string,
+	consequence: string | null
+): ArticleStorageError {
+	if (error instanceof ArticleStorageError) return error;
 	const name = error instanceof DOMException ? error.name : '';
+	const reason =
+		(error instanceof Error ? error.message : String(error)) || name || 'no reason given';
+	if (consequence === null)
+		return new ArticleStorageError(`${what} could not be read (the browser said “${reason}”).`);
 	if (name === 'QuotaExceededError') {
 		return new ArticleStorageError(
-			"The browser's storage for this site is full: the article is shown but not saved. Free space by removing articles or slides."
+			`The browser's storage for this site is full: ${what} was not stored. ${consequence} Free space by removing articles, layers or slides.`
 		);
 	}
 	return new ArticleStorageError(
-		`The browser refused to store the article (${error instanceof Error ? error.message : String(error)}).`
+		`The browser refused to store ${what} (“${reason}”). ${consequence}`
 	);
 }
+
+const shownNotSaved =
+	'It is shown but will be gone after a reload; to keep it, save a project file (Export & project…).';
+const removalNotSaved = 'It may come back after a reload; remove it again then.';
 
 function settle<T>(request: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
 		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(describe(request.error));
+		request.onerror = () => reject(request.error);
 	});
 }
 
@@ -44,50 +67,96 @@ function openDatabase(): Promise<IDBDatabase> {
 	if (typeof indexedDB === 'undefined') {
 		return Promise.reject(new ArticleStorageError('This browser has no IndexedDB.'));
 	}
-	const open = indexedDB.open(databaseName, 3);
+	const open = indexedDB.open(databaseName, 4);
 	open.onupgradeneeded = () => {
-		for (const name of ['articles', 'layers', 'edits']) {
+		for (const name of ['articles', 'layers', 'layerChunks', 'edits']) {
 			if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
 		}
 	};
-	return settle(open);
+	return settle(open).catch((error) =>
+		Promise.reject(new ArticleStorageError(`The browser's storage could not be opened (${error})`))
+	);
 }
 
 function completion(transaction: IDBTransaction): Promise<void> {
 	return new Promise<void>((resolve, reject) => {
 		transaction.oncomplete = () => resolve();
-		transaction.onerror = () => reject(describe(transaction.error));
-		transaction.onabort = () => reject(describe(transaction.error));
+		transaction.onerror = () => reject(transaction.error);
+		transaction.onabort = () =>
+			reject(transaction.error ?? new DOMException('the write was cancelled', 'AbortError'));
 	});
 }
 
-async function withStore<T>(
-	storeName: StoreName,
+/**
+ * Runs `use` in one transaction and settles only when the transaction has committed (resolving
+ * to the result of the request `use` returns) or has failed in any way: a request error, an
+ * abort, or a synchronous throw from put() (Chromium throws for a value too large), after which
+ * the transaction is aborted so that nothing of it is written. Errors name `what`.
+ */
+async function transact<T>(
+	storeNames: StoreName[],
 	mode: IDBTransactionMode,
-	use: (store: IDBObjectStore) => IDBRequest<T>
+	what: string,
+	consequence: string | null,
+	use: (transaction: IDBTransaction) => IDBRequest<T> | Promise<T>
 ): Promise<T> {
 	const database = await openDatabase();
 	try {
-		const transaction = database.transaction(storeName, mode);
-		const result = await settle(use(transaction.objectStore(storeName)));
-		await completion(transaction);
-		return result;
+		const transaction = database.transaction(storeNames, mode);
+		const done = completion(transaction);
+		let result: Promise<T>;
+		try {
+			const used = use(transaction);
+			result = used instanceof Promise ? used : settle(used);
+		} catch (error) {
+			result = Promise.reject(error);
+		}
+		let failure: unknown = null;
+		result.catch((error) => {
+			failure ??= error;
+			try {
+				transaction.abort();
+			} catch {
+				// The transaction has already committed or failed.
+			}
+		});
+		try {
+			await done;
+		} catch (error) {
+			throw failure ?? error;
+		}
+		return await result;
+	} catch (error) {
+		throw storageError(error, what, consequence);
 	} finally {
 		database.close();
 	}
 }
 
+const articleLabel = (article: ArticleInput) =>
+	`the article “${article.meta?.title ?? article.id}”`;
+
 export function saveArticle(article: StoredArticle): Promise<IDBValidKey> {
-	return withStore('articles', 'readwrite', (store) => store.put(article, article.input.id));
+	return transact(['articles'], 'readwrite', articleLabel(article.input), shownNotSaved, (t) =>
+		t.objectStore('articles').put(article, article.input.id)
+	);
 }
 
 export function deleteArticle(id: string): Promise<undefined> {
-	return withStore('articles', 'readwrite', (store) => store.delete(id));
+	return transact(
+		['articles'],
+		'readwrite',
+		`the removal of the article “${id}”`,
+		removalNotSaved,
+		(t) => t.objectStore('articles').delete(id)
+	);
 }
 
 /** Every stored article, oldest first; records that do not look like articles are skipped. */
 export async function loadArticles(): Promise<StoredArticle[]> {
-	const records = await withStore('articles', 'readonly', (store) => store.getAll());
+	const records = await transact(['articles'], 'readonly', 'Your saved articles', null, (t) =>
+		t.objectStore('articles').getAll()
+	);
 	return (records as StoredArticle[])
 		.filter(
 			(record) => typeof record?.input?.id === 'string' && typeof record.input.text === 'string'
@@ -95,19 +164,74 @@ export async function loadArticles(): Promise<StoredArticle[]> {
 		.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
+/** The stored chunks of a layer: keys [layer id, chunk index]. */
+const chunksOf = (layerId: string) => IDBKeyRange.bound([layerId, 0], [layerId, Infinity]);
+
+/** A layer's record without its events, which are stored in chunks of LAYER_CHUNK_EVENTS. */
+type StoredLayer = Omit<ImportedLayer, 'events'> & { events: []; chunkCount: number };
+
+/** Stores a layer in one transaction: its record, and its events in chunks replacing any older ones. */
 export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
-	return withStore('layers', 'readwrite', (store) => store.put(layer, layer.id));
+	return transact(
+		['layers', 'layerChunks'],
+		'readwrite',
+		`the layer “${layer.name}”`,
+		'It is shown but will be gone after a reload; to keep it, export its events or save a project file (Export & project…).',
+		(t) => {
+			const chunks = t.objectStore('layerChunks');
+			chunks.delete(chunksOf(layer.id));
+			const chunkCount = Math.ceil(layer.events.length / LAYER_CHUNK_EVENTS);
+			for (let n = 0; n < chunkCount; n++) {
+				const events = layer.events.slice(n * LAYER_CHUNK_EVENTS, (n + 1) * LAYER_CHUNK_EVENTS);
+				chunks.put(events, [layer.id, n]);
+			}
+			const record: StoredLayer = { ...layer, events: [], chunkCount };
+			return t.objectStore('layers').put(record, layer.id);
+		}
+	);
 }
 
 export function deleteLayer(id: string): Promise<undefined> {
-	return withStore('layers', 'readwrite', (store) => store.delete(id));
+	return transact(
+		['layers', 'layerChunks'],
+		'readwrite',
+		`the removal of the layer “${id}”`,
+		removalNotSaved,
+		(t) => {
+			t.objectStore('layerChunks').delete(chunksOf(id));
+			return t.objectStore('layers').delete(id);
+		}
+	);
 }
 
-/** Every stored imported layer; records that do not look like layers are skipped. */
+/** Every stored imported layer with its events; records that do not look like layers are skipped. */
 export async function loadLayers(): Promise<ImportedLayer[]> {
-	const records = await withStore('layers', 'readonly', (store) => store.getAll());
-	return (records as ImportedLayer[]).filter(
-		(record) => typeof record?.id === 'string' && Array.isArray(record.events)
+	return transact(
+		['layers', 'layerChunks'],
+		'readonly',
+		'Your imported layers',
+		null,
+		async (t) => {
+			const records = (await settle(t.objectStore('layers').getAll())) as (
+				ImportedLayer | StoredLayer
+			)[];
+			const layers = records.filter(
+				(record) => typeof record?.id === 'string' && Array.isArray(record.events)
+			);
+			return Promise.all(
+				layers.map(async (record) => {
+					if (!('chunkCount' in record)) return record;
+					const { chunkCount, ...layer } = record;
+					const chunks = await settle(t.objectStore('layerChunks').getAll(chunksOf(layer.id)));
+					const events = (chunks as ImportedLayer['events'][]).flat();
+					if (chunks.length !== chunkCount)
+						throw new ArticleStorageError(
+							`The saved layer “${layer.name}” is incomplete (${chunks.length} of ${chunkCount} parts).`
+						);
+					return { ...layer, events };
+				})
+			);
+		}
 	);
 }
 
@@ -126,36 +250,35 @@ function isEditHistory(value: unknown): value is EditHistory {
  * tab's edits are overwritten. Resolves to the history stored: `history` itself when nothing
  * had to be merged.
  */
-export async function saveMergedEdits(
+export function saveMergedEdits(
 	articleId: string,
 	base: readonly ReviewEdit[],
 	history: EditHistory
 ): Promise<EditHistory> {
-	const database = await openDatabase();
-	try {
-		const transaction = database.transaction('edits', 'readwrite');
-		const done = completion(transaction);
-		const store = transaction.objectStore('edits');
-		let stored = history;
-		const read = store.get(articleId);
-		read.onsuccess = () => {
-			if (isEditHistory(read.result)) {
-				stored = mergeEditHistories(base, history, read.result.edits);
-			}
-			store.put({ edits: [...stored.edits], undone: [...stored.undone] }, articleId);
-		};
-		await done;
-		return stored;
-	} finally {
-		database.close();
-	}
+	return transact(
+		['edits'],
+		'readwrite',
+		`the review edits of “${articleId}”`,
+		shownNotSaved,
+		async (t) => {
+			const store = t.objectStore('edits');
+			const read = await settle(store.get(articleId));
+			const stored = isEditHistory(read) ? mergeEditHistories(base, history, read.edits) : history;
+			await settle(store.put({ edits: [...stored.edits], undone: [...stored.undone] }, articleId));
+			return stored;
+		}
+	);
 }
 
 /** Every stored edit history by article id; records that do not look like one are skipped. */
 export async function loadEdits(): Promise<Record<string, EditHistory>> {
 	const histories: Record<string, EditHistory> = {};
-	const keys = await withStore('edits', 'readonly', (store) => store.getAllKeys());
-	const values = await withStore('edits', 'readonly', (store) => store.getAll());
+	const [keys, values] = await transact(['edits'], 'readonly', 'Your review edits', null, (t) =>
+		Promise.all([
+			settle(t.objectStore('edits').getAllKeys()),
+			settle(t.objectStore('edits').getAll())
+		])
+	);
 	keys.forEach((key, index) => {
 		const history = values[index];
 		if (typeof key === 'string' && isEditHistory(history)) histories[key] = history;
