@@ -89,7 +89,13 @@ const CASES: [string, string, string, string, string][] = [
 	['The next test may come in the spring.', 'the spring', '2021-03-01', '2021-05-31', 'season'],
 	['It will look like this next winter.', 'next winter', '2021-12-01', '2022-02-28', 'season'],
 	// ... and a weekday picks the year it fits.
-	['A ship was hit on Saturday, 5 October.', '5 October', '2019-10-05', '2019-10-05', 'day'],
+	[
+		'A ship was hit on Saturday, 5 October.',
+		'Saturday, 5 October',
+		'2019-10-05',
+		'2019-10-05',
+		'day'
+	],
 	[
 		'Drones struck between mid-July and the end of September.',
 		'between mid-July and the end of September',

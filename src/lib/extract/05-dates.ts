@@ -1,3 +1,5 @@
+import { casual } from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import type { DateInterval, DateModifier, DatePrecision, Span, TemporalExpression } from './types';
 import {
 	MONTHS,
@@ -5,25 +7,36 @@ import {
 	addDays,
 	addMonths,
 	compareDays,
+	daysBetween,
 	daysInMonth,
 	isoDate,
+	isoWeek,
 	monthEnd,
 	monthStart,
 	parseIso,
-	toIso
+	toIso,
+	weekday
 } from './calendar';
+import { HOLIDAY_SOURCE, holiday } from './holidays';
 
-/** What a rule may consult besides its match: the publication day and the years named earlier. */
+/** What a rule may consult besides its match: the publication day and the dates named earlier. */
 interface DateContext {
 	published: Day;
-	/** The last year written out before `offset` (within YEAR_CONTEXT_CHARS), else null. */
+	/**
+	 * The year meant by "that year" or "the end of the year": the year of the last date found
+	 * earlier in the same paragraph, else the last year written out before `offset` (within
+	 * YEAR_CONTEXT_CHARS), else null.
+	 */
 	yearBefore(offset: number): number | null;
 	/**
-	 * The last date written with its year ("1 October 2022", "September 2023", "the spring of 2021",
-	 * "in 2014") earlier in the same paragraph, not one introduced by "since": the narrative time a
-	 * following "on 23 November" continues from. Null when the paragraph has none.
+	 * The narrative time a month or day written without its year continues from: the last month
+	 * or season written with its year ("1 October 2022", "the spring of 2021") earlier in the same
+	 * paragraph, or a bare year ("in 2014") earlier in the same sentence; never one introduced by
+	 * "since". Null when there is none.
 	 */
 	referenceBefore(offset: number): { y: number; m: number } | null;
+	/** Dates found by the first pass, in text order (empty during the first pass). */
+	found: TemporalExpression[];
 }
 
 interface Reading {
@@ -35,6 +48,8 @@ interface DateRule {
 	name: string;
 	pattern: RegExp;
 	read(m: RegExpExecArray, ctx: DateContext): Reading | null;
+	/** Read in the second pass, from dates the first pass found ("the end of that year"). */
+	anaphoric?: boolean;
 }
 
 /** How far back "that year", "in March" or "the end of the year" look for the year meant. */
@@ -114,7 +129,7 @@ function lastSeason(name: string, published: Day): Reading {
 
 /** A clause that looks ahead ("expires on", "is planned for", "may come in", "due to go by"). */
 const FUTURE_CUE =
-	/\b(?:will|shall|may|due|scheduled|planned|plans?|expected|expires?|upcoming|coming|set to|(?:is|are) to|next)\b/;
+	/\b(?:will|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next)\b/;
 const CLAUSE_START = /[,;:—–(]|\.\s/g;
 
 function looksAhead(text: string, offset: number): boolean {
@@ -128,8 +143,10 @@ function looksAhead(text: string, offset: number): boolean {
 /**
  * The year of a month (and day) written without one. In order: the first such day on or after
  * publication when the clause looks ahead ("expires on 31 December"); the first one on or after
- * the paragraph's reference date ("1 October 2022 ... then, on 23 November"), unless that lies
- * after publication; else the latest one not after publication ("since January", "on 19 July").
+ * the reference date ("1 October 2022 ... then, on 23 November"), unless that lies after
+ * publication; the publication year for a day of the publication month or of the two weeks after
+ * it ("February 21-26" in a 20 February update); else the latest one not after publication
+ * ("since January", "on 19 July").
  */
 function yearForMonth(m: number, offset: number, ctx: DateContext, d = 1, text = ''): number {
 	const p = ctx.published;
@@ -143,21 +160,31 @@ function yearForMonth(m: number, offset: number, ctx: DateContext, d = 1, text =
 		const y = m >= ref.m ? ref.y : ref.y + 1;
 		if (notAfter(y)) return y;
 	}
+	const ahead = daysBetween(p, { y: p.y, m, d: Math.min(d, daysInMonth(p.y, m)) });
+	if (m === p.m || (ahead >= 0 && ahead <= 14)) return p.y;
 	return notAfter(p.y) ? p.y : p.y - 1;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_BEFORE = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?$/i;
-
-/** A weekday written before the date ("Monday, 8 November") picks the nearest year it fits. */
-function yearForWeekday(y: number, m: number, d: number, text: string, offset: number): number {
-	const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset));
-	if (!named) return y;
-	const want = WEEKDAYS.findIndex((w) => w.startsWith(named[1].toLowerCase()));
+/** A weekday written with the date ("Monday, 8 November") picks the nearest year it fits. */
+function yearForWeekday(y: number, m: number, d: number, want: number): number {
 	for (const shift of [0, 1, -1, -2, 2, -3, -4, -5, -6]) {
-		if (new Date(Date.UTC(y + shift, m - 1, d)).getUTCDay() === want) return y + shift;
+		if (d <= daysInMonth(y + shift, m) && weekday({ y: y + shift, m, d }) === want)
+			return y + shift;
 	}
 	return y;
+}
+
+/** Words that put a bare weekday after publication ("postponed until Saturday"). */
+const WEEKDAY_AHEAD =
+	/\b(?:until|till|postponed|delayed|adjourned|rescheduled|resume[sd]?)\b[^.;]{0,40}$/i;
+
+/**
+ * The day a bare weekday names: the latest one on or before publication ("said Friday"), or the
+ * first one on or after it when the clause looks ahead ("will vote on Tuesday").
+ */
+function weekdayDay(want: number, published: Day, ahead: boolean): Day {
+	const forward = (want - weekday(published) + 7) % 7;
+	return addDays(published, ahead ? forward : forward === 0 ? 0 : forward - 7);
 }
 
 const PART_OF_MONTH: Record<string, [number, number]> = {
@@ -209,49 +236,53 @@ function back(published: Day, n: number, unit: string): Day {
 const YEAR_PART =
 	'(early|mid|late|the (?:very )?(?:beginning|start|end|middle|close|first half|second half|(?:first|second|third|fourth) quarter|(?:first|last|final|closing|opening)(?: few)? (?:months|weeks|days)))';
 
+/** Years of a decade its part covers: "the late 1980s" is 1987–1989. */
+const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [7, 9] };
+
+const ORDINAL_WORDS =
+	'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second';
+const ordinal = (word: string) =>
+	/^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.split('|').indexOf(word.toLowerCase()) + 1;
+const QUARTERS = ['first', 'second', 'third', 'fourth'];
+
+/** A named day in year y ("Easter 2023"), or the latest one by publication, or the next one ahead. */
+function holidayReading(
+	name: string,
+	year: string | undefined,
+	offset: number,
+	ctx: DateContext,
+	text: string
+) {
+	const p = ctx.published;
+	const ahead = looksAhead(text, offset);
+	const pick = (y: number) => holiday(name, y);
+	let days = year ? pick(+year) : null;
+	if (!year) {
+		for (const y of ahead ? [p.y, p.y + 1] : [p.y, p.y - 1]) {
+			const d = pick(y);
+			if (d && (ahead ? compareDays(d.end, p) >= 0 : compareDays(d.start, p) <= 0)) {
+				days = d;
+				break;
+			}
+		}
+	}
+	return days ? interval(days.start, days.end, days.start === days.end ? 'day' : 'range') : null;
+}
+
 const RULES: DateRule[] = [
 	{
-		name: 'iso-date',
-		pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
-		read: (m) => {
-			const iso = isoDate(+m[1], +m[2], +m[3]);
-			return iso ? interval(iso, iso, 'day') : null;
-		}
-	},
-	{
-		name: 'month-day-year',
-		pattern: new RegExp(`\\b${M}\\s+${ORD},?\\s+${Y}\\b`, 'g'),
-		read: (m) => {
-			const iso = isoDate(+m[3], month(m[1]), +m[2]);
-			return iso ? interval(iso, iso, 'day') : null;
-		}
-	},
-	{
-		name: 'day-month-year',
-		pattern: new RegExp(`\\b${ORD}\\s+(?:of\\s+)?${M},?\\s+${Y}\\b`, 'g'),
-		read: (m) => {
-			const iso = isoDate(+m[3], month(m[2]), +m[1]);
-			return iso ? interval(iso, iso, 'day') : null;
-		}
-	},
-	{
-		name: 'day-range-month-year',
-		pattern: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*${ORD}\\s+${M},?\\s+${Y}\\b`, 'g'),
-		read: (m) => {
-			const [y, mo] = [+m[4], month(m[3])];
-			const a = isoDate(y, mo, +m[1]);
-			const b = isoDate(y, mo, +m[2]);
-			return a && b && a <= b ? interval(a, b, 'range') : null;
-		}
-	},
-	{
-		name: 'month-day-range-year',
-		pattern: new RegExp(`\\b${M}\\s+(\\d{1,2})\\s*[-–]\\s*${ORD},?\\s+${Y}\\b`, 'g'),
-		read: (m) => {
-			const [y, mo] = [+m[4], month(m[1])];
-			const a = isoDate(y, mo, +m[2]);
-			const b = isoDate(y, mo, +m[3]);
-			return a && b && a <= b ? interval(a, b, 'range') : null;
+		name: 'day-range',
+		pattern: new RegExp(
+			`\\b(?:(\\d{1,2})\\s*[-–]\\s*${ORD}\\s+${M}|${M}\\s+(\\d{1,2})\\s*[-–]\\s*${ORD})(?:,?\\s+${Y})?\\b(?![-–/]\\d)`,
+			'g'
+		),
+		read: (m, ctx) => {
+			const mo = month(m[3] ?? m[4]);
+			const [from, to] = [+(m[1] ?? m[5]), +(m[2] ?? m[6])];
+			const y = m[7] ? +m[7] : yearForMonth(mo, m.index, ctx, from, m.input);
+			const a = isoDate(y, mo, from);
+			const b = isoDate(y, mo, to);
+			return a && b && a < b ? interval(a, b, 'range') : null;
 		}
 	},
 	{
@@ -274,20 +305,6 @@ const RULES: DateRule[] = [
 		name: 'month-year',
 		pattern: new RegExp(`\\b(?:(early|mid-?|late)[\\s-]+)?${M},?\\s+(?:of\\s+)?${Y}\\b`, 'gi'),
 		read: (m) => (/^\p{Lu}/u.test(m[2]) ? partOfMonth(m[1], +m[3], month(m[2])) : null)
-	},
-	{
-		name: 'month-day',
-		pattern: new RegExp(
-			`\\b${M}\\s+${ORD}\\b(?![,.]?\\s*\\d)|\\b${ORD}\\s+(?:of\\s+)?${M}\\b(?![,.]?\\s*\\d)`,
-			'g'
-		),
-		read: (m, ctx) => {
-			const mo = month(m[1] ?? m[4]);
-			const d = +(m[2] ?? m[3]);
-			const y = yearForWeekday(yearForMonth(mo, m.index, ctx, d, m.input), mo, d, m.input, m.index);
-			const iso = isoDate(y, mo, d);
-			return iso ? { ...interval(iso, iso, 'day'), confidence: 0.7 } : null;
-		}
 	},
 	{
 		name: 'month-alone',
@@ -315,6 +332,7 @@ const RULES: DateRule[] = [
 	},
 	{
 		name: 'season-of-that-year',
+		anaphoric: true,
 		pattern: new RegExp(
 			`\\b(?:the\\s+)?${SEASON}\\s+of\\s+(that|the same|the following|the next|the previous)\\s+year\\b`,
 			'gi'
@@ -387,20 +405,26 @@ const RULES: DateRule[] = [
 	},
 	{
 		name: 'part-of-that-year',
-		pattern: new RegExp(`\\b${YEAR_PART}\\s+of\\s+(?:the|that|this)?\\s*year\\b`, 'gi'),
+		anaphoric: true,
+		pattern: new RegExp(`\\b${YEAR_PART}\\s+of\\s+(the|that|this)?\\s*year\\b`, 'gi'),
 		read: (m, ctx) => {
-			const y = ctx.yearBefore(m.index) ?? ctx.published.y;
+			const y =
+				(m[2]?.toLowerCase() === 'this' || looksAhead(m.input, m.index)
+					? null
+					: ctx.yearBefore(m.index)) ?? ctx.published.y;
 			return { ...partOfYear(m[1].replace(/^the (very )?/i, ''), y), confidence: 0.7 };
 		}
 	},
 	{
 		name: 'year-range',
 		pattern: new RegExp(
-			`\\b(?:(?:between|from)\\s+)?${Y}\\s*(?:[-–—]|to|until|till|through|and)\\s*${Y}\\b`,
+			`\\b(?:(?:between|from)\\s+)?${Y}\\s*(?:[-–—/]|to|until|till|through|and)\\s*(${Y}|\\d{2}(?![\\d%]))\\b`,
 			'gi'
 		),
 		read: (m) => {
-			const [a, b] = [+m[1], +m[2]];
+			const a = +m[1];
+			// "2019–21": the second year shares the first one's century.
+			const b = m[2].length === 2 ? a - (a % 100) + +m[2] : +m[2];
 			const word = /\band\b/i.test(m[0]) && !/^between/i.test(m[0]);
 			// "2014 and 2022" are two separate years; "2022 and 2023" reads as one span.
 			if (b <= a || (word && b !== a + 1)) return null;
@@ -415,8 +439,11 @@ const RULES: DateRule[] = [
 	},
 	{
 		name: 'decade',
-		pattern: /\b(?:the\s+)?((?:19|20)\d)0s\b/gi,
-		read: (m) => interval(`${m[1]}0-01-01`, `${m[1]}9-12-31`, 'range')
+		pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[5-9]|20)\d)0s\b/gi,
+		read: (m) => {
+			const [from, to] = DECADE_PART[m[1]?.toLowerCase() ?? ''] ?? [0, 9];
+			return interval(`${m[2]}${from}-01-01`, `${m[2]}${to}-12-31`, 'range');
+		}
 	},
 	{
 		name: 'year',
@@ -442,9 +469,56 @@ const RULES: DateRule[] = [
 		}
 	},
 	{
+		name: 'century',
+		pattern: new RegExp(
+			`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+[Cc]entury\\b`,
+			'gi'
+		),
+		read: (m) => {
+			const n = ordinal(m[2]);
+			if (n < 1 || n > 22) return null;
+			const first = (n - 1) * 100;
+			const [from, to] = { early: [0, 33], mid: [33, 66], late: [66, 99] }[
+				m[1]?.toLowerCase() ?? ''
+			] ?? [0, 99];
+			return interval(
+				`${first + from}`.padStart(4, '0') + '-01-01',
+				`${first + to}`.padStart(4, '0') + '-12-31',
+				'range'
+			);
+		}
+	},
+	{
+		name: 'quarter-of-year',
+		pattern:
+			/\bthe\s+(first|second|third|fourth|last|final|previous|next|current)\s+(?:fiscal\s+|calendar\s+)?quarter\b(?!\s+of\s+(?:the\s+)?(?:\d|year|century))/gi,
+		read: (m, ctx) => {
+			const p = ctx.published;
+			const word = m[1].toLowerCase();
+			const current = Math.floor((p.m - 1) / 3);
+			const step = { last: -1, final: -1, previous: -1, next: 1, current: 0 }[word];
+			let y = p.y;
+			let q = step === undefined ? QUARTERS.indexOf(word) : current + step;
+			if (step === undefined && q > current && !looksAhead(m.input, m.index)) y--;
+			if (q < 0) [q, y] = [q + 4, y - 1];
+			if (q > 3) [q, y] = [q - 4, y + 1];
+			return interval(monthStart(y, q * 3 + 1), monthEnd(y, q * 3 + 3), 'month');
+		}
+	},
+	{
+		name: 'fiscal-year',
+		pattern: new RegExp(`\\b(?:fiscal(?:\\s+year)?|FY)\\s*${Y}\\b`, 'g'),
+		read: (m) => wholeYear(+m[1])
+	},
+	{
+		name: 'holiday',
+		pattern: new RegExp(`\\b(${HOLIDAY_SOURCE})(?:,?\\s+(?:of\\s+)?${Y})?\\b`, 'g'),
+		read: (m, ctx) => holidayReading(m[1], m[2], m.index, ctx, m.input)
+	},
+	{
 		name: 'relative-unit',
 		pattern:
-			/\b(last|this|next|previous|the past|the previous|the current|the following)\s+(year|month|week)\b/gi,
+			/\b(last|this|next|previous|the past|the last|the previous|the current|the following)\s+(?:fiscal\s+)?(year|month|week)\b/gi,
 		read: (m, ctx) => {
 			const which = m[1].toLowerCase().replace(/^the /, '');
 			const unit = m[2].toLowerCase();
@@ -460,9 +534,10 @@ const RULES: DateRule[] = [
 				const t = addMonths({ ...p, d: 1 }, step);
 				return wholeMonth(t.y, t.m);
 			}
-			return step === 0
-				? interval(addDays(p, -6), p, 'range')
-				: interval(addDays(p, step * 7 - 3), addDays(p, step * 7 + 3), 'range');
+			// "the past week" is the seven days before; "this/last/next week" are calendar weeks.
+			if (which === 'past') return interval(addDays(p, -6), p, 'range');
+			const week = isoWeek(p, step);
+			return interval(week.start, week.end, 'range');
 		}
 	},
 	{
@@ -535,27 +610,148 @@ const RULES: DateRule[] = [
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "the first weeks of the full-scale invasion": a stretch from the start of a known event. */
-function anchoredRule(anchors: Map<string, string>): DateRule {
+/** Nouns for events an article dates and then refers back to ("the day after the election"). */
+const EVENT_NOUNS =
+	'elections?|vote|referendum|invasion|coup|summit|offensive|attacks?|protests?|uprising|ceasefire|talks|war|mutiny|annexation|inauguration|funeral|blast|explosion|earthquake|meeting|visit|deadline|crash|strikes?|operations?|exercises?|drills|negotiations|agreement|deal|treaty|announcement|raid|siege|withdrawal';
+
+/** Where a date's sentence starts and ends, roughly (for finding what an earlier date dated). */
+function sentenceAround(text: string, at: number): Span {
+	const before = text.slice(Math.max(0, at - 400), at);
+	const breaks = [...before.matchAll(/[.!?]["”’)]*\s+(?=["“]?\p{Lu})|\n/gu)];
+	const last = breaks.pop();
+	const start = last ? at - before.length + last.index + last[0].length : Math.max(0, at - 400);
+	const after = /[.!?]["”’)]*\s+(?=["“]?\p{Lu})|\n/u.exec(text.slice(at, at + 400));
+	return { start, end: after ? at + after.index + 1 : Math.min(text.length, at + 400) };
+}
+
+/**
+ * The days an event the text refers to took: a well-known anchor ("the full-scale invasion"),
+ * a holiday ("Easter"), or an event dated earlier in the article ("the election" after "the
+ * election of 9 August 2020"), looked for first in the same sentence, then backwards.
+ */
+function anchorDays(
+	target: string,
+	offset: number,
+	ctx: DateContext,
+	text: string,
+	anchors: Map<string, string>
+): { start: Day; end: Day; precision: DatePrecision } | null {
+	const lower = target.toLowerCase();
+	for (const [name, day] of anchors)
+		if (name.toLowerCase() === lower)
+			return { start: parseIso(day), end: parseIso(day), precision: 'day' };
+	const named = new RegExp(`^(${HOLIDAY_SOURCE})(?:\\s+${Y})?$`).exec(target);
+	if (named) {
+		const r = holidayReading(named[1], named[2], offset, ctx, text);
+		return (
+			r && { start: parseIso(r.interval.start), end: parseIso(r.interval.end), precision: 'day' }
+		);
+	}
+	const noun = new RegExp(`(?:${EVENT_NOUNS})$`, 'i').exec(target)?.[0];
+	if (!noun) return null;
+	const stem = new RegExp(`\\b${escapeRegExp(noun.replace(/s$/, ''))}`, 'i');
+	const own = sentenceAround(text, offset);
+	const dated = ctx.found.filter(
+		(f) => f.interval.precision !== 'range' && f.interval.precision !== 'year'
+	);
+	const inSentence = dated.find((f) => f.start >= own.start && f.end <= own.end);
+	const earlier = dated.filter((f) => f.end <= offset).reverse();
+	for (const f of inSentence ? [inSentence, ...earlier] : earlier) {
+		const s = f === inSentence ? own : sentenceAround(text, f.start);
+		const body = text.slice(s.start, s.end);
+		if (stem.test(body))
+			return {
+				start: parseIso(f.interval.start),
+				end: parseIso(f.interval.end),
+				precision: f.interval.precision
+			};
+	}
+	return null;
+}
+
+const SPAN_DAYS: Record<string, number> = {
+	hour: 0,
+	day: 1,
+	night: 1,
+	morning: 1,
+	evening: 1,
+	week: 7,
+	weekend: 2,
+	month: 30,
+	year: 365
+};
+
+/**
+ * "the day after the election", "shortly before Easter", "the first weeks of the full-scale
+ * invasion": stretches before, after or at the start of an anchor (see anchorDays).
+ */
+function anchorRules(anchors: Map<string, string>): DateRule[] {
 	const names = [...anchors.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-	return {
-		name: 'anchored',
-		pattern: new RegExp(
-			`\\bthe\\s+(?:very\\s+)?(?:first|early|opening|initial)\\s+(?:few\\s+)?(hours|days|weeks|months)\\s+(?:of|after)\\s+(${names.join('|')})`,
-			'gi'
-		),
-		read: (m) => {
-			const key = [...anchors.keys()].find((k) => k.toLowerCase() === m[2].toLowerCase());
-			if (!key) return null;
-			const start = parseIso(anchors.get(key)!);
-			const unit = m[1].toLowerCase();
-			const end =
-				unit === 'months'
-					? addMonths(start, 3)
-					: addDays(start, unit === 'weeks' ? 27 : unit === 'days' ? 6 : 0);
-			return interval(start, end, 'range');
+	// After "before"/"after" a noun needs its article ("the day before the vote", not "the day
+	// before drills began"); after "the first days of" it need not ("of major offensive operations").
+	const target = (article: '' | '?') =>
+		`(${names.length ? names.join('|') + '|' : ''}(?:${HOLIDAY_SOURCE})(?:\\s+${Y.replace('(', '(?:')})?|(?:(?:the|this|that|his|her|its|their|last|next)\\s+)${article}(?:[\\p{L}’'-]+\\s+){0,3}?(?:${EVENT_NOUNS}))\\b`;
+	const read = (offset: number, target: string, ctx: DateContext, text: string) =>
+		anchorDays(target, offset, ctx, text, anchors);
+	return [
+		{
+			name: 'anchor-relative',
+			anaphoric: true,
+			pattern: new RegExp(
+				`\\b(?:the\\s+(day|night|morning|evening|week|weekend|month|year)|(shortly|just|soon|immediately|right|hours|days|weeks|months))\\s+(before|after|following|ahead of|prior to)\\s+${target('')}`,
+				'giu'
+			),
+			read: (m, ctx) => {
+				const at = read(m.index, m[4], ctx, m.input);
+				if (!at) return null;
+				const before = /before|ahead|prior/i.test(m[3]);
+				const unit = m[1]?.toLowerCase();
+				if (unit) {
+					if (SPAN_DAYS[unit] === 1) {
+						if (at.precision !== 'day') return null;
+						const day = addDays(before ? at.start : at.end, before ? -1 : 1);
+						return interval(day, day, 'day');
+					}
+					const n = SPAN_DAYS[unit];
+					return before
+						? interval(addDays(at.start, -n), addDays(at.start, -1), 'range')
+						: interval(addDays(at.end, 1), addDays(at.end, n), 'range');
+				}
+				const word = m[2].toLowerCase();
+				const n =
+					{ immediately: 2, right: 2, hours: 1, days: 10, weeks: 42, months: 180 }[word] ?? 14;
+				const near = word === 'days' ? 1 : word === 'weeks' ? 7 : word === 'months' ? 30 : 0;
+				return {
+					...(before
+						? interval(addDays(at.start, -n), addDays(at.start, -near), 'range')
+						: interval(addDays(at.end, near), addDays(at.end, n), 'range')),
+					confidence: 0.6
+				};
+			}
+		},
+		{
+			name: 'anchor-start',
+			anaphoric: true,
+			pattern: new RegExp(
+				`\\bthe\\s+(?:very\\s+)?(?:first|early|opening|initial)\\s+(?:few\\s+)?(hours?|days?|weeks?|months?)\\s+(?:of|after)\\s+${target('?')}`,
+				'giu'
+			),
+			read: (m, ctx) => {
+				const at = read(m.index, m[2], ctx, m.input);
+				if (!at) return null;
+				const unit = m[1].toLowerCase().replace(/s$/, '');
+				const plural = /s$/i.test(m[1]);
+				// As before: the first weeks are four, the first months three, the first days a week.
+				const e =
+					unit === 'month'
+						? plural
+							? addMonths(at.start, 3)
+							: addDays(addMonths(at.start, 1), -1)
+						: addDays(at.start, { week: plural ? 27 : 6, day: plural ? 6 : 0, hour: 0 }[unit] ?? 0);
+				return interval(at.start, e, compareDays(at.start, e) === 0 ? 'day' : 'range');
+			}
 		}
-	};
+	];
 }
 
 /** Capitalised words a year may follow without being part of a name ("In 2021", "Since 2014"). */
@@ -594,26 +790,39 @@ function referenceMentions(text: string, years: { at: number; year: number }[], 
 		const seasonStart = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[
 			named.toLowerCase()
 		];
-		return [{ at, y: year, m: seasonStart ?? MONTHS.index(named) ?? 1 }];
+		const m = seasonStart ?? MONTHS.index(named);
+		// A month or season with its year sets the paragraph's narrative time; a bare year only its sentence's.
+		return [{ at, y: year, m: m ?? 1, scope: m ? ('paragraph' as const) : ('sentence' as const) }];
 	});
 }
 
-/** "eight days later", "the following night", "the day before": a day counted from the last day named. */
+/**
+ * "eight days later", "the following night", "the day before", "the following Tuesday": a day
+ * counted from the last day named in the paragraph.
+ */
 const DAY_OFFSET =
-	/\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|before|after)|the\s+(following|next|previous|preceding)\s+(day|night|morning|evening|week)|the\s+(day|night|week)\s+(before|after))\b/gi;
+	/\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|before|after)|the\s+(following|next|previous|preceding)\s+(day|night|morning|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the\s+(day|night|week)\s+(before|after))\b/gi;
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 function dayOffsets(text: string, kept: TemporalExpression[]): TemporalExpression[] {
 	const out: TemporalExpression[] = [];
 	for (const m of text.matchAll(DAY_OFFSET)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (kept.some((k) => start < k.end && end > k.start)) continue;
 		const prev = kept.filter((k) => k.end <= start && k.interval.precision === 'day').pop();
 		if (!prev || text.slice(prev.end, start).includes('\n')) continue;
 		const back = /earlier|before|previous|preceding/i.test(m[0]);
-		const weeks = /week/i.test(m[2] ?? m[5] ?? m[6] ?? '');
-		const n = m[1] ? count(m[1]) : 1;
-		const day = addDays(parseIso(prev.interval.end), (back ? -1 : 1) * n * (weeks ? 7 : 1));
+		const from = parseIso(prev.interval.end);
+		const named = WEEKDAY_NAMES.indexOf(/^(\w+)day$/i.exec(m[5] ?? '')?.[1].toLowerCase() ?? '');
+		let day: Day;
+		if (named >= 0) {
+			const forward = (named - weekday(from) + 7) % 7 || 7;
+			day = addDays(from, back ? forward - 7 || -7 : forward);
+		} else {
+			const weeks = /week/i.test(m[2] ?? m[5] ?? m[6] ?? '');
+			const n = m[1] ? count(m[1]) : 1;
+			day = addDays(from, (back ? -1 : 1) * n * (weeks ? 7 : 1));
+		}
 		out.push({
 			start,
 			end,
@@ -626,9 +835,172 @@ function dayOffsets(text: string, kept: TemporalExpression[]): TemporalExpressio
 	return out;
 }
 
+/** Words near which chrono-node may find a date: weekdays, relative days, times, month days. */
+const CHRONO_CUE = new RegExp(
+	`\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow|tonight|last night)\\b|\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:${MONTHS.source})\\.?\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS.source})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+	'gi'
+);
+const CHRONO_WINDOW = 40;
+type ChronoFind = Omit<TemporalExpression, 'interval'> & { reading: Reading };
+const CASUAL_DAY =
+	/\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/i;
+const LEADING_WORD = /^(?:on|at|in|by|from|since|until|till|before|after|the)\s+/i;
+
+/**
+ * What chrono-node reads that the rules above do not: weekdays ("Friday", "10 p.m. Wednesday"),
+ * relative days ("yesterday", "last night"), times of day (kept as their day) and month days
+ * with or without a year ("Aug. 2", "Monday, 8 November", "2022-03-25"). Chrono runs only on
+ * short windows around cue words, so its cost stays proportional to the dates in the text.
+ */
+function chronoDates(text: string, ctx: DateContext): ChronoFind[] {
+	const windows: Span[] = [];
+	for (const m of text.matchAll(CHRONO_CUE)) {
+		const start = Math.max(0, m.index - CHRONO_WINDOW);
+		const end = Math.min(text.length, m.index + m[0].length + CHRONO_WINDOW);
+		const last = windows[windows.length - 1];
+		if (last && start <= last.end) last.end = end;
+		else windows.push({ start, end });
+	}
+	const p = ctx.published;
+	const reference = { instant: new Date(Date.UTC(p.y, p.m - 1, p.d, 12)), timezone: 0 };
+	const out: ChronoFind[] = [];
+	for (const w of windows) {
+		// Start and end on word boundaries so that no result begins inside a word.
+		const from = w.start === 0 ? 0 : text.indexOf(' ', w.start) + 1 || w.start;
+		const to = w.end === text.length ? w.end : Math.max(text.lastIndexOf(' ', w.end), from);
+		for (const r of casual.parse(text.slice(from, to), reference)) {
+			const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
+			const start = from + r.index + lead;
+			const body = r.text.slice(lead).replace(/[\s,.]+$/, '');
+			const reading = readChrono(r, body, start, text, ctx);
+			if (reading)
+				out.push({
+					start,
+					end: start + body.length,
+					text: body,
+					rule: 'chrono',
+					confidence: reading.confidence ?? 0.8,
+					reading
+				});
+		}
+	}
+	return out;
+}
+
+function readChrono(
+	r: ParsedResult,
+	body: string,
+	start: number,
+	text: string,
+	ctx: DateContext
+): Reading | null {
+	const c = r.start;
+	// "may" and "march" in lower case are a verb; relative spans ("in a week") are the rules' job.
+	if (/\b(?:may|march)\b/.test(body) || r.tags().has('result/relativeDate')) return null;
+	const day = (y: number, m: number, d: number, confidence: number): Reading | null => {
+		const iso = isoDate(y, m, d);
+		return iso ? { ...interval(iso, iso, 'day'), confidence } : null;
+	};
+	if (c.isCertain('day') && c.isCertain('month') && !CASUAL_DAY.test(body)) {
+		const [m, d] = [c.get('month')!, c.get('day')!];
+		let y = c.isCertain('year') ? c.get('year')! : yearForMonth(m, start, ctx, d, text);
+		if (!c.isCertain('year') && c.isCertain('weekday'))
+			y = yearForWeekday(y, m, d, c.get('weekday')!);
+		const first = day(y, m, d, c.isCertain('year') ? 0.9 : 0.7);
+		const e = r.end;
+		if (!first || !e?.isCertain('day')) return first;
+		const last = isoDate(e.isCertain('year') ? e.get('year')! : y, e.get('month')!, e.get('day')!);
+		return last && last > first.interval.start
+			? { ...interval(first.interval.start, last, 'range'), confidence: first.confidence }
+			: first;
+	}
+	if (CASUAL_DAY.test(body)) return day(c.get('year')!, c.get('month')!, c.get('day')!, 0.8);
+	if (c.isCertain('weekday')) {
+		if (!/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(body)) return null;
+		if (/^(?:next|last|this|coming|past)\b/i.test(body))
+			return day(c.get('year')!, c.get('month')!, c.get('day')!, 0.8);
+		const lead = text.slice(Math.max(0, start - 60), start);
+		const ahead = looksAhead(text, start) || WEEKDAY_AHEAD.test(lead);
+		const d = weekdayDay(c.get('weekday')!, ctx.published, ahead);
+		return day(d.y, d.m, d.d, 0.8);
+	}
+	if (c.isCertain('hour') && (c.isCertain('meridiem') || /\d:\d\d(?!:)/.test(body))) {
+		const p = ctx.published;
+		return day(p.y, p.m, p.d, 0.5);
+	}
+	return null;
+}
+
+/** Runs rules over the text; each match that reads becomes a temporal expression. */
+function applyRules(
+	rules: DateRule[],
+	text: string,
+	ctx: DateContext,
+	skip: Span[]
+): TemporalExpression[] {
+	const found: TemporalExpression[] = [];
+	for (const rule of rules) {
+		rule.pattern.lastIndex = 0;
+		for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (end === start) {
+				rule.pattern.lastIndex++;
+				continue;
+			}
+			if (skip.some((s) => start < s.end && end > s.start)) continue;
+			const reading = rule.read(m, ctx);
+			if (reading) found.push(expression(text, start, end, m[0], rule.name, reading));
+		}
+	}
+	return found;
+}
+
+function expression(
+	text: string,
+	start: number,
+	end: number,
+	words: string,
+	rule: string,
+	reading: Reading
+): TemporalExpression {
+	const lead = text.slice(Math.max(0, start - 16), start);
+	const mod = MODIFIERS.find(([re]) => re.test(lead))?.[1];
+	return {
+		start,
+		end,
+		text: words,
+		interval: { ...reading.interval, ...(mod ? { mod } : {}) },
+		rule,
+		confidence: reading.confidence ?? 0.9
+	};
+}
+
+/** Longest expression wins where readings overlap; `order` (rule names) breaks ties. */
+function longestFirst(found: TemporalExpression[], order: string[]): TemporalExpression[] {
+	const rank = (t: TemporalExpression) => {
+		const i = order.indexOf(t.rule);
+		return i < 0 ? order.length : i;
+	};
+	found.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
+	const kept: TemporalExpression[] = [];
+	for (const t of found) if (!kept.some((k) => t.start < k.end && t.end > k.start)) kept.push(t);
+	return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Offsets of sentence ends in a stretch of text ("Mr." and "Aug." are not ends). */
+const SENTENCE_END = /(\p{L}*)[.!?]["”’)]*\s+(?=["“]?\p{Lu})/gu;
+function crossesSentence(text: string, from: number, to: number): boolean {
+	for (const m of text.slice(from, to).matchAll(SENTENCE_END))
+		if (m[1].length > 3 || !/^\p{Lu}/u.test(m[1])) return true;
+	return false;
+}
+
 /**
  * Finds temporal expressions and normalises them to day intervals, anchored on `published`
- * (YYYY-MM-DD) and read into the past unless the text says otherwise.
+ * (YYYY-MM-DD) and read into the past unless the text says otherwise. A first pass reads what
+ * stands on its own; a second reads what refers back to it ("the end of that year", "the day
+ * after the election", "the following Tuesday").
  * Example: "last summer" published 2021-03-05 -> 2020-06-01..2020-08-31 (season).
  */
 export function findDates(
@@ -641,66 +1013,54 @@ export function findDates(
 	const references = referenceMentions(text, years, skip);
 	const ctx: DateContext = {
 		published: parseIso(published),
+		found: [],
 		referenceBefore(offset) {
-			let found: { y: number; m: number } | null = null;
-			for (const r of references) {
-				if (r.at >= offset) break;
-				found = r;
+			for (let i = lastBefore(references, offset); i >= 0; i--) {
+				const r = references[i];
+				if (text.slice(r.at, offset).includes('\n')) return null;
+				if (r.scope === 'paragraph' || !crossesSentence(text, r.at, offset)) return r;
 			}
-			const at = found ? references.find((r) => r === found)!.at : -1;
-			return found && !text.slice(at, offset).includes('\n') ? found : null;
+			return null;
 		},
 		yearBefore(offset) {
-			// Binary search for the last mention before offset, then step back over boilerplate.
-			let lo = 0;
-			let hi = years.length;
-			while (lo < hi) {
-				const mid = (lo + hi) >> 1;
-				if (years[mid].at < offset) lo = mid + 1;
-				else hi = mid;
-			}
-			for (let i = lo - 1; i >= 0 && years[i].at >= offset - YEAR_CONTEXT_CHARS; i--) {
+			const previous = ctx.found.filter((f) => f.end <= offset).pop();
+			if (previous && !text.slice(previous.end, offset).includes('\n'))
+				return +previous.interval.start.slice(0, 4);
+			// The last year mention before offset, stepping back over boilerplate.
+			for (
+				let i = lastBefore(years, offset);
+				i >= 0 && years[i].at >= offset - YEAR_CONTEXT_CHARS;
+				i--
+			) {
 				if (!skip.some((s) => years[i].at >= s.start && years[i].at < s.end)) return years[i].year;
 			}
 			return null;
 		}
 	};
-	const found: TemporalExpression[] = [];
-	const rules = anchors.size ? [...RULES, anchoredRule(anchors)] : RULES;
-	rules.forEach((rule) => {
-		rule.pattern.lastIndex = 0;
-		for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-			const start = m.index;
-			const end = start + m[0].length;
-			if (end === start) {
-				rule.pattern.lastIndex++;
-				continue;
-			}
-			if (skip.some((s) => start < s.end && end > s.start)) continue;
-			const reading = rule.read(m, ctx);
-			if (!reading) continue;
-			const lead = text.slice(Math.max(0, start - 16), start);
-			const mod = MODIFIERS.find(([re]) => re.test(lead))?.[1];
-			found.push({
-				start,
-				end,
-				text: m[0],
-				interval: { ...reading.interval, ...(mod ? { mod } : {}) },
-				rule: rule.name,
-				confidence: reading.confidence ?? 0.9
-			});
-		}
-	});
-	// Longest expression wins where rules overlap; RULES order breaks ties.
-	const order = new Map(rules.map((r, i) => [r.name, i]));
-	found.sort(
-		(a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)!
-	);
-	const kept: TemporalExpression[] = [];
-	for (const t of found) if (!kept.some((k) => t.start < k.end && t.end > k.start)) kept.push(t);
-	kept.sort((a, b) => a.start - b.start);
+	const first = RULES.filter((r) => !r.anaphoric);
+	const second = [...RULES.filter((r) => r.anaphoric), ...anchorRules(anchors)];
+	const order = [...first, ...second].map((r) => r.name);
+	const standalone = applyRules(first, text, ctx, skip);
+	for (const c of chronoDates(text, ctx)) {
+		if (skip.some((s) => c.start < s.end && c.end > s.start)) continue;
+		standalone.push(expression(text, c.start, c.end, c.text, c.rule, c.reading));
+	}
+	ctx.found = longestFirst(standalone, order);
+	const kept = longestFirst([...ctx.found, ...applyRules(second, text, ctx, skip)], order);
 	const offsets = dayOffsets(text, kept).filter(
 		(t) => !skip.some((s) => t.start < s.end && t.end > s.start)
 	);
-	return offsets.length ? [...kept, ...offsets].sort((a, b) => a.start - b.start) : kept;
+	return offsets.length ? longestFirst([...kept, ...offsets], order) : kept;
+}
+
+/** Index of the last item whose `at` is before offset (items sorted by `at`), else -1. */
+function lastBefore(items: { at: number }[], offset: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[mid].at < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo - 1;
 }
