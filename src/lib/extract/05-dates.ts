@@ -50,6 +50,8 @@ interface DateRule {
 	read(m: RegExpExecArray, ctx: DateContext): Reading | null;
 	/** Read in the second pass, from dates the first pass found ("the end of that year"). */
 	anaphoric?: boolean;
+	/** A word (lower case) the text must hold for the rule to be tried at all. */
+	cue?: string;
 }
 
 /** How far back "that year", "in March" or "the end of the year" look for the year meant. */
@@ -470,6 +472,7 @@ const RULES: DateRule[] = [
 	},
 	{
 		name: 'century',
+		cue: 'century',
 		pattern: new RegExp(
 			`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+[Cc]entury\\b`,
 			'gi'
@@ -690,7 +693,7 @@ function anchorRules(anchors: Map<string, string>): DateRule[] {
 	// After "before"/"after" a noun needs its article ("the day before the vote", not "the day
 	// before drills began"); after "the first days of" it need not ("of major offensive operations").
 	const target = (article: '' | '?') =>
-		`(${names.length ? names.join('|') + '|' : ''}(?:${HOLIDAY_SOURCE})(?:\\s+${Y.replace('(', '(?:')})?|(?:(?:the|this|that|his|her|its|their|last|next)\\s+)${article}(?:[\\p{L}’'-]+\\s+){0,3}?(?:${EVENT_NOUNS}))\\b`;
+		`(${names.length ? names.join('|') + '|' : ''}(?:${HOLIDAY_SOURCE})(?:\\s+${Y.replace('(', '(?:')})?|(?:(?:the|this|that|his|her|its|their|last|next)\\s+)${article}(?:[\\w’'-]+\\s+){0,3}?(?:${EVENT_NOUNS}))\\b`;
 	const read = (offset: number, target: string, ctx: DateContext, text: string) =>
 		anchorDays(target, offset, ctx, text, anchors);
 	return [
@@ -699,7 +702,7 @@ function anchorRules(anchors: Map<string, string>): DateRule[] {
 			anaphoric: true,
 			pattern: new RegExp(
 				`\\b(?:the\\s+(day|night|morning|evening|week|weekend|month|year)|(shortly|just|soon|immediately|right|hours|days|weeks|months))\\s+(before|after|following|ahead of|prior to)\\s+${target('')}`,
-				'giu'
+				'gi'
 			),
 			read: (m, ctx) => {
 				const at = read(m.index, m[4], ctx, m.input);
@@ -734,7 +737,7 @@ function anchorRules(anchors: Map<string, string>): DateRule[] {
 			anaphoric: true,
 			pattern: new RegExp(
 				`\\bthe\\s+(?:very\\s+)?(?:first|early|opening|initial)\\s+(?:few\\s+)?(hours?|days?|weeks?|months?)\\s+(?:of|after)\\s+${target('?')}`,
-				'giu'
+				'gi'
 			),
 			read: (m, ctx) => {
 				const at = read(m.index, m[2], ctx, m.input);
@@ -861,28 +864,37 @@ function chronoDates(text: string, ctx: DateContext): ChronoFind[] {
 		if (last && start <= last.end) last.end = end;
 		else windows.push({ start, end });
 	}
+	// One chrono call over all windows, joined by blank lines (a call per window costs more than
+	// the parse). Noon UTC keeps the reference day in every time zone from UTC-11 to UTC+11.
 	const p = ctx.published;
-	const reference = { instant: new Date(Date.UTC(p.y, p.m - 1, p.d, 12)), timezone: 0 };
-	const out: ChronoFind[] = [];
+	const reference = new Date(Date.UTC(p.y, p.m - 1, p.d, 12));
+	const pieces: { from: number; at: number }[] = [];
+	let joined = '';
 	for (const w of windows) {
 		// Start and end on word boundaries so that no result begins inside a word.
-		const from = w.start === 0 ? 0 : text.indexOf(' ', w.start) + 1 || w.start;
+		const from = w.start === 0 ? 0 : Math.min(text.indexOf(' ', w.start) + 1 || w.start, w.end);
 		const to = w.end === text.length ? w.end : Math.max(text.lastIndexOf(' ', w.end), from);
-		for (const r of casual.parse(text.slice(from, to), reference)) {
-			const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
-			const start = from + r.index + lead;
-			const body = r.text.slice(lead).replace(/[\s,.]+$/, '');
-			const reading = readChrono(r, body, start, text, ctx);
-			if (reading)
-				out.push({
-					start,
-					end: start + body.length,
-					text: body,
-					rule: 'chrono',
-					confidence: reading.confidence ?? 0.8,
-					reading
-				});
-		}
+		pieces.push({ from, at: joined.length });
+		joined += text.slice(from, to) + '\n\n';
+	}
+	const out: ChronoFind[] = [];
+	let piece = 0;
+	for (const r of casual.parse(joined, reference)) {
+		if (r.text.includes('\n')) continue;
+		while (piece + 1 < pieces.length && pieces[piece + 1].at <= r.index) piece++;
+		const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
+		const start = pieces[piece].from + r.index - pieces[piece].at + lead;
+		const body = r.text.slice(lead).replace(/[\s,.]+$/, '');
+		const reading = readChrono(r, body, start, text, ctx);
+		if (reading)
+			out.push({
+				start,
+				end: start + body.length,
+				text: body,
+				rule: 'chrono',
+				confidence: reading.confidence ?? 0.8,
+				reading
+			});
 	}
 	return out;
 }
@@ -939,7 +951,9 @@ function applyRules(
 	skip: Span[]
 ): TemporalExpression[] {
 	const found: TemporalExpression[] = [];
+	const lower = rules.some((r) => r.cue) ? text.toLowerCase() : '';
 	for (const rule of rules) {
+		if (rule.cue && !lower.includes(rule.cue)) continue;
 		rule.pattern.lastIndex = 0;
 		for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
 			const start = m.index;
