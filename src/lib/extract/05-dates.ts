@@ -131,7 +131,7 @@ function lastSeason(name: string, published: Day): Reading {
 
 /** A clause that looks ahead ("expires on", "is planned for", "may come in", "due to go by"). */
 const FUTURE_CUE =
-	/\b(?:will|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next)\b/;
+	/\b(?:will|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next|(?:runs?|lasts?|continues?|extends?|remains?|stays?) (?:through|until|till|into))\b/;
 const CLAUSE_START = /[,;:—–(]|\.\s/g;
 
 function looksAhead(text: string, offset: number): boolean {
@@ -268,7 +268,9 @@ function holidayReading(
 			}
 		}
 	}
-	return days ? interval(days.start, days.end, days.start === days.end ? 'day' : 'range') : null;
+	return days
+		? interval(days.start, days.end, compareDays(days.start, days.end) === 0 ? 'day' : 'range')
+		: null;
 }
 
 const RULES: DateRule[] = [
@@ -471,6 +473,23 @@ const RULES: DateRule[] = [
 		}
 	},
 	{
+		name: 'nth-weekday-of-month',
+		pattern: new RegExp(
+			`\\bthe\\s+(first|second|third|fourth|last)\\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+(?:of|in)\\s+${M}(?:,?\\s+${Y})?`,
+			'g'
+		),
+		read: (m, ctx) => {
+			const mo = month(m[3]);
+			const y = m[4] ? +m[4] : yearForMonth(mo, m.index, ctx, 1, m.input);
+			const want = WEEKDAY_NAMES.indexOf(m[2].slice(0, -3).toLowerCase());
+			const nth = QUARTERS.indexOf(m[1]);
+			const first = weekdayDay(want, { y, m: mo, d: 1 }, true);
+			const last = weekdayDay(want, { y, m: mo, d: daysInMonth(y, mo) }, false);
+			const day = nth < 0 ? last : addDays(first, 7 * nth);
+			return day.m === mo ? interval(day, day, 'day') : null;
+		}
+	},
+	{
 		name: 'century',
 		cue: 'century',
 		pattern: new RegExp(
@@ -608,8 +627,56 @@ const RULES: DateRule[] = [
 			'gi'
 		),
 		read: (m, ctx) => interval(back(ctx.published, count(m[1]), 'years'), ctx.published, 'year')
+	},
+	{
+		name: 'period-of',
+		anaphoric: true,
+		pattern: new RegExp(
+			`\\b${NUM}\\s+(years?|months?|weeks?|days?)\\s+(?:of|in)\\s+(?:(?:his|her|their|its)\\s+)?(?:rule|power|office|reign|war|fighting|protests?|occupation|sanctions|negotiations|talks|conflict|isolation|blockade|siege|detention|captivity|exile|crisis|unrest|lockdown|shelling|strikes)\\b`,
+			'gi'
+		),
+		// "26 years of rule", "six weeks of protests": the stretch ending at the sentence's date, else at publication.
+		read: (m, ctx) => {
+			const end = dateInSentence(m.input, m.index, ctx)?.end ?? ctx.published;
+			return { ...interval(back(end, count(m[1]), m[2]), end, 'range'), confidence: 0.5 };
+		}
+	},
+	{
+		name: 'within',
+		anaphoric: true,
+		pattern: new RegExp(
+			`\\bwithin\\s+(?:the\\s+)?(next\\s+|coming\\s+)?${NUM}\\s+(years?|months?|weeks?|days?)\\b(?!\\s+(?:of|after|before)\\b)`,
+			'gi'
+		),
+		// "within five months": ahead of publication when the clause looks ahead, else after the sentence's date.
+		read: (m, ctx) => {
+			const n = count(m[2]);
+			const from =
+				m[1] || looksAhead(m.input, m.index)
+					? ctx.published
+					: dateInSentence(m.input, m.index, ctx)?.start;
+			return from ? { ...interval(from, back(from, -n, m[3]), 'range'), confidence: 0.5 } : null;
+		}
 	}
 ];
+
+/** The days of the date found nearest to offset in its sentence, if any. */
+function dateInSentence(
+	text: string,
+	offset: number,
+	ctx: DateContext
+): { start: Day; end: Day } | null {
+	const own = sentenceAround(text, offset);
+	let best: TemporalExpression | null = null;
+	for (const f of ctx.found)
+		if (
+			f.start >= own.start &&
+			f.end <= own.end &&
+			(!best || Math.abs(f.start - offset) < Math.abs(best.start - offset))
+		)
+			best = f;
+	return best && { start: parseIso(best.interval.start), end: parseIso(best.interval.end) };
+}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -932,6 +999,8 @@ function readChrono(
 		if (/^(?:next|last|this|coming|past)\b/i.test(body))
 			return day(c.get('year')!, c.get('month')!, c.get('day')!, 0.8);
 		const lead = text.slice(Math.max(0, start - 60), start);
+		// "the first Monday of spring" is not the latest Monday (the rules read "of March").
+		if (/\b(?:first|second|third|fourth|fifth|last|final)\s+$/i.test(lead)) return null;
 		const ahead = looksAhead(text, start) || WEEKDAY_AHEAD.test(lead);
 		const d = weekdayDay(c.get('weekday')!, ctx.published, ahead);
 		return day(d.y, d.m, d.d, 0.8);

@@ -62,6 +62,12 @@ export interface TemporalExpression extends Span {
 export type EventKind =
 	'military' | 'diplomatic' | 'political' | 'economic' | 'humanitarian' | 'other';
 
+/**
+ * How the text holds an event: it did not happen ("has never taken place"), might happen ("may",
+ * "could") or is only planned ("is planned", "will"). Absent for an event the text says happened.
+ */
+export type EventModality = 'negated' | 'hypothetical' | 'planned';
+
 export interface EventLocation {
 	lat: number;
 	lon: number;
@@ -85,6 +91,8 @@ export interface ExtractedEvent {
 	placeRefs: number[];
 	location: EventLocation | null;
 	confidence: number;
+	/** See EventModality; absent when the event is told as having happened. */
+	modality?: EventModality;
 }
 
 export interface ArticleMeta {
