@@ -178,7 +178,7 @@ function yearForWeekday(y: number, m: number, d: number, want: number): number {
 
 /** Words that put a bare weekday after publication ("postponed until Saturday"). */
 const WEEKDAY_AHEAD =
-	/\b(?:until|till|postponed|delayed|adjourned|rescheduled|resume[sd]?)\b[^.;]{0,40}$/i;
+	/\b(?:until|till|postponed|delayed|adjourned|rescheduled)\b[^.;,]{0,40}$/i;
 
 /**
  * The day a bare weekday names: the latest one on or before publication ("said Friday"), or the
@@ -428,7 +428,8 @@ const RULES: DateRule[] = [
 		read: (m) => {
 			const a = +m[1];
 			// "2019–21": the second year shares the first one's century.
-			const b = m[2].length === 2 ? a - (a % 100) + +m[2] : +m[2];
+			const short = a - (a % 100) + +m[2];
+			const b = m[2].length === 2 ? (short < a ? short + 100 : short) : +m[2];
 			const word = /\band\b/i.test(m[0]) && !/^between/i.test(m[0]);
 			// "2014 and 2022" are two separate years; "2022 and 2023" reads as one span.
 			if (b <= a || (word && b !== a + 1)) return null;
@@ -493,7 +494,7 @@ const RULES: DateRule[] = [
 		name: 'century',
 		cue: 'century',
 		pattern: new RegExp(
-			`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+[Cc]entury\\b`,
+			`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+[Cc]entury\\b(?!-)`,
 			'gi'
 		),
 		read: (m) => {
@@ -914,6 +915,9 @@ const CHRONO_WINDOW = 40;
 type ChronoFind = Omit<TemporalExpression, 'interval'> & { reading: Reading };
 const CASUAL_DAY =
 	/\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/i;
+const NAMED_WEEKDAY_BEFORE =
+	/\b(?:Bloody|Black|Super|Ash|Palm|Holy|Maundy|Easter|Cyber|Blue|Fat|Shrove|Good|Whit|Mail on)\s+$/;
+const NAMED_WEEKDAY_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Sport|People)\b/;
 const LEADING_WORD = /^(?:on|at|in|by|from|since|until|till|before|after|the)\s+/i;
 
 /**
@@ -975,7 +979,9 @@ function readChrono(
 ): Reading | null {
 	const c = r.start;
 	// "may" and "march" in lower case are a verb; relative spans ("in a week") are the rules' job.
+	// "9/11" without a year is a name or an American date chrono cannot place; leave it.
 	if (/\b(?:may|march)\b/.test(body) || r.tags().has('result/relativeDate')) return null;
+	if (/^\d{1,2}\/\d{1,2}$/.test(body)) return null;
 	const day = (y: number, m: number, d: number, confidence: number): Reading | null => {
 		const iso = isoDate(y, m, d);
 		return iso ? { ...interval(iso, iso, 'day'), confidence } : null;
@@ -999,8 +1005,14 @@ function readChrono(
 		if (/^(?:next|last|this|coming|past)\b/i.test(body))
 			return day(c.get('year')!, c.get('month')!, c.get('day')!, 0.8);
 		const lead = text.slice(Math.max(0, start - 60), start);
-		// "the first Monday of spring" is not the latest Monday (the rules read "of March").
+		// "the first Monday of spring" is not the latest Monday (the rules read "of March"), nor
+		// is a named day ("Bloody Sunday", "Super Tuesday") or a paper ("The Sunday Times").
 		if (/\b(?:first|second|third|fourth|fifth|last|final)\s+$/i.test(lead)) return null;
+		if (
+			NAMED_WEEKDAY_BEFORE.test(lead) ||
+			NAMED_WEEKDAY_AFTER.test(text.slice(start + body.length, start + body.length + 12))
+		)
+			return null;
 		const ahead = looksAhead(text, start) || WEEKDAY_AHEAD.test(lead);
 		const d = weekdayDay(c.get('weekday')!, ctx.published, ahead);
 		return day(d.y, d.m, d.d, 0.8);
