@@ -93,6 +93,12 @@ const interval = (start: Day | string, end: Day | string, precision: DatePrecisi
 		precision
 	}
 });
+/** A reading whose bounds are fuzzy by up to `days` either way (GUIDELINES: tolerance_days). */
+const fuzzy = (reading: Reading | null, days: number): Reading | null =>
+	reading && { ...reading, interval: { ...reading.interval, toleranceDays: days } };
+/** How fuzzy "N units" ago or long is: a unit's length, at most a year. */
+const UNIT_TOLERANCE: Record<string, number> = { year: 366, month: 31, week: 7, day: 1 };
+const unitTolerance = (unit: string) => UNIT_TOLERANCE[unit.toLowerCase().replace(/s$/, '')] ?? 1;
 const wholeYear = (y: number, precision: DatePrecision = 'year') =>
 	interval(`${y}-01-01`, `${y}-12-31`, precision);
 const wholeMonth = (y: number, m: number) => interval(monthStart(y, m), monthEnd(y, m), 'month');
@@ -177,8 +183,7 @@ function yearForWeekday(y: number, m: number, d: number, want: number): number {
 }
 
 /** Words that put a bare weekday after publication ("postponed until Saturday"). */
-const WEEKDAY_AHEAD =
-	/\b(?:until|till|postponed|delayed|adjourned|rescheduled)\b[^.;,]{0,40}$/i;
+const WEEKDAY_AHEAD = /\b(?:until|till|postponed|delayed|adjourned|rescheduled)\b[^.;,]{0,40}$/i;
 
 /**
  * The day a bare weekday names: the latest one on or before publication ("said Friday"), or the
@@ -197,13 +202,18 @@ const PART_OF_MONTH: Record<string, [number, number]> = {
 function partOfMonth(part: string | undefined, y: number, m: number): Reading {
 	if (!part) return wholeMonth(y, m);
 	const [from, to] = PART_OF_MONTH[part.toLowerCase().replace(/-$/, '')] ?? [1, 31];
-	return interval({ y, m, d: from }, { y, m, d: Math.min(to, daysInMonth(y, m)) }, 'month');
+	const days = interval({ y, m, d: from }, { y, m, d: Math.min(to, daysInMonth(y, m)) }, 'month');
+	return { ...days, interval: { ...days.interval, toleranceDays: 5 } };
 }
 
 /** "early 2022", "the end of 2020", "the first months of 2021": a part of year y. */
 function partOfYear(part: string, y: number): Reading {
 	const p = part.toLowerCase().replace(/\s+/g, ' ');
-	const months = (a: number, b: number) => interval(monthStart(y, a), monthEnd(y, b), 'year');
+	const exact = /quarter|half/.test(p);
+	const months = (a: number, b: number) => {
+		const part = interval(monthStart(y, a), monthEnd(y, b), 'year');
+		return exact ? part : fuzzy(part, 31)!;
+	};
 	if (
 		/^(early|beginning|start|first months|first few months|opening months|first weeks|first days)/.test(
 			p
@@ -446,8 +456,10 @@ const RULES: DateRule[] = [
 		name: 'decade',
 		pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[5-9]|20)\d)0s\b/gi,
 		read: (m) => {
-			const [from, to] = DECADE_PART[m[1]?.toLowerCase() ?? ''] ?? [0, 9];
-			return interval(`${m[2]}${from}-01-01`, `${m[2]}${to}-12-31`, 'range');
+			const part = DECADE_PART[m[1]?.toLowerCase() ?? ''];
+			const [from, to] = part ?? [0, 9];
+			const years = interval(`${m[2]}${from}-01-01`, `${m[2]}${to}-12-31`, 'range');
+			return part ? fuzzy(years, 366) : years;
 		}
 	},
 	{
@@ -618,7 +630,7 @@ const RULES: DateRule[] = [
 							: unit === 'days'
 								? addDays(p, -10)
 								: addMonths(p, -2);
-			return { ...interval(from, p, 'range'), confidence: 0.4 };
+			return { ...fuzzy(interval(from, p, 'range'), 31)!, confidence: 0.4 };
 		}
 	},
 	{
@@ -627,7 +639,8 @@ const RULES: DateRule[] = [
 			`\\b(?:his|her|their|its)\\s+${NUM}-year(?:-long)?\\s+(?:reign|rule|tenure|presidency|premiership|term|career|occupation|war|conflict|dictatorship|leadership)\\b`,
 			'gi'
 		),
-		read: (m, ctx) => interval(back(ctx.published, count(m[1]), 'years'), ctx.published, 'year')
+		read: (m, ctx) =>
+			fuzzy(interval(back(ctx.published, count(m[1]), 'years'), ctx.published, 'year'), 366)
 	},
 	{
 		name: 'period-of',
@@ -639,7 +652,8 @@ const RULES: DateRule[] = [
 		// "26 years of rule", "six weeks of protests": the stretch ending at the sentence's date, else at publication.
 		read: (m, ctx) => {
 			const end = dateInSentence(m.input, m.index, ctx)?.end ?? ctx.published;
-			return { ...interval(back(end, count(m[1]), m[2]), end, 'range'), confidence: 0.5 };
+			const period = interval(back(end, count(m[1]), m[2]), end, 'range');
+			return { ...fuzzy(period, unitTolerance(m[2]))!, confidence: 0.5 };
 		}
 	},
 	{
@@ -656,7 +670,9 @@ const RULES: DateRule[] = [
 				m[1] || looksAhead(m.input, m.index)
 					? ctx.published
 					: dateInSentence(m.input, m.index, ctx)?.start;
-			return from ? { ...interval(from, back(from, -n, m[3]), 'range'), confidence: 0.5 } : null;
+			if (!from) return null;
+			const period = interval(from, back(from, -n, m[3]), 'range');
+			return { ...fuzzy(period, unitTolerance(m[3]))!, confidence: 0.5 };
 		}
 	}
 ];
@@ -792,12 +808,10 @@ function anchorRules(anchors: Map<string, string>): DateRule[] {
 				const n =
 					{ immediately: 2, right: 2, hours: 1, days: 10, weeks: 42, months: 180 }[word] ?? 14;
 				const near = word === 'days' ? 1 : word === 'weeks' ? 7 : word === 'months' ? 30 : 0;
-				return {
-					...(before
-						? interval(addDays(at.start, -n), addDays(at.start, -near), 'range')
-						: interval(addDays(at.end, near), addDays(at.end, n), 'range')),
-					confidence: 0.6
-				};
+				const stretch = before
+					? interval(addDays(at.start, -n), addDays(at.start, -near), 'range')
+					: interval(addDays(at.end, near), addDays(at.end, n), 'range');
+				return { ...fuzzy(stretch, Math.ceil(n / 2))!, confidence: 0.6 };
 			}
 		},
 		{

@@ -82,7 +82,9 @@ const MOVABLE: Record<string, (y: number) => { start: Day; end: Day } | null> = 
 	},
 	'eid al-fitr': (y) => {
 		const start = RAMADAN_START[y];
-		return start ? { start: addDays(parseIso(start), 30), end: addDays(parseIso(start), 30) } : null;
+		return start
+			? { start: addDays(parseIso(start), 30), end: addDays(parseIso(start), 30) }
+			: null;
 	}
 };
 
@@ -104,6 +106,7 @@ export const HOLIDAY_SOURCE = [...Object.keys(FIXED), ...Object.keys(MOVABLE)]
 export function holiday(name: string, y: number): { start: Day; end: Day } | null {
 	const key = name.toLowerCase().replace('’', "'");
 	const fixed = FIXED[key];
-	if (fixed) return { start: { y, m: fixed[0], d: fixed[1] }, end: { y, m: fixed[0], d: fixed[1] } };
+	if (fixed)
+		return { start: { y, m: fixed[0], d: fixed[1] }, end: { y, m: fixed[0], d: fixed[1] } };
 	return MOVABLE[key]?.(y) ?? null;
 }

@@ -49,6 +49,8 @@ export interface DateInterval {
 	end: string;
 	precision: DatePrecision;
 	mod?: DateModifier;
+	/** Days either bound may be off by, for fuzzy values ("early 2022", "the late 1980s"). */
+	toleranceDays?: number;
 }
 
 export interface TemporalExpression extends Span {
