@@ -137,7 +137,7 @@ function lastSeason(name: string, published: Day): Reading {
 
 /** A clause that looks ahead ("expires on", "is planned for", "may come in", "due to go by"). */
 const FUTURE_CUE =
-	/\b(?:will|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next|(?:runs?|lasts?|continues?|extends?|remains?|stays?) (?:through|until|till|into))\b/;
+	/\b(?:will|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next|(?:runs?|lasts?|continues?|extends?|remains?|stays?) (?:through|until|till|into)|(?:begins|starts|opens|takes place|kicks off|premieres|(?:is|are) held))\b/;
 const CLAUSE_START = /[,;:—–(]|\.\s/g;
 
 function looksAhead(text: string, offset: number): boolean {
@@ -282,6 +282,8 @@ function holidayReading(
 		? interval(days.start, days.end, compareDays(days.start, days.end) === 0 ? 'day' : 'range')
 		: null;
 }
+
+const HOLIDAY_AS_MODIFIER = /(?:\b(?:a|an|the|its|his|her|their|our|this|that)|['’]s)\s+$/i;
 
 const RULES: DateRule[] = [
 	{
@@ -432,7 +434,7 @@ const RULES: DateRule[] = [
 	{
 		name: 'year-range',
 		pattern: new RegExp(
-			`\\b(?:(?:between|from)\\s+)?${Y}\\s*(?:[-–—/]|to|until|till|through|and)\\s*(${Y}|\\d{2}(?![\\d%]))\\b`,
+			`(?<![/\\d])\\b(?:(?:between|from)\\s+)?${Y}\\s*(?:[-–—/]|to|until|till|through|and)\\s*(${Y}|\\d{2}(?![\\d%/]))\\b(?![/.]\\d)`,
 			'gi'
 		),
 		read: (m) => {
@@ -442,7 +444,7 @@ const RULES: DateRule[] = [
 			const b = m[2].length === 2 ? (short < a ? short + 100 : short) : +m[2];
 			const word = /\band\b/i.test(m[0]) && !/^between/i.test(m[0]);
 			// "2014 and 2022" are two separate years; "2022 and 2023" reads as one span.
-			if (b <= a || (word && b !== a + 1)) return null;
+			if (b <= a || b - a > 50 || (word && b !== a + 1)) return null;
 			return interval(`${a}-01-01`, `${b}-12-31`, 'year');
 		}
 	},
@@ -488,7 +490,7 @@ const RULES: DateRule[] = [
 	{
 		name: 'nth-weekday-of-month',
 		pattern: new RegExp(
-			`\\bthe\\s+(first|second|third|fourth|last)\\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+(?:of|in)\\s+${M}(?:,?\\s+${Y})?`,
+			`\\bthe\\s+(first|second|third|fourth|last)\\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+(?:of|in)\\s+(${MONTHS.source})\\b(?:,?\\s+${Y})?`,
 			'g'
 		),
 		read: (m, ctx) => {
@@ -548,7 +550,13 @@ const RULES: DateRule[] = [
 	{
 		name: 'holiday',
 		pattern: new RegExp(`\\b(${HOLIDAY_SOURCE})(?:,?\\s+(?:of\\s+)?${Y})?\\b`, 'g'),
-		read: (m, ctx) => holidayReading(m[1], m[2], m.index, ctx, m.input)
+		// "an Easter vacation", "the Christmas market": the name qualifies a noun, not a day.
+		read: (m, ctx) =>
+			!m[2] &&
+			HOLIDAY_AS_MODIFIER.test(m.input.slice(Math.max(0, m.index - 24), m.index)) &&
+			/^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+				? null
+				: holidayReading(m[1], m[2], m.index, ctx, m.input)
 	},
 	{
 		name: 'relative-unit',
@@ -996,6 +1004,9 @@ function readChrono(
 	// "9/11" without a year is a name or an American date chrono cannot place; leave it.
 	if (/\b(?:may|march)\b/.test(body) || r.tags().has('result/relativeDate')) return null;
 	if (/^\d{1,2}\/\d{1,2}$/.test(body)) return null;
+	// A year chrono took from two digits ("March 20-Dec. 21") or a race time ("2:01:38") is no date.
+	if (/\d:\d\d:\d/.test(body)) return null;
+	if (c.isCertain('year') && !/\d{4}/.test(body) && !CASUAL_DAY.test(body)) return null;
 	const day = (y: number, m: number, d: number, confidence: number): Reading | null => {
 		const iso = isoDate(y, m, d);
 		return iso ? { ...interval(iso, iso, 'day'), confidence } : null;
