@@ -253,6 +253,19 @@ describe('findDates reads expressions against a pinned publication day', () => {
 		});
 	});
 
+	it('reads same-day phrases on the day named before, else on publication', () => {
+		const dates = findDates(
+			'Earlier in the day, shelling hit Kharkiv. Talks opened on 8 March 2021; later that day they collapsed.',
+			'2021-03-10'
+		);
+		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
+			['Earlier in the day', '2021-03-10'],
+			['8 March 2021', '2021-03-08'],
+			['later that day', '2021-03-08']
+		]);
+		expect(findDates('At the end of the day, politics matters.', PUBLISHED)).toEqual([]);
+	});
+
 	it('reads "the end of the year" in the year named just before', () => {
 		const dates = findDates(
 			'In April 2023 Kyiv recalled him. By the end of the year he was dismissed.',

@@ -894,21 +894,31 @@ function referenceMentions(text: string, years: { at: number; year: number }[], 
  * counted from the last day named in the paragraph.
  */
 const DAY_OFFSET =
-	/\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|before|after)|the\s+(following|next|previous|preceding)\s+(day|night|morning|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the\s+(day|night|week)\s+(before|after))\b/gi;
+	/\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|before|after)|the\s+(following|next|previous|preceding)\s+(day|night|morning|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the\s+(day|night|week)\s+(before|after)|(?:later|earlier)\s+(?:that|the same|in the)\s+(?:day|morning|afternoon|evening|night)|(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|(?:by|before)\s+the\s+end\s+of\s+the\s+day)\b/gi;
+/** Same-day phrases that, with no day named before, mean the publication day ("earlier in the day"). */
+const SAME_DAY_OF_NEWS = /\bin the (?:day|morning|afternoon|evening)\b|\bend of the day\b/i;
 const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
-function dayOffsets(text: string, kept: TemporalExpression[]): TemporalExpression[] {
+function dayOffsets(
+	text: string,
+	kept: TemporalExpression[],
+	published: Day
+): TemporalExpression[] {
 	const out: TemporalExpression[] = [];
 	for (const m of text.matchAll(DAY_OFFSET)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		const prev = kept.filter((k) => k.end <= start && k.interval.precision === 'day').pop();
-		if (!prev || text.slice(prev.end, start).includes('\n')) continue;
+		const before = kept.filter((k) => k.end <= start && k.interval.precision === 'day').pop();
+		const prev = before && !text.slice(before.end, start).includes('\n') ? before : null;
+		const sameDay =
+			/\b(?:that|same|in the|end of the)\s+(?:day|morning|afternoon|evening|night)\b/i.test(m[0]);
+		if (!prev && !(sameDay && SAME_DAY_OF_NEWS.test(m[0]))) continue;
 		const back = /earlier|before|previous|preceding/i.test(m[0]);
-		const from = parseIso(prev.interval.end);
+		const from = prev ? parseIso(prev.interval.end) : published;
 		const named = WEEKDAY_NAMES.indexOf(/^(\w+)day$/i.exec(m[5] ?? '')?.[1].toLowerCase() ?? '');
 		let day: Day;
-		if (named >= 0) {
+		if (sameDay) day = from;
+		else if (named >= 0) {
 			const forward = (named - weekday(from) + 7) % 7 || 7;
 			day = addDays(from, back ? forward - 7 || -7 : forward);
 		} else {
@@ -1167,7 +1177,7 @@ export function findDates(
 	}
 	ctx.found = longestFirst(standalone, order);
 	const kept = longestFirst([...ctx.found, ...applyRules(second, text, ctx, skip)], order);
-	const offsets = dayOffsets(text, kept).filter(
+	const offsets = dayOffsets(text, kept, ctx.published).filter(
 		(t) => !skip.some((s) => t.start < s.end && t.end > s.start)
 	);
 	return offsets.length ? longestFirst([...kept, ...offsets], order) : kept;
