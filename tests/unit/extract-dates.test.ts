@@ -145,6 +145,10 @@ const CASES: [string, string, string, string, string][] = [
 		'range'
 	],
 	// Ranges of years and days.
+	['Talks were held on 9 and 10 June.', '9 and 10 June', '2020-06-09', '2020-06-10', 'range'],
+	['Drills ran from 9 to 12 June 2022.', '9 to 12 June 2022', '2022-06-09', '2022-06-12', 'range'],
+	['The law came into force on 1.1.2023.', '1.1.2023', '2023-01-01', '2023-01-01', 'day'],
+	['A decade ago, Belarus mediated.', 'A decade ago', '2011-01-01', '2011-12-31', 'year'],
 	['The deal covers 2019–21.', '2019–21', '2019-01-01', '2021-12-31', 'year'],
 	['Trade grew in 2009-2010.', '2009-2010', '2009-01-01', '2010-12-31', 'year'],
 	['Drills are planned for March 21-26.', 'March 21-26', '2021-03-21', '2021-03-26', 'range'],
@@ -239,6 +243,19 @@ describe('findDates reads expressions against a pinned publication day', () => {
 		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
 			['9 August 2020', '2020-08-09'],
 			['The day after the election', '2020-08-10']
+		]);
+	});
+
+	it('dates "the weeks after the referendum" from an earlier sentence, never its own', () => {
+		const dates = findDates(
+			'The referendum of 27 February 2022 passed. In the weeks after the referendum, troops stayed. Fighters came in July, days after the referendum.',
+			'2023-03-01'
+		);
+		expect(dates.map((d) => [d.text, d.interval.start, d.interval.end])).toEqual([
+			['27 February 2022', '2022-02-27', '2022-02-27'],
+			['the weeks after the referendum', '2022-03-06', '2022-04-10'],
+			['July', '2022-07-01', '2022-07-31'],
+			['days after the referendum', '2022-02-28', '2022-03-09']
 		]);
 	});
 

@@ -54,10 +54,9 @@ function anchorDays(
 	const dated = ctx.found.filter(
 		(f) => f.interval.precision !== 'range' && f.interval.precision !== 'year'
 	);
-	const inSentence = dated.find((f) => f.start >= own.start && f.end <= own.end);
-	const earlier = dated.filter((f) => f.end <= offset).reverse();
-	for (const f of inSentence ? [inSentence, ...earlier] : earlier) {
-		const s = f === inSentence ? own : sentenceAround(text, f.start);
+	// Only earlier sentences: a date in the phrase's own sentence is what the phrase dates.
+	for (const f of dated.filter((d) => d.end <= own.start).reverse()) {
+		const s = sentenceAround(text, f.start);
 		const body = text.slice(s.start, s.end);
 		if (stem.test(body))
 			return {
@@ -98,7 +97,7 @@ export function anchorRules(anchors: Map<string, string>): DateRule[] {
 			name: 'anchor-relative',
 			anaphoric: true,
 			pattern: new RegExp(
-				`\\b(?:the\\s+(day|night|morning|evening|week|weekend|month|year)|(shortly|just|soon|immediately|right|hours|days|weeks|months))\\s+(before|after|following|ahead of|prior to)\\s+${target('')}`,
+				`\\b(?:the\\s+(day|night|morning|evening|week|weekend|month|year)|(?:the\\s+)?(shortly|just|soon|immediately|right|hours|days|weeks|months))\\s+(before|after|following|ahead of|prior to)\\s+${target('')}`,
 				'gi'
 			),
 			read: (m, ctx) => {

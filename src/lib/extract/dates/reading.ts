@@ -285,13 +285,18 @@ export function dateInSentence(
 
 /** Where a date's sentence starts and ends, roughly (for finding what an earlier date dated). */
 export function sentenceAround(text: string, at: number): Span {
-	const before = text.slice(Math.max(0, at - 400), at);
-	const breaks = [...before.matchAll(/[.!?]["”’)]*\s+(?=["“]?\p{Lu})|\n/gu)];
+	const from = Math.max(0, at - 400);
+	// Two characters past `at`, so that a sentence starting right at `at` is seen to start there.
+	const before = text.slice(from, at + 2);
+	const breaks = [...before.matchAll(SENTENCE_BREAK)].filter(
+		(b) => from + b.index + b[0].length <= at
+	);
 	const last = breaks.pop();
-	const start = last ? at - before.length + last.index + last[0].length : Math.max(0, at - 400);
-	const after = /[.!?]["”’)]*\s+(?=["“]?\p{Lu})|\n/u.exec(text.slice(at, at + 400));
+	const start = last ? from + last.index + last[0].length : from;
+	const after = new RegExp(SENTENCE_BREAK.source, 'u').exec(text.slice(at, at + 400));
 	return { start, end: after ? at + after.index + 1 : Math.min(text.length, at + 400) };
 }
+const SENTENCE_BREAK = /[.!?]["”’)]*\s+(?=["“]?\p{Lu})|\n/gu;
 
 /** Weekday stems, Sunday first, as Date.getUTCDay counts them. */
 export const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];

@@ -66,9 +66,18 @@ const HOLIDAY_AS_MODIFIER = /(?:\b(?:a|an|the|its|his|her|their|our|this|that)|[
 /** The rules in tie-break order (earlier wins between matches of the same length). */
 export const RULES: DateRule[] = [
 	{
+		name: 'dotted-date',
+		// "1.1.2023", "24.02.2022": day, month, year, as written in most of Europe.
+		pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/g,
+		read: (m) => {
+			const iso = isoDate(+m[3], +m[2], +m[1]);
+			return iso ? interval(iso, iso, 'day') : null;
+		}
+	},
+	{
 		name: 'day-range',
 		pattern: new RegExp(
-			`\\b(?:(\\d{1,2})\\s*[-–]\\s*${ORD}\\s+${M}|${M}\\s+(\\d{1,2})\\s*[-–]\\s*${ORD})(?:,?\\s+${Y})?\\b(?![-–/]\\d)`,
+			`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|\\s(?:and|to|until|till|through)\\s)\\s*${ORD}\\s+${M}|${M}\\s+(\\d{1,2})\\s*[-–]\\s*${ORD})(?:,?\\s+${Y})?\\b(?![-–/]\\d)`,
 			'g'
 		),
 		read: (m, ctx) => {
@@ -379,8 +388,9 @@ export const RULES: DateRule[] = [
 	},
 	{
 		name: 'ago',
-		pattern: new RegExp(`\\b${NUM}\\s+(years?|months?|weeks?|days?)\\s+ago\\b`, 'gi'),
+		pattern: new RegExp(`\\b${NUM}\\s+(decades?|years?|months?|weeks?|days?)\\s+ago\\b`, 'gi'),
 		read: (m, ctx) => {
+			if (/^decade/i.test(m[2])) return fuzzy(wholeYear(ctx.published.y - 10 * count(m[1])), 366);
 			const day = back(ctx.published, count(m[1]), m[2]);
 			const unit = m[2].toLowerCase().replace(/s$/, '');
 			if (unit === 'year') return wholeYear(day.y);
