@@ -119,6 +119,8 @@ const CASES: [string, string, string, string, string][] = [
 	['On Aug. 2 the firm merged.', 'Aug. 2', '2020-08-02', '2020-08-02', 'day'],
 	['It was signed on 2022-03-25.', '2022-03-25', '2022-03-25', '2022-03-25', 'day'],
 	// Calendar weeks, Monday to Sunday.
+	['A week ago talks failed.', 'A week ago', '2021-02-22', '2021-02-28', 'range'],
+	['The firm was sold two days ago.', 'two days ago', '2021-03-03', '2021-03-03', 'day'],
 	['This week the talks resumed.', 'This week', '2021-03-01', '2021-03-07', 'range'],
 	['Talks stalled last week.', 'last week', '2021-02-22', '2021-02-28', 'range'],
 	// What chrono lacks: quarters, fiscal years, centuries, decade parts, holidays, anchors, periods.
@@ -257,6 +259,14 @@ describe('findDates reads expressions against a pinned publication day', () => {
 			['July', '2022-07-01', '2022-07-31'],
 			['days after the referendum', '2022-02-28', '2022-03-09']
 		]);
+	});
+
+	it('counts "two years later" from the date before it in the paragraph', () => {
+		const dates = findDates('He was jailed in 2014. Two years later he was freed.', PUBLISHED);
+		expect(dates[1]).toMatchObject({
+			text: 'Two years later',
+			interval: { start: '2016-01-01', end: '2016-12-31' }
+		});
 	});
 
 	it('counts "the following Tuesday" from the day named before', () => {

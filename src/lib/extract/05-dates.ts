@@ -145,10 +145,13 @@ export function findDates(
 			}
 			return null;
 		},
+		previous(offset) {
+			const last = ctx.found.filter((f) => f.end <= offset).pop();
+			return last && !text.slice(last.end, offset).includes('\n') ? last : null;
+		},
 		yearBefore(offset) {
-			const previous = ctx.found.filter((f) => f.end <= offset).pop();
-			if (previous && !text.slice(previous.end, offset).includes('\n'))
-				return +previous.interval.start.slice(0, 4);
+			const previous = ctx.previous(offset);
+			if (previous) return +previous.interval.start.slice(0, 4);
 			// The last year mention before offset, stepping back over boilerplate.
 			for (
 				let i = lastBefore(years, offset);

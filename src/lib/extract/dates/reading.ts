@@ -34,6 +34,8 @@ export interface DateContext {
 	referenceBefore(offset: number): { y: number; m: number } | null;
 	/** Dates found by the first pass, in text order (empty during the first pass). */
 	found: TemporalExpression[];
+	/** The last date the first pass found before offset in the same paragraph, else null. */
+	previous(offset: number): TemporalExpression | null;
 }
 
 /** A rule's reading of its match: the days meant, and how sure the rule is (0..1, default 0.9). */

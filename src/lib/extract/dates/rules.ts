@@ -395,7 +395,28 @@ export const RULES: DateRule[] = [
 			const unit = m[2].toLowerCase().replace(/s$/, '');
 			if (unit === 'year') return wholeYear(day.y);
 			if (unit === 'month') return wholeMonth(day.y, day.m);
-			return interval(addDays(day, -3), addDays(day, 3), 'range');
+			// "a few days ago" is a stretch; "two days ago" a day; "a week ago" that calendar week.
+			if (/^(?:few|several)$/i.test(m[1]))
+				return fuzzy(interval(addDays(day, -3), addDays(day, 3), 'range'), 3);
+			if (unit === 'day') return interval(day, day, 'day');
+			const week = isoWeek(day);
+			return interval(week.start, week.end, 'range');
+		}
+	},
+	{
+		name: 'years-later',
+		anaphoric: true,
+		// "two years later", "a month earlier": counted from the last date of the paragraph, else publication.
+		pattern: new RegExp(
+			`\\b${NUM}\\s+(years?|months?)\\s+(later|earlier|before|after)\\b(?!\\s+(?:the|his|her|its|their|a|an|this|that)\\b)`,
+			'gi'
+		),
+		read: (m, ctx) => {
+			const from = ctx.previous(m.index);
+			const base = from ? parseIso(from.interval.start) : ctx.published;
+			const n = count(m[1]) * (/later|after/i.test(m[3]) ? 1 : -1);
+			const day = back(base, -n, m[2]);
+			return /^year/i.test(m[2]) ? wholeYear(day.y) : wholeMonth(day.y, day.m);
 		}
 	},
 	{
