@@ -128,6 +128,8 @@ const CASES: [string, string, string, string, string][] = [
 	['It is due this fiscal year.', 'this fiscal year', '2021-01-01', '2021-12-31', 'year'],
 	['Unrest marked the 20th century.', 'the 20th century', '1900-01-01', '1999-12-31', 'range'],
 	['The late 1980s were calm.', 'The late 1980s', '1987-01-01', '1989-12-31', 'range'],
+	['It was big in the ’90s.', 'the ’90s', '1990-01-01', '1999-12-31', 'range'],
+	['Prices fell earlier this week.', 'earlier this week', '2021-03-01', '2021-03-05', 'range'],
 	["Crowds gathered on New Year's Day.", "New Year's Day", '2021-01-01', '2021-01-01', 'day'],
 	['Fighting eased over Easter.', 'Easter', '2020-04-12', '2020-04-12', 'day'],
 	['They met the week after Easter.', 'the week after Easter', '2020-04-13', '2020-04-19', 'range'],

@@ -244,8 +244,10 @@ export const RULES: DateRule[] = [
 	},
 	{
 		name: 'decade',
-		pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[5-9]|20)\d)0s\b/gi,
-		read: (m) => {
+		pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)|['’](\d))0s\b/gi,
+		read: (m, ctx) => {
+			// "the ’90s": the latest such decade that began by publication.
+			if (m[3]) m[2] = `${ctx.published.y >= 2000 + +m[3] * 10 ? 20 : 19}${m[3]}`;
 			const part = DECADE_PART[m[1]?.toLowerCase() ?? ''];
 			const [from, to] = part ?? [0, 9];
 			const years = interval(`${m[2]}${from}-01-01`, `${m[2]}${to}-12-31`, 'range');
@@ -422,22 +424,23 @@ export const RULES: DateRule[] = [
 	{
 		name: 'recent',
 		pattern:
-			/\b(?:in\s+)?recent\s+(years|months|weeks|days)\b|\brecently\b|\bearlier this (year|month)\b|\blater this (year|month)\b/gi,
+			/\b(?:in\s+)?recent\s+(years|months|weeks|days)\b|\brecently\b|\bearlier this (year|month|week)\b|\blater this (year|month|week)\b/gi,
 		read: (m, ctx) => {
 			const p = ctx.published;
 			const unit = (m[1] ?? '').toLowerCase();
-			if (m[3])
-				return interval(
-					p,
-					m[3].toLowerCase() === 'year' ? { y: p.y, m: 12, d: 31 } : parseIso(monthEnd(p.y, p.m)),
-					'range'
-				);
-			if (m[2])
-				return interval(
-					m[2].toLowerCase() === 'year' ? { y: p.y, m: 1, d: 1 } : { ...p, d: 1 },
-					p,
-					'range'
-				);
+			const week = isoWeek(p);
+			const span = (m[2] ?? m[3] ?? '').toLowerCase();
+			const [first, last] =
+				span === 'year'
+					? [
+							{ y: p.y, m: 1, d: 1 },
+							{ y: p.y, m: 12, d: 31 }
+						]
+					: span === 'month'
+						? [{ ...p, d: 1 }, parseIso(monthEnd(p.y, p.m))]
+						: [week.start, week.end];
+			if (m[3]) return interval(p, last, 'range');
+			if (m[2]) return interval(first, p, 'range');
 			const from =
 				unit === 'years'
 					? addMonths(p, -60)
