@@ -36,6 +36,7 @@ import {
 	lastSeason,
 	looksAhead,
 	yearForMonth,
+	sentenceAround,
 	weekdayDay,
 	partOfMonth,
 	partOfYear,
@@ -408,15 +409,19 @@ export const RULES: DateRule[] = [
 	{
 		name: 'years-later',
 		anaphoric: true,
-		// "two years later", "a month earlier": counted from the last date of the paragraph, else publication.
-		pattern: new RegExp(
-			`\\b${NUM}\\s+(years?|months?)\\s+(later|earlier|before|after)\\b(?!\\s+(?:the|his|her|its|their|a|an|this|that)\\b)`,
-			'gi'
-		),
+		// "two years later", "a month earlier": counted from the date before, else ("a year
+		// earlier" in a results report) from publication.
+		pattern: new RegExp(`\\b${NUM}\\s+(years?|months?)\\s+(later|earlier)\\b`, 'gi'),
 		read: (m, ctx) => {
-			const from = ctx.previous(m.index);
+			// "Five years later, in 1970": the sentence's own date says when; read nothing here.
+			const own = sentenceAround(m.input, m.index);
+			if (ctx.found.some((f) => f.start > m.index && f.end <= own.end)) return null;
+			// The last date within a few sentences, paragraphs or not; "later" needs one.
+			const from = ctx.found.filter((f) => f.end <= m.index && m.index - f.end < 600).pop();
+			const later = /later/i.test(m[3]);
+			if (!from && later) return null;
 			const base = from ? parseIso(from.interval.start) : ctx.published;
-			const n = count(m[1]) * (/later|after/i.test(m[3]) ? 1 : -1);
+			const n = count(m[1]) * (later ? 1 : -1);
 			const day = back(base, -n, m[2]);
 			return /^year/i.test(m[2]) ? wholeYear(day.y) : wholeMonth(day.y, day.m);
 		}
