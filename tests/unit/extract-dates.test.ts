@@ -89,7 +89,73 @@ const CASES: [string, string, string, string, string][] = [
 	['The next test may come in the spring.', 'the spring', '2021-03-01', '2021-05-31', 'season'],
 	['It will look like this next winter.', 'next winter', '2021-12-01', '2022-02-28', 'season'],
 	// ... and a weekday picks the year it fits.
-	['A ship was hit on Saturday, 5 October.', '5 October', '2019-10-05', '2019-10-05', 'day'],
+	[
+		'A ship was hit on Saturday, 5 October.',
+		'Saturday, 5 October',
+		'2019-10-05',
+		'2019-10-05',
+		'day'
+	],
+	// Weekdays, relative days, times and month days, read by chrono-node (5 March 2021 is a Friday).
+	['The FAA on Friday announced closures.', 'Friday', '2021-03-05', '2021-03-05', 'day'],
+	[
+		'He pleaded guilty Thursday afternoon.',
+		'Thursday afternoon',
+		'2021-03-04',
+		'2021-03-04',
+		'day'
+	],
+	['Police arrived at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2021-03-03', '2021-03-03', 'day'],
+	['The vote will be held on Tuesday.', 'Tuesday', '2021-03-09', '2021-03-09', 'day'],
+	[
+		'Play was postponed until 15:00 GMT Saturday.',
+		'15:00 GMT Saturday',
+		'2021-03-06',
+		'2021-03-06',
+		'day'
+	],
+	['Shelling resumed yesterday.', 'yesterday', '2021-03-04', '2021-03-04', 'day'],
+	['The blast came at 11:00 pm local time.', '11:00 pm', '2021-03-05', '2021-03-05', 'day'],
+	['On Aug. 2 the firm merged.', 'Aug. 2', '2020-08-02', '2020-08-02', 'day'],
+	['It was signed on 2022-03-25.', '2022-03-25', '2022-03-25', '2022-03-25', 'day'],
+	// Calendar weeks, Monday to Sunday.
+	['A week ago talks failed.', 'A week ago', '2021-02-22', '2021-02-28', 'range'],
+	['The firm was sold two days ago.', 'two days ago', '2021-03-03', '2021-03-03', 'day'],
+	['This week the talks resumed.', 'This week', '2021-03-01', '2021-03-07', 'range'],
+	['Talks stalled last week.', 'last week', '2021-02-22', '2021-02-28', 'range'],
+	// What chrono lacks: quarters, fiscal years, centuries, decade parts, holidays, anchors, periods.
+	['Profits fell in the third quarter.', 'the third quarter', '2020-07-01', '2020-09-30', 'month'],
+	['It is due this fiscal year.', 'this fiscal year', '2021-01-01', '2021-12-31', 'year'],
+	['Unrest marked the 20th century.', 'the 20th century', '1900-01-01', '1999-12-31', 'range'],
+	['The late 1980s were calm.', 'The late 1980s', '1987-01-01', '1989-12-31', 'range'],
+	['It was big in the ’90s.', 'the ’90s', '1990-01-01', '1999-12-31', 'range'],
+	['Prices fell earlier this week.', 'earlier this week', '2021-03-01', '2021-03-05', 'range'],
+	["Crowds gathered on New Year's Day.", "New Year's Day", '2021-01-01', '2021-01-01', 'day'],
+	['Fighting eased over Easter.', 'Easter', '2020-04-12', '2020-04-12', 'day'],
+	['They met the week after Easter.', 'the week after Easter', '2020-04-13', '2020-04-19', 'range'],
+	[
+		'Polls open on the first Sunday of October 2022.',
+		'the first Sunday of October 2022',
+		'2022-10-02',
+		'2022-10-02',
+		'day'
+	],
+	['After 26 years of rule, he fell.', '26 years of rule', '1995-03-05', '2021-03-05', 'range'],
+	[
+		'The plant will close within five months.',
+		'within five months',
+		'2021-03-05',
+		'2021-08-05',
+		'range'
+	],
+	// Ranges of years and days.
+	['Talks were held on 9 and 10 June.', '9 and 10 June', '2020-06-09', '2020-06-10', 'range'],
+	['Drills ran from 9 to 12 June 2022.', '9 to 12 June 2022', '2022-06-09', '2022-06-12', 'range'],
+	['The law came into force on 1.1.2023.', '1.1.2023', '2023-01-01', '2023-01-01', 'day'],
+	['A decade ago, Belarus mediated.', 'A decade ago', '2011-01-01', '2011-12-31', 'year'],
+	['The deal covers 2019–21.', '2019–21', '2019-01-01', '2021-12-31', 'year'],
+	['Trade grew in 2009-2010.', '2009-2010', '2009-01-01', '2010-12-31', 'year'],
+	['Drills are planned for March 21-26.', 'March 21-26', '2021-03-21', '2021-03-26', 'range'],
 	[
 		'Drones struck between mid-July and the end of September.',
 		'between mid-July and the end of September',
@@ -150,6 +216,85 @@ describe('findDates reads expressions against a pinned publication day', () => {
 		]);
 	});
 
+	it('reads a day range just after publication in the publication year', () => {
+		const [found] = findDates('Forecast for February 21-26: more troops.', '2022-02-20');
+		expect(found.interval).toMatchObject({ start: '2022-02-21', end: '2022-02-26' });
+	});
+
+	it('lets a bare year re-anchor only its own sentence', () => {
+		const other = findDates('The firm was founded in 1988. On Aug. 2 it merged.', '1998-09-10');
+		const same = findDates('The firm was founded in 1988 and on Aug. 2 it merged.', '1998-09-10');
+		expect(other[1].interval.start).toBe('1998-08-02');
+		expect(same[1].interval.start).toBe('1988-08-02');
+	});
+
+	it('reads "the end of year" in the year of the date before it', () => {
+		const dates = findDates(
+			'The season started in early December and peaked by the end of year.',
+			'2013-03-22'
+		);
+		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
+			['early December', '2012-12-01'],
+			['the end of year', '2012-10-01']
+		]);
+	});
+
+	it('dates "the day after the election" from the election dated earlier', () => {
+		const dates = findDates(
+			'The election of 9 August 2020 was rigged. The day after the election, protests began.',
+			PUBLISHED
+		);
+		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
+			['9 August 2020', '2020-08-09'],
+			['The day after the election', '2020-08-10']
+		]);
+	});
+
+	it('dates "the weeks after the referendum" from an earlier sentence, never its own', () => {
+		const dates = findDates(
+			'The referendum of 27 February 2022 passed. In the weeks after the referendum, troops stayed. Fighters came in July, days after the referendum.',
+			'2023-03-01'
+		);
+		expect(dates.map((d) => [d.text, d.interval.start, d.interval.end])).toEqual([
+			['27 February 2022', '2022-02-27', '2022-02-27'],
+			['the weeks after the referendum', '2022-03-06', '2022-04-10'],
+			['July', '2022-07-01', '2022-07-31'],
+			['days after the referendum', '2022-02-28', '2022-03-09']
+		]);
+	});
+
+	it('counts "two years later" from the date before it in the paragraph', () => {
+		const dates = findDates('He was jailed in 2014. Two years later he was freed.', PUBLISHED);
+		expect(dates[1]).toMatchObject({
+			text: 'Two years later',
+			interval: { start: '2016-01-01', end: '2016-12-31' }
+		});
+	});
+
+	it('counts "the following Tuesday" from the day named before', () => {
+		const dates = findDates(
+			'Talks opened on Monday, 8 March 2021. The following Tuesday they broke down.',
+			PUBLISHED
+		);
+		expect(dates[1]).toMatchObject({
+			text: 'The following Tuesday',
+			interval: { start: '2021-03-09', precision: 'day' }
+		});
+	});
+
+	it('reads same-day phrases on the day named before, else on publication', () => {
+		const dates = findDates(
+			'Earlier in the day, shelling hit Kharkiv. Talks opened on 8 March 2021; later that day they collapsed.',
+			'2021-03-10'
+		);
+		expect(dates.map((d) => [d.text, d.interval.start])).toEqual([
+			['Earlier in the day', '2021-03-10'],
+			['8 March 2021', '2021-03-08'],
+			['later that day', '2021-03-08']
+		]);
+		expect(findDates('At the end of the day, politics matters.', PUBLISHED)).toEqual([]);
+	});
+
 	it('reads "the end of the year" in the year named just before', () => {
 		const dates = findDates(
 			'In April 2023 Kyiv recalled him. By the end of the year he was dismissed.',
@@ -171,7 +316,12 @@ describe('findDates finds nothing in these', () => {
 		'The trade brought 2.9 billion US dollars.',
 		'Some 2000 troops took part.',
 		'Two days later nothing had changed.',
-		'Between May and the vote, support fell.'
+		'Between May and the vote, support fell.',
+		'Call 555-1234 or +375 17 222 33 44.',
+		'Bloody Sunday was remembered, and The Sunday Times reported it.',
+		'It was 21st-century warfare.',
+		'They may march on the capital in their thousands.',
+		'Prices rose 5-7 percent over 1,000 km of road.'
 	])('%s', (sentence) => {
 		expect(findDates(sentence, PUBLISHED)).toEqual([]);
 	});

@@ -35,4 +35,21 @@ describe('draftEvent', () => {
 		expect(draft.interval).toBeNull();
 		expect(draft.quoteStart).toBe(text.indexOf('The ministers'));
 	});
+
+	it.each([
+		['the week after Easter', '2023-04-10', '2023-04-16'],
+		['the following Tuesday', '2023-03-07', '2023-03-07'],
+		['Friday', '2023-10-27', '2023-10-27']
+	])('reads "%s" with the same rules as the extractor', (words, start, end) => {
+		const story =
+			'Talks opened on Monday, 6 March 2023 in Lviv; the following Tuesday they broke down. ' +
+			'They resumed the week after Easter, and ended on Friday.';
+		const result = extractArticle(
+			{ id: 'draft2', text: story, meta: { published: '2023-11-02', title: 'T' } },
+			gazetteer()
+		);
+		const at = story.indexOf(words);
+		const draft = draftEvent(result, { start: at, end: at + words.length });
+		expect(draft.interval).toMatchObject({ start, end });
+	});
 });

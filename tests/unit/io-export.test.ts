@@ -119,7 +119,7 @@ describe('citedEventsToCsv', () => {
 	it('writes a header, CRLF lines and quoted, formula-safe cells that read back', () => {
 		const csv = citedEventsToCsv(events);
 		expect(csv.split('\r\n')[0]).toBe(
-			'longitude,latitude,id,label,kind,start,end,precision,date_text,place,quote,quote_start,quote_end,source_title,source_url,published,review'
+			'longitude,latitude,id,label,kind,start,end,precision,date_text,place,quote,quote_start,quote_end,source_title,source_url,published,review,modality'
 		);
 		const { columns, sampleRows } = readCsvPreview(csv);
 		const result = importCsv(csv, detectCsvColumns(columns, sampleRows));

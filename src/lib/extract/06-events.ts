@@ -1,5 +1,6 @@
 import type {
 	EventKind,
+	EventModality,
 	EventLocation,
 	ExtractedEvent,
 	Sentence,
@@ -66,6 +67,42 @@ function classify(sentence: string): { kind: EventKind; kindRule: string } {
 	for (const [kind, { hits, rule }] of score)
 		if (hits > best.hits) best = { kind, kindRule: rule, hits };
 	return { kind: best.kind, kindRule: best.kindRule };
+}
+
+/** Cue words of a clause, strongest first: what did not happen, what might, what is planned. */
+const MODALITY_CUES: [EventModality, RegExp][] = [
+	['negated', /\b(?:not(?! only)|never|no longer|\w+n[’']t|neither|nor)\b/i],
+	[
+		'hypothetical',
+		/\b(?:may|might|could|would|if|unless|whether|possibly|perhaps|potential(?:ly)?)\b/
+	],
+	[
+		'planned',
+		/\b(?:will|shall|plans? to|planned|scheduled|(?:is|are|was|were) (?:set |due )?to|intends? to|expected to)\b/i
+	]
+];
+/** How far either side of the date a clause may reach, so the work per date stays bounded. */
+const CLAUSE_REACH = 160;
+
+/** The modality of the clause holding the date (see EventModality), if any. */
+function modalityOf(
+	text: string,
+	sentence: Sentence,
+	date: TemporalExpression
+): EventModality | undefined {
+	const from = Math.max(sentence.start, date.start - CLAUSE_REACH);
+	const to = Math.min(sentence.end, date.end + CLAUSE_REACH);
+	const before = text.slice(from, date.start);
+	const after = text.slice(date.end, to);
+	const start = Math.max(
+		...[...before.matchAll(/[;:—–(]|,\s+(?:but|while|whereas|although)\b/g)].map(
+			(m) => m.index + 1
+		),
+		0
+	);
+	const end = after.search(/[;:—–)]|,\s+(?:but|while|whereas|although)\b/);
+	const clause = before.slice(start) + ' ' + (end < 0 ? after : after.slice(0, end));
+	return MODALITY_CUES.find(([, cue]) => cue.test(clause))?.[0];
 }
 
 /** What all events of one sentence share: its kind, its text on one line, and its clauses. */
@@ -177,6 +214,7 @@ export function buildEvents(
 		if (!reading) readings.set(s, (reading = readSentence(text, sentence)));
 		const refs = placesFor(toponyms, bySentence, sentences, s, date);
 		const top = refs[0];
+		const modality = modalityOf(text, sentence, date);
 		const location: EventLocation | null = top
 			? { lat: top.t.lat, lon: top.t.lon, toponymIndex: top.i, scope: scopeOf(top.t) }
 			: null;
@@ -196,7 +234,8 @@ export function buildEvents(
 				placeRefs: refs.map((r) => r.i),
 				location,
 				confidence:
-					Math.round(date.confidence * (top ? 0.6 + 0.4 * top.t.confidence : 0.6) * 100) / 100
+					Math.round(date.confidence * (top ? 0.6 + 0.4 * top.t.confidence : 0.6) * 100) / 100,
+				...(modality ? { modality } : {})
 			}
 		];
 	});

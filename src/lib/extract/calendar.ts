@@ -91,3 +91,19 @@ export function addMonths(day: Day, months: number): Day {
 export function compareDays(a: Day, b: Day): number {
 	return a.y - b.y || a.m - b.m || a.d - b.d;
 }
+
+/** 0 = Sunday … 6 = Saturday, as Date.getUTCDay. */
+export function weekday({ y, m, d }: Day): number {
+	return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** The ISO week (Monday to Sunday) holding `day`, moved by `weeks` (negative goes back). */
+export function isoWeek(day: Day, weeks = 0): { start: Day; end: Day } {
+	const monday = addDays(day, -((weekday(day) + 6) % 7) + 7 * weeks);
+	return { start: monday, end: addDays(monday, 6) };
+}
+
+/** Whole days from a to b (negative when b is earlier). */
+export function daysBetween(a: Day, b: Day): number {
+	return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+}

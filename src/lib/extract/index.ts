@@ -105,7 +105,14 @@ export function toEvalJson(x: Extraction): object {
 			date_text: e.dateText,
 			start: e.dateStart,
 			end: e.dateEnd,
-			normalized: e.interval,
+			normalized: {
+				start: e.interval.start,
+				end: e.interval.end,
+				precision: e.interval.precision,
+				...(e.interval.mod ? { mod: e.interval.mod } : {}),
+				...(e.interval.toleranceDays ? { tolerance_days: e.interval.toleranceDays } : {})
+			},
+			...(e.modality ? { modality: e.modality } : {}),
 			summary: e.label,
 			place_refs: e.placeRefs,
 			quote_start: e.quoteStart,

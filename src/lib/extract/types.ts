@@ -49,6 +49,8 @@ export interface DateInterval {
 	end: string;
 	precision: DatePrecision;
 	mod?: DateModifier;
+	/** Days either bound may be off by, for fuzzy values ("early 2022", "the late 1980s"). */
+	toleranceDays?: number;
 }
 
 export interface TemporalExpression extends Span {
@@ -61,6 +63,12 @@ export interface TemporalExpression extends Span {
 
 export type EventKind =
 	'military' | 'diplomatic' | 'political' | 'economic' | 'humanitarian' | 'other';
+
+/**
+ * How the text holds an event: it did not happen ("has never taken place"), might happen ("may",
+ * "could") or is only planned ("is planned", "will"). Absent for an event the text says happened.
+ */
+export type EventModality = 'negated' | 'hypothetical' | 'planned';
 
 export interface EventLocation {
 	lat: number;
@@ -85,6 +93,8 @@ export interface ExtractedEvent {
 	placeRefs: number[];
 	location: EventLocation | null;
 	confidence: number;
+	/** See EventModality; absent when the event is told as having happened. */
+	modality?: EventModality;
 }
 
 export interface ArticleMeta {

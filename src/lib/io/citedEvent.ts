@@ -1,4 +1,4 @@
-import type { DatePrecision, EventKind } from '$lib/extract/types';
+import type { DatePrecision, EventKind, EventModality } from '$lib/extract/types';
 import type { EventReviewStatus, ReviewedExtraction } from '$lib/review/edits';
 import { importedEventKey, type ImportedLayer } from './importedLayer';
 
@@ -28,6 +28,8 @@ export interface CitedEvent {
 	/** The article's publication day, ISO YYYY-MM-DD; '' for imports. */
 	published: string;
 	review: EventReviewStatus | 'imported';
+	/** Null for an event told as having happened; see EventModality. */
+	modality: EventModality | null;
 }
 
 /**
@@ -55,7 +57,8 @@ export function citedEventsOfArticle(article: ReviewedExtraction): CitedEvent[] 
 			sourceTitle: meta.title,
 			sourceUrl: meta.url,
 			published: meta.published,
-			review: event.review.status
+			review: event.review.status,
+			modality: event.modality ?? null
 		}));
 }
 
@@ -78,7 +81,8 @@ export function citedEventsOfLayer(layer: ImportedLayer): CitedEvent[] {
 		sourceTitle: layer.name,
 		sourceUrl: null,
 		published: '',
-		review: 'imported'
+		review: 'imported',
+		modality: null
 	}));
 }
 
@@ -103,7 +107,8 @@ export const citationFieldNames = [
 	'source_title',
 	'source_url',
 	'published',
-	'review'
+	'review',
+	'modality'
 ] as const;
 export type CitationField = (typeof citationFieldNames)[number];
 
@@ -127,6 +132,7 @@ export function citationFields(event: CitedEvent): Record<CitationField, string 
 		source_title: event.sourceTitle,
 		source_url: event.sourceUrl,
 		published: event.published,
-		review: event.review
+		review: event.review,
+		modality: event.modality
 	};
 }
