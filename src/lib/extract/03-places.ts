@@ -38,6 +38,19 @@ export interface PlaceRecognition {
 export const MIN_POPULATION_FOR_COMMON_WORD = 200_000;
 /** Below this population a town whose name also appears in lower case in the text is dropped. */
 const MIN_POPULATION_FOR_LOWERCASE_TWIN = 100_000;
+/** Below this population a town whose name is also a person's name in the text is dropped. */
+const MIN_POPULATION_FOR_PERSON_NAME = 1_000_000;
+/**
+ * Below this population a town needs evidence in its own words: a locative before it ("in X"),
+ * a qualifier after it ("X, Y"), or its country named in the article.
+ */
+export const MIN_POPULATION_WITHOUT_EVIDENCE = 15_000;
+const SPEECH_VERBS = new Set(
+	'said says told added wrote argued explained noted asked replied insisted claimed stated according'.split(' ')
+);
+const LOCATIVES = new Set(
+	'in at near from to outside inside around across toward towards into via through between of'.split(' ')
+);
 
 /** Capitalised heads that turn a preceding place name into the name of something else. */
 const INSTITUTION_HEADS = new Set(
@@ -72,15 +85,47 @@ const OPEN_QUOTE = /["“‘'«]/;
 const CLOSE_QUOTE = /["”’'»]/;
 const BETWEEN_NAME_WORDS = /^[ \-‐–’'.]{0,2}$/;
 
-function caseMatches(gaz: Gazetteer, tokens: Token[], i: number, key: string): number[] {
+/** "Louisville, Ky.": a capitalised word, a comma, the abbreviation and its period. */
+function qualifies(text: string, tokens: Token[], i: number, length: number): boolean {
+	const prev = tokens[i - 1];
+	const last = tokens[i + length - 1];
+	return (
+		prev !== undefined &&
+		prev.capitalised &&
+		/^, ?$/.test(text.slice(prev.end, tokens[i].start)) &&
+		text[last.end] === '.'
+	);
+}
+
+/** Whether a word next to the match is in capitals too, as in a headline or dateline. */
+function capsAround(tokens: Token[], i: number, length: number): boolean {
+	const prev = tokens[i - 1];
+	const next = tokens[i + length];
+	return (
+		(prev !== undefined && prev.allCaps && prev.end - prev.start > 1) ||
+		(next !== undefined && next.allCaps && next.end - next.start > 1)
+	);
+}
+
+function caseMatches(
+	text: string,
+	gaz: Gazetteer,
+	tokens: Token[],
+	i: number,
+	key: string
+): number[] {
 	const aliases = gaz.aliases.get(key);
 	if (!aliases) return [];
 	const entries: number[] = [];
 	for (const alias of aliases) {
+		if (alias.qualifierOnly && !qualifies(text, tokens, i, alias.pattern.length)) continue;
 		const ok = alias.pattern.every((w, j) => {
 			const t = tokens[i + j];
 			if (w.allCaps) return t.allCaps;
 			if (t.allCaps && t.end - t.start <= 3) return false;
+			// "NATO", "TASS": a short all-caps word is an acronym unless its neighbours are capitals too.
+			if (t.allCaps && t.end - t.start <= 5 && !capsAround(tokens, i, alias.pattern.length))
+				return false;
 			return !w.capitalised || t.capitalised;
 		});
 		if (ok && !entries.includes(alias.entry)) entries.push(alias.entry);
@@ -93,6 +138,56 @@ function inSpans(spans: Span[], start: number, end: number): boolean {
 }
 
 /** Why a gazetteer match is not a place here, or null when it may be one. */
+/** Whether a word alone names a country, a division, a feature or a town of some size. */
+function namesKnownPlace(gaz: Gazetteer, key: string): boolean {
+	const aliases = gaz.aliases.get(key);
+	return (
+		aliases !== undefined &&
+		aliases.some((a) => {
+			const e = gaz.entries[a.entry];
+			return e.source !== 'geonames' || e.population >= MIN_POPULATION_WITHOUT_EVIDENCE;
+		})
+	);
+}
+
+/** What the whole text tells about words, gathered once before names are matched. */
+interface TextContext {
+	/** Words that occur in lower case somewhere ("the post", "we"). */
+	lowercaseWords: Set<string>;
+	/** Surnames and given names of people: after a given name or a title ("Kobe Bryant", "Mr. Steele"). */
+	personWords: Set<string>;
+}
+
+const NAME_GAP = /^(?: |\. ?)$/;
+
+/** Words that name people in this text: a given name or title followed by capitalised words. */
+function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
+	const persons = new Set<string>();
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t.capitalised || t.allCaps) continue;
+		const title = TITLES.has(t.key);
+		if (!title && !gaz.firstNames.has(t.key)) continue;
+		let j = i + 1;
+		while (
+			j < tokens.length &&
+			j <= i + 3 &&
+			tokens[j].capitalised &&
+			!tokens[j].allCaps &&
+			!FUNCTION_WORDS.has(tokens[j].key) &&
+			NAME_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))
+		)
+			j++;
+		if (j === i + 1) continue;
+		// A lone initial ("J.") is part of the name; the last capitalised word is the surname.
+		persons.add(tokens[j - 1].key);
+		if (!title) persons.add(t.key);
+		i = j - 1;
+	}
+	return persons;
+}
+
+/** Why a gazetteer match is not a place here, or null when it may be one. */
 function trap(
 	text: string,
 	gaz: Gazetteer,
@@ -100,7 +195,7 @@ function trap(
 	i: number,
 	length: number,
 	entries: number[],
-	lowercaseWords: Set<string>
+	context: TextContext
 ): string | null {
 	const first = tokens[i];
 	const last = tokens[i + length - 1];
@@ -125,7 +220,7 @@ function trap(
 		next &&
 		next.capitalised &&
 		text.slice(last.end, next.start) === ' ' &&
-		!gaz.aliases.has(next.key) &&
+		!namesKnownPlace(gaz, next.key) &&
 		!FUNCTION_WORDS.has(next.key);
 	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
 	if (
@@ -164,6 +259,31 @@ function trap(
 		return 'surname';
 	}
 	if (followedByName) return 'first name';
+	// "Mary Lewis": a given name before any capitalised word, place or not.
+	if (
+		length === 1 &&
+		gaz.firstNames.has(first.key) &&
+		next?.capitalised &&
+		!next.allCaps &&
+		text.slice(last.end, next.start) === ' ' &&
+		!FUNCTION_WORDS.has(next.key) &&
+		population < MIN_POPULATION_FOR_PERSON_NAME
+	)
+		return 'first name';
+	if (length === 1 && gaz.demonyms.has(first.key)) return 'demonym';
+	// "the White House", "the Post": a town's name is not preceded by the article.
+	if (prev?.key === 'the' && text.slice(prev.end, first.start) === ' ') return 'the-phrase';
+	// "Nov.", "Rev.", "Det.": a short abbreviation with its period.
+	if (length === 1 && last.end - first.start <= 3 && text[last.end] === '.' && !first.allCaps)
+		return 'abbreviation';
+	if (length === 1 && population < MIN_POPULATION_FOR_PERSON_NAME) {
+		if (context.personWords.has(first.key)) return 'person';
+		if (
+			(next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
+			(prev && SPEECH_VERBS.has(prev.key) && text.slice(prev.end, first.start) === ' ')
+		)
+			return 'person';
+	}
 	if (
 		length === 1 &&
 		gaz.nonPlaceWords.has(first.key) &&
@@ -173,7 +293,7 @@ function trap(
 	}
 	if (
 		length === 1 &&
-		lowercaseWords.has(first.key) &&
+		context.lowercaseWords.has(first.key) &&
 		population < MIN_POPULATION_FOR_LOWERCASE_TWIN
 	) {
 		return 'common word';
@@ -182,7 +302,10 @@ function trap(
 }
 
 function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]): NameMention[] {
-	const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key));
+	const context: TextContext = {
+		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
+		personWords: findPersonWords(text, tokens, gaz)
+	};
 	const names: NameMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const longest = gaz.longestFrom.get(tokens[i].key);
@@ -195,7 +318,7 @@ function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]):
 			keys.push(key);
 		}
 		for (let length = keys.length; length >= 1; length--) {
-			const entries = caseMatches(gaz, tokens, i, keys[length - 1]);
+			const entries = caseMatches(text, gaz, tokens, i, keys[length - 1]);
 			if (entries.length === 0) continue;
 			// "the Black Sea": leave "the" out when the rest is a name on its own.
 			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4)))
@@ -204,7 +327,7 @@ function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]):
 			const end = tokens[i + length - 1].end;
 			if (
 				!inSpans(skip, start, end) &&
-				!trap(text, gaz, tokens, i, length, entries, lowercaseWords)
+				!trap(text, gaz, tokens, i, length, entries, context)
 			) {
 				names.push({ start, end, text: text.slice(start, end), entries, token: i });
 			}

@@ -16,6 +16,11 @@ export interface Alias {
 	pattern: AliasWord[];
 	/** false for a GeoNames alternate name (an exonym, an old or foreign spelling). */
 	main: boolean;
+	/**
+	 * An abbreviation written with a final period ("Ky.", "B.C."): a place only right after
+	 * "Town, " and with its period, as in "Louisville, Ky.".
+	 */
+	qualifierOnly?: boolean;
 }
 
 export interface AliasWord {
@@ -39,6 +44,8 @@ export interface Gazetteer {
 	countryByIso2: Map<string, number>;
 	borders: Border[];
 	nonPlaceWords: Set<string>;
+	/** Common English given names, normalised ("mary", "paul"): person context for recognition. */
+	firstNames: Set<string>;
 	/** Normalised demonym ("ukrainian") -> ISO2. */
 	demonyms: Map<string, string>;
 	/** Well-known events that expressions are anchored on: spelling -> first day (YYYY-MM-DD). */
@@ -72,6 +79,20 @@ function str(row: Row, i: number, what: string): string {
 
 const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent']);
 
+/**
+ * Prior of a generated feature by its code: divisions below a large city of the same name
+ * ("New York", "Quebec"), water and airports below divisions; curated rows are trusted most.
+ */
+const FEATURE_PRIORS: Record<string, number> = {
+	ADM1: 0.7,
+	SEA: 0.7,
+	LK: 0.65,
+	STM: 0.65,
+	AIRP: 0.6,
+	PHYS: 0.55
+};
+const CURATED_PRIOR = 0.9;
+
 function cityPrior(population: number, featureCode: string): number {
 	const size = Math.min(1, Math.log10(population + 10) / 7);
 	const seat = featureCode === 'PPLC' ? 0.15 : featureCode === 'PPLA' ? 0.08 : 0;
@@ -98,11 +119,14 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		const key = words.map((w) => w.key).join(' ');
 		const list = aliases.get(key);
 		const pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
+		const alias: Alias = spelling.endsWith('.')
+			? { entry, pattern, main, qualifierOnly: true }
+			: { entry, pattern, main };
 		if (list) {
-			const same = list.find((a) => a.entry === entry);
-			if (!same) list.push({ entry, pattern, main });
+			const same = list.find((a) => a.entry === entry && !a.qualifierOnly === !alias.qualifierOnly);
+			if (!same) list.push(alias);
 			else same.main ||= main;
-		} else aliases.set(key, [{ entry, pattern, main }]);
+		} else aliases.set(key, [alias]);
 		const first = words[0].key;
 		if ((longestFrom.get(first) ?? 0) < words.length) longestFrom.set(first, words.length);
 	};
@@ -133,6 +157,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		const kind = str(row, 1, name) as PlaceKind;
 		if (!SUPPLEMENT_KINDS.has(kind)) fail(`feature ${name}: unknown kind ${kind}`);
 		const index = entries.length;
+		const code = typeof row[7] === 'string' ? row[7] : kind;
 		entries.push({
 			name,
 			lat: num(row, 2, name),
@@ -141,8 +166,8 @@ export function parseGazetteer(json: unknown): Gazetteer {
 			countryIso2: typeof row[4] === 'string' ? row[4] : null,
 			...(typeof row[6] === 'number' ? { geonameid: row[6] } : {}),
 			population: 0,
-			featureCode: kind,
-			prior: 0.9,
+			featureCode: code,
+			prior: FEATURE_PRIORS[code] ?? CURATED_PRIOR,
 			source: 'supplement'
 		});
 		addAlias(name.replace(/ \(.*\)$/, ''), index);
@@ -197,6 +222,9 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		countryByIso2,
 		borders,
 		nonPlaceWords: new Set(words.map((w) => nameKey(String(w)))),
+		firstNames: new Set(
+			Array.isArray(data.firstNames) ? data.firstNames.map((w) => nameKey(String(w))) : []
+		),
 		demonyms: new Map(
 			Object.entries(demonyms as Record<string, string>).map(([d, iso]) => [nameKey(d), iso])
 		),
