@@ -164,8 +164,13 @@ async function main() {
 	);
 	const nonPlace = new Set(readJson('non-place-words.json').words.map((w) => w.toLowerCase()));
 	const skip = (name) => taken.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase());
+	// A division may share its name with a country (Georgia) but not with a curated row.
+	const curated = new Set(features.flatMap((f) => [f[0], ...(f[5] ?? [])]).map((n) => n.toLowerCase()));
 	const ne = naturalEarthDir(geodata);
-	const divisions = adminDivisions(ne, skip);
+	const divisions = adminDivisions(
+		ne,
+		(name) => curated.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase())
+	);
 	const abbreviations = new Map(
 		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [`${cc}|${name}`, abbrs])
 	);

@@ -241,9 +241,28 @@ function trap(
 	) {
 		return 'named thing';
 	}
+	const population = Math.max(...all.map((e) => e.population));
+	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
+	if (length === 1 && population < MIN_POPULATION_FOR_PERSON_NAME && !all.some((e) => e.kind === 'country')) {
+		// "Mary Lewis": a given name before any capitalised word, place or not.
+		if (
+			gaz.firstNames.has(first.key) &&
+			next?.capitalised &&
+			!next.allCaps &&
+			text.slice(last.end, next.start) === ' ' &&
+			!FUNCTION_WORDS.has(next.key)
+		)
+			return 'first name';
+		if (context.personWords.has(first.key) && all.every((e) => e.source !== 'supplement'))
+			return 'person';
+		if (
+			(next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
+			(prev && SPEECH_VERBS.has(prev.key) && text.slice(prev.end, first.start) === ' ')
+		)
+			return 'person';
+	}
 	const onlyTowns = all.every((e) => e.source === 'geonames');
 	if (!onlyTowns) return null;
-	const population = Math.max(...all.map((e) => e.population));
 	const prev2 = tokens[i - 2];
 	if (
 		prev &&
@@ -259,31 +278,12 @@ function trap(
 		return 'surname';
 	}
 	if (followedByName) return 'first name';
-	// "Mary Lewis": a given name before any capitalised word, place or not.
-	if (
-		length === 1 &&
-		gaz.firstNames.has(first.key) &&
-		next?.capitalised &&
-		!next.allCaps &&
-		text.slice(last.end, next.start) === ' ' &&
-		!FUNCTION_WORDS.has(next.key) &&
-		population < MIN_POPULATION_FOR_PERSON_NAME
-	)
-		return 'first name';
 	if (length === 1 && gaz.demonyms.has(first.key)) return 'demonym';
 	// "the White House", "the Post": a town's name is not preceded by the article.
 	if (prev?.key === 'the' && text.slice(prev.end, first.start) === ' ') return 'the-phrase';
 	// "Nov.", "Rev.", "Det.": a short abbreviation with its period.
 	if (length === 1 && last.end - first.start <= 3 && text[last.end] === '.' && !first.allCaps)
 		return 'abbreviation';
-	if (length === 1 && population < MIN_POPULATION_FOR_PERSON_NAME) {
-		if (context.personWords.has(first.key)) return 'person';
-		if (
-			(next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
-			(prev && SPEECH_VERBS.has(prev.key) && text.slice(prev.end, first.start) === ' ')
-		)
-			return 'person';
-	}
 	if (
 		length === 1 &&
 		gaz.nonPlaceWords.has(first.key) &&
@@ -335,7 +335,35 @@ function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]):
 			break;
 		}
 	}
-	return names;
+	return names.filter((n) => hasEvidence(text, tokens, gaz, n, names));
+}
+
+/**
+ * Small towns need more than their name: "in X", "X, Y", or their country named elsewhere in the
+ * article (by a country or division name, or a demonym).
+ */
+function hasEvidence(
+	text: string,
+	tokens: Token[],
+	gaz: Gazetteer,
+	mention: NameMention,
+	names: NameMention[]
+): boolean {
+	const all = mention.entries.map((e) => gaz.entries[e]);
+	if (!all.every((e) => e.source === 'geonames' && e.population < MIN_POPULATION_WITHOUT_EVIDENCE))
+		return true;
+	const prev = tokens[mention.token - 1];
+	if (prev && !prev.capitalised && LOCATIVES.has(prev.key)) return true;
+	if (/^, ?\p{Lu}/u.test(text.slice(mention.end, mention.end + 3))) return true;
+	const named = new Set<string>();
+	for (const n of names) {
+		for (const e of n.entries) {
+			const entry = gaz.entries[e];
+			if (entry.source !== 'geonames' && entry.countryIso2) named.add(entry.countryIso2);
+		}
+	}
+	for (const t of tokens) if (t.capitalised) named.add(gaz.demonyms.get(t.key) ?? '');
+	return all.some((e) => e.countryIso2 !== null && named.has(e.countryIso2));
 }
 
 const BORDER_WORD = /\b(?:borders?|frontiers?)\b(?:\s+crossings?\b)?/g;
