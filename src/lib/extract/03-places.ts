@@ -8,6 +8,8 @@ export interface NameMention extends Span {
 	entries: number[];
 	/** Index of the first token of the mention in the token list. */
 	token: number;
+	/** Followed by a comma and a space at most, as in "London, Ontario". */
+	commaAfter: boolean;
 }
 
 /** "the inter-state border", "Ukraine's northern borders", "the Ukrainian border crossing". */
@@ -329,7 +331,14 @@ function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]):
 				!inSpans(skip, start, end) &&
 				!trap(text, gaz, tokens, i, length, entries, context)
 			) {
-				names.push({ start, end, text: text.slice(start, end), entries, token: i });
+				names.push({
+					start,
+					end,
+					text: text.slice(start, end),
+					entries,
+					token: i,
+					commaAfter: /^, ?\S/.test(text.slice(end, end + 3))
+				});
 			}
 			i += length - 1;
 			break;

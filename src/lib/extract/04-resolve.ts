@@ -29,16 +29,57 @@ function countryFocus(gaz: Gazetteer, names: NameMention[], tokens: Token[]): Ma
 		if (iso) weight.set(iso, (weight.get(iso) ?? 0) + w);
 	};
 	for (const n of names) {
-		const countries = new Set(n.entries.map((e) => gaz.entries[e].countryIso2));
-		const country = n.entries.find((e) => gaz.entries[e].kind === 'country');
-		if (country !== undefined) add(gaz.entries[country].countryIso2, 1);
-		else if (countries.size === 1) add([...countries][0], 0.5);
+		// Only names with one country among their larger readings count: "Mexico" (a few small US
+		// towns too) counts for Mexico, "Georgia" (the country or the state) for neither.
+		const large = n.entries.filter((e) => gaz.entries[e].source !== 'geonames');
+		const countries = new Set(
+			(large.length ? large : n.entries).map((e) => gaz.entries[e].countryIso2)
+		);
+		if (countries.size !== 1) continue;
+		const country = n.entries.some((e) => gaz.entries[e].kind === 'country');
+		add([...countries][0], country ? 1 : 0.5);
 	}
 	for (const t of tokens) {
 		if (t.capitalised) add(gaz.demonyms.get(t.key) ?? null, 0.5);
 	}
 	const max = Math.max(1, ...weight.values());
 	return new Map([...weight].map(([iso, w]) => [iso, w / max]));
+}
+
+/** Great-circle distance in km. */
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+	const r = Math.PI / 180;
+	const h =
+		Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+		Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+	return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Bonus for a reading close to the article's other, surer places (not countries). */
+const PROXIMITY_WEIGHT = 0.4;
+/** Distance at which the proximity bonus falls to zero, km. */
+const PROXIMITY_RANGE_KM = 600;
+/** Bonus for a reading inside the place named right after it ("London, Ontario"). */
+const QUALIFIER_WEIGHT = 1;
+/** Bonus for the reading of the kind the words around it call for ("Quebec province"). */
+const KIND_WEIGHT = 0.4;
+const REGION_HEADS = new Set(
+	'province provinces state states region oblast governorate prefecture county district territory'.split(
+		' '
+	)
+);
+const TOWN_HEADS = new Set('city town village'.split(' '));
+
+/** Readings the words around a mention call for: "the province of X", "X state", "the city of X". */
+function expectedKind(tokens: Token[], mention: NameMention, last: number): 'region' | 'city' | null {
+	const next = tokens[last + 1];
+	const prev2 = tokens[mention.token - 2];
+	const prev = tokens[mention.token - 1];
+	const before = prev?.key === 'of' ? prev2 : undefined;
+	if ((next && !next.capitalised && REGION_HEADS.has(next.key)) || (before && REGION_HEADS.has(before.key)))
+		return 'region';
+	if (before && TOWN_HEADS.has(before.key)) return 'city';
+	return null;
 }
 
 function scoreEntry(
@@ -52,6 +93,17 @@ function scoreEntry(
 		(iso ? FOCUS_WEIGHT * (focus.get(iso) ?? 0) : 0) +
 		(iso && nearby.has(iso) ? SAME_SENTENCE_WEIGHT : 0)
 	);
+}
+
+interface Reading {
+	entry: GazetteerEntry;
+	score: number;
+}
+
+/** Whether a place lies in a country or near a division's representative point. */
+function within(entry: GazetteerEntry, container: GazetteerEntry): boolean {
+	if (entry.countryIso2 !== container.countryIso2) return false;
+	return container.kind === 'country' || distanceKm(entry, container) < 800;
 }
 
 /** 0..1: the winner's share of the top two scores; a name with one reading gets a bonus. */
@@ -157,8 +209,9 @@ export function resolvePlaces(
 ): Toponym[] {
 	const focus = countryFocus(gaz, found.names, tokens);
 	const nearbyBySentence = countriesBySentence(gaz, found.names, sentences);
-	const toponyms: Toponym[] = [];
-	for (const mention of found.names) {
+	const byStart = new Map(found.names.map((n, i) => [n.start, i]));
+	const tokenIndex = new Map(tokens.map((t, i) => [t.end, i]));
+	const rank = (mention: NameMention, anchors: GazetteerEntry[] | null): Reading[] => {
 		const nearby = nearbyBySentence.get(sentenceAt(sentences, mention.start)) ?? new Set<string>();
 		const spellings = gaz.aliases.get(nameKey(mention.text)) ?? [];
 		const named = new Set(spellings.filter((a) => a.main).map((a) => a.entry));
@@ -170,16 +223,50 @@ export function resolvePlaces(
 				gaz.entries[e].source === 'geonames' ? gaz.entries[e].population : Infinity
 			)
 		);
-		const ranked = mention.entries
-			.map((e) => ({
-				entry: gaz.entries[e],
-				score:
-					scoreEntry(gaz.entries[e], focus, nearby) -
-					(named.size && !named.has(e) && namedSize >= gaz.entries[e].population
+		const last = tokenIndex.get(mention.end) ?? mention.token;
+		const kind = expectedKind(tokens, mention, last);
+		const qualifier = qualifierOf(mention);
+		return mention.entries
+			.map((e) => {
+				const entry = gaz.entries[e];
+				let score =
+					scoreEntry(entry, focus, nearby) -
+					(named.size && !named.has(e) && namedSize >= entry.population
 						? ALTERNATE_NAME_PENALTY
-						: 0)
-			}))
+						: 0);
+				if (kind && entry.kind === kind) score += KIND_WEIGHT;
+				if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
+				if (anchors && entry.kind !== 'country') {
+					let nearest = Infinity;
+					for (const a of anchors) if (a !== entry) nearest = Math.min(nearest, distanceKm(a, entry));
+					score += PROXIMITY_WEIGHT * Math.max(0, 1 - nearest / PROXIMITY_RANGE_KM);
+				}
+				return { entry, score };
+			})
 			.sort((a, b) => b.score - a.score);
+	};
+	/** "London, Ontario": the reading of the name after the comma, when it is a country or division. */
+	const qualifierOf = (mention: NameMention): GazetteerEntry | null => {
+		const next = tokens[(tokenIndex.get(mention.end) ?? -2) + 1];
+		if (!next || !mention.commaAfter) return null;
+		const i = byStart.get(next.start);
+		if (i === undefined) return null;
+		const entries = found.names[i].entries.map((e) => gaz.entries[e]);
+		return (
+			entries.find((e) => e.kind === 'country') ??
+			entries.find((e) => e.featureCode === 'ADM1') ??
+			null
+		);
+	};
+	// First pass: context from countries only; its sure readings anchor the second pass.
+	const first = found.names.map((m) => rank(m, null));
+	const anchors = first
+		.filter((r) => r.length === 1 || r[0].score - (r[1]?.score ?? 0) > 0.3)
+		.map((r) => r[0].entry)
+		.filter((e) => e.kind !== 'country');
+	const toponyms: Toponym[] = [];
+	for (const mention of found.names) {
+		const ranked = rank(mention, anchors);
 		const best = ranked[0];
 		toponyms.push({
 			start: mention.start,

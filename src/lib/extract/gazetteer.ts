@@ -92,6 +92,8 @@ const FEATURE_PRIORS: Record<string, number> = {
 	PHYS: 0.55
 };
 const CURATED_PRIOR = 0.9;
+/** A country outranks a town or a division of the same name unless the text says otherwise. */
+const COUNTRY_PRIOR = 1.5;
 
 function cityPrior(population: number, featureCode: string): number {
 	const size = Math.min(1, Math.log10(population + 10) / 7);
@@ -144,7 +146,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
 			...(typeof row[5] === 'number' ? { geonameid: row[5] } : {}),
 			population: 0,
 			featureCode: 'PCLI',
-			prior: 1,
+			prior: COUNTRY_PRIOR,
 			source: 'country'
 		});
 		countryByIso2.set(iso2, index);
