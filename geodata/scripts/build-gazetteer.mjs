@@ -174,7 +174,10 @@ async function main() {
 	const abbreviations = new Map(
 		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [`${cc}|${name}`, abbrs])
 	);
-	for (const d of divisions) d[5].push(...(abbreviations.get(`${d[4]}|${d[0]}`) ?? []));
+	for (const d of divisions) {
+		const abbrs = abbreviations.get(`${d[4]}|${d[0]}`);
+		if (abbrs) d[8] = abbrs;
+	}
 	const generated = [...divisions, ...airports(ne), ...waterBodies(ne), ...physicalRegions(ne, skip)];
 	for (const f of generated) {
 		if (taken.has(f[0].toLowerCase()) && f[7] !== 'ADM1') continue;
@@ -226,7 +229,17 @@ async function main() {
 			'altNames'
 		],
 		cities,
-		featureColumns: ['name', 'kind', 'lat', 'lon', 'countryIso2', 'aliases', 'geonameid', 'featureCode'],
+		featureColumns: [
+			'name',
+			'kind',
+			'lat',
+			'lon',
+			'countryIso2',
+			'aliases',
+			'geonameid',
+			'featureCode',
+			'qualifierAbbreviations'
+		],
 		countryColumns: ['iso2', 'name', 'lat', 'lon', 'aliases', 'geonameid'],
 		countries,
 		features,

@@ -71,22 +71,47 @@ function row(name, kind, point, iso2, aliases, featureCode) {
 export function adminDivisions(dir, skip) {
 	const rows = new Map();
 	const key = (iso2, name) => `${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
-	const add = (iso2, name, lat, lon, code) => {
+	const add = (iso2, name, lat, lon) => {
 		const clean = name.replace(/\s+/g, ' ').trim();
-		if (!LATIN.test(clean) || skip(clean) || rows.has(key(iso2, clean))) return;
-		rows.set(key(iso2, clean), row(clean, 'region', [lat, lon], iso2, [], code));
+		if (!LATIN.test(clean) || GENERIC_DIVISION.test(clean) || skip(clean)) return;
+		if (rows.has(key(iso2, clean))) return;
+		rows.set(key(iso2, clean), row(clean, 'region', [lat, lon], iso2, [], 'ADM1'));
 	};
+	const labels = new Map();
+	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
+		const p = f.properties;
+		if (!p.name || !p.iso_a2 || p.iso_a2 === '-99') continue;
+		const k = key(p.iso_a2, p.name);
+		if (!labels.has(k)) labels.set(k, []);
+		labels.get(k).push([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
+	}
 	for (const s of require('country-state-city/lib/assets/state.json')) {
 		if (s.latitude === null || s.longitude === null) continue;
-		add(s.countryCode, s.name, +s.latitude, +s.longitude, 'ADM1');
+		let point = [+s.latitude, +s.longitude];
+		// A few of its points are far outside the division (swapped or mistyped): Natural Earth's
+		// label point, which lies inside the outline, is then used instead.
+		const ne = labels.get(key(s.countryCode, s.name));
+		if (ne && Math.min(...ne.map((q) => roughKm(q, point))) > MAX_SOURCE_DISAGREEMENT_KM) point = ne[0];
+		add(s.countryCode, s.name, point[0], point[1]);
 	}
 	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
 		const p = f.properties;
 		if (!p.name || !p.iso_a2 || p.iso_a2 === '-99') continue;
-		const [lon, lat] = f.geometry.coordinates;
-		add(p.iso_a2, p.name, lat, lon, 'ADM1');
+		add(p.iso_a2, p.name, f.geometry.coordinates[1], f.geometry.coordinates[0]);
 	}
 	return [...rows.values()];
+}
+
+/** Division names made only of directions and generic words ("North West", "Far North", "Central"). */
+const GENERIC_DIVISION =
+	/^(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|centre|center|upper|lower|middle|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|capital|coast|coastal|lakes|islands|interior|mountain|highlands|plains|valley|border)\s*)+(?:region|province|district|division|area|zone|state|department)?$/i;
+const MAX_SOURCE_DISAGREEMENT_KM = 500;
+
+/** Equirectangular distance in km between [lat, lon] points, enough to tell 50 km from 500. */
+function roughKm([lat1, lon1], [lat2, lon2]) {
+	const x = ((lon2 - lon1) * Math.PI) / 180 * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+	const y = ((lat2 - lat1) * Math.PI) / 180;
+	return 6371 * Math.hypot(x, y);
 }
 
 /** Airports ("Heathrow", "Heathrow Airport"), named by Natural Earth with "Int'l" abbreviations. */

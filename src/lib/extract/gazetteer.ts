@@ -1,5 +1,5 @@
 import type { Place, PlaceKind } from './types';
-import { tokenize, nameKey } from './tokens';
+import { tokenize, nameKey, type Token } from './tokens';
 
 /** One place the gazetteer knows, with what resolution needs to rank it. */
 export interface GazetteerEntry extends Place {
@@ -101,6 +101,23 @@ function cityPrior(population: number, featureCode: string): number {
 	return Math.min(0.95, 0.2 + 0.6 * size + seat);
 }
 
+type SimpleWord = Pick<Token, 'key' | 'capitalised' | 'allCaps'>;
+const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** tokenize() for the common case of plain ASCII words, without the Unicode machinery. */
+function simpleWords(spelling: string): SimpleWord[] | null {
+	if (!SIMPLE_NAME.test(spelling)) return null;
+	return spelling.split(' ').map((word) => {
+		const c = word.charCodeAt(0);
+		const capitalised = c >= 65 && c <= 90;
+		return {
+			key: word.toLowerCase(),
+			capitalised,
+			allCaps: capitalised && word.length > 1 && word === word.toUpperCase()
+		};
+	});
+}
+
 /**
  * Validates the JSON written by geodata/scripts/build-gazetteer.mjs and builds the lookup maps.
  * Throws an Error naming the first problem found.
@@ -115,14 +132,21 @@ export function parseGazetteer(json: unknown): Gazetteer {
 	const longestFrom = new Map<string, number>();
 	const countryByIso2 = new Map<string, number>();
 
-	const addAlias = (spelling: string, entry: number, main = true) => {
-		const words = tokenize(spelling);
+	// Identical word patterns are shared: most of the 180,000 spellings have one of a few shapes.
+	const patterns = new Map<string, AliasWord[]>();
+	const addAlias = (spelling: string, entry: number, main = true, qualifierOnly = false) => {
+		const words = simpleWords(spelling) ?? tokenize(spelling);
 		if (words.length === 0) return;
-		const key = words.map((w) => w.key).join(' ');
+		const key = words.length === 1 ? words[0].key : words.map((w) => w.key).join(' ');
 		const list = aliases.get(key);
-		const pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
-		const alias: Alias = spelling.endsWith('.')
-			? { entry, pattern, main, qualifierOnly: true }
+		const shape = words.map((w) => (w.allCaps ? 'A' : w.capitalised ? 'C' : 'l')).join('');
+		let pattern = patterns.get(shape);
+		if (!pattern) {
+			pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
+			patterns.set(shape, pattern);
+		}
+		const alias: Alias = qualifierOnly
+			? { entry, pattern, main, qualifierOnly }
 			: { entry, pattern, main };
 		if (list) {
 			const same = list.find((a) => a.entry === entry && !a.qualifierOnly === !alias.qualifierOnly);
@@ -174,6 +198,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		});
 		addAlias(name.replace(/ \(.*\)$/, ''), index);
 		for (const alias of (row[5] as string[]) ?? []) addAlias(alias, index);
+		for (const abbreviation of (row[8] as string[]) ?? []) addAlias(abbreviation, index, true, true);
 	}
 
 	for (const row of rowsOf(data, 'cities')) {
