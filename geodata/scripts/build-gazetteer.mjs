@@ -174,7 +174,9 @@ async function main() {
 		const abbrs = abbreviations.get(`${d[4]}|${d[0]}`);
 		if (abbrs) d[8] = abbrs;
 	}
-	const generated = [...divisions, ...airports(ne), ...waterBodies(ne), ...physicalRegions(ne, skip)];
+	const towns = new Set(cities.filter((c) => c[5] >= 15000).map((c) => c[0].toLowerCase()));
+	const isTown = (name) => towns.has(name.toLowerCase());
+	const generated = [...divisions, ...airports(ne, isTown, skip), ...waterBodies(ne), ...physicalRegions(ne, skip)];
 	for (const f of generated) {
 		if (taken.has(f[0].toLowerCase()) && f[7] !== 'ADM1') continue;
 		taken.add(f[0].toLowerCase());

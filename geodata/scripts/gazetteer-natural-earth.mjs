@@ -114,15 +114,33 @@ function roughKm([lat1, lon1], [lat2, lon2]) {
 	return 6371 * Math.hypot(x, y);
 }
 
-/** Airports ("Heathrow", "Heathrow Airport"), named by Natural Earth with "Int'l" abbreviations. */
-export function airports(dir) {
+/**
+ * Airports. Natural Earth names them "London Heathrow", "Minsk Int'l", "Schiphol": the bare name is
+ * kept only when it is not a town's ("Heathrow", "Schiphol"), otherwise "Minsk Airport".
+ * `isTown(name)` tells a town's name, `isCommon(word)` an ordinary word.
+ */
+export function airports(dir, isTown, isCommon) {
 	const out = [];
 	for (const f of layer(dir, 'ne_10m_airports')) {
 		const raw = f.properties.name;
 		if (!raw || f.properties.type === 'military') continue;
-		const name = raw.replace(/\s+(?:Int'l|Intl\.?|International|Airport|Muni\.?)$/i, '').trim();
-		if (!LATIN.test(name) || name.length < 4) continue;
-		const aliases = [`${name} Airport`, `${name} International Airport`, `${name} airport`];
+		const base = raw.replace(/\s+(?:Int'l|Intl\.?|International|Airport|Muni\.?)$/i, '').trim();
+		if (!LATIN.test(base) || base.length < 4) continue;
+		const words = base.split(/[\s-]+/);
+		// "London Heathrow" -> "Heathrow"; but not "Detroit City" -> "City" or "Rostov N." -> "N.".
+		const tail = words.slice(1).join(' ');
+		const rest =
+			words.length === 2 && isTown(words[0]) && /^\p{Lu}\p{Ll}{3,}$/u.test(tail) && !isCommon(tail)
+				? tail
+				: null;
+		const bare = [base, ...(rest ? [rest] : [])].filter((n) => !isTown(n));
+		const forms = [base, ...(rest ? [rest] : [])].flatMap((n) => [
+			`${n} Airport`,
+			`${n} International Airport`,
+			`${n} airport`
+		]);
+		const name = bare[0] ?? `${base} Airport`;
+		const aliases = [...bare, ...forms].filter((a) => a !== name);
 		out.push(row(name, 'facility', pointOf(f.geometry), null, aliases, 'AIRP'));
 	}
 	return out;

@@ -47,6 +47,8 @@ const MIN_POPULATION_FOR_PERSON_NAME = 1_000_000;
  * a qualifier after it ("X, Y"), or its country named in the article.
  */
 export const MIN_POPULATION_WITHOUT_EVIDENCE = 15_000;
+/** Below this population "the X" is the name of something else ("the White House"). */
+const MIN_POPULATION_FOR_THE_PHRASE = 50_000;
 const SPEECH_VERBS = new Set(
 	'said says told added wrote argued explained noted asked replied insisted claimed stated according'.split(' ')
 );
@@ -140,6 +142,11 @@ function inSpans(spans: Span[], start: number, end: number): boolean {
 }
 
 /** Why a gazetteer match is not a place here, or null when it may be one. */
+/** Whether a word starts a sentence, a line or a quotation. */
+function opensSentence(text: string, start: number): boolean {
+	return /(?:^|[.!?:;]["”’')\]]?\s+|\n\s*|["“‘(]\s*)$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** Whether a word alone names a country, a division, a feature or a town of some size. */
 function namesKnownPlace(gaz: Gazetteer, key: string): boolean {
 	const aliases = gaz.aliases.get(key);
@@ -181,9 +188,10 @@ function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<str
 		)
 			j++;
 		if (j === i + 1) continue;
-		// A lone initial ("J.") is part of the name; the last capitalised word is the surname.
+		// A lone initial ("J.") is part of the name; the last capitalised word is the surname. A given
+		// name that is also a place's ("Washington Post", "Kobe Bryant") is not itself a person word.
 		persons.add(tokens[j - 1].key);
-		if (!title) persons.add(t.key);
+		if (!title && !namesKnownPlace(gaz, t.key)) persons.add(t.key);
 		i = j - 1;
 	}
 	return persons;
@@ -255,7 +263,8 @@ function trap(
 			!FUNCTION_WORDS.has(next.key)
 		)
 			return 'first name';
-		if (context.personWords.has(first.key) && all.every((e) => e.source !== 'supplement'))
+		const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
+		if (context.personWords.has(first.key) && !placed && all.every((e) => e.source !== 'supplement'))
 			return 'person';
 		if (
 			(next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
@@ -273,18 +282,27 @@ function trap(
 		!FUNCTION_WORDS.has(prev.key) &&
 		!gaz.demonyms.has(prev.key) &&
 		(TITLES.has(prev.key) ||
-			!namesKnownPlace(gaz, prev.key) ||
+			gaz.firstNames.has(prev.key) ||
+			// "Although Edmonton…": a capitalised word opening a sentence is not a given name.
+			(!namesKnownPlace(gaz, prev.key) && !opensSentence(text, prev.start)) ||
 			// "President Maia Sandu": a first name that is also a town, after a title.
 			(prev2 !== undefined && TITLES.has(prev2.key) && text.slice(prev2.end, prev.start) === ' '))
 	) {
-		// "Boris Johnson" here makes a later "Johnson" the same person.
-		if (length === 1) context.personWords.add(first.key);
+		// "Mr Johnson", "Boris Johnson" here make a later "Johnson" the same person.
+		if (length === 1 && (TITLES.has(prev.key) || gaz.firstNames.has(prev.key)))
+			context.personWords.add(first.key);
 		return 'surname';
 	}
 	if (followedByName) return 'first name';
 	if (length === 1 && gaz.demonyms.has(first.key)) return 'demonym';
 	// "the White House", "the Post": a town's name is not preceded by the article.
-	if (prev?.key === 'the' && text.slice(prev.end, first.start) === ' ') return 'the-phrase';
+	// ("the Cairns police" is the city's, a large town's name used as a modifier).
+	if (
+		prev?.key === 'the' &&
+		text.slice(prev.end, first.start) === ' ' &&
+		population < MIN_POPULATION_FOR_THE_PHRASE
+	)
+		return 'the-phrase';
 	// "Nov.", "Rev.", "Det.": a short abbreviation with its period.
 	if (length === 1 && last.end - first.start <= 3 && text[last.end] === '.' && !first.allCaps)
 		return 'abbreviation';
