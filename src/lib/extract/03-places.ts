@@ -278,6 +278,7 @@ function trap(
 	if (
 		prev &&
 		prev.capitalised &&
+		!prev.allCaps &&
 		text.slice(prev.end, first.start) === ' ' &&
 		!FUNCTION_WORDS.has(prev.key) &&
 		!gaz.demonyms.has(prev.key) &&
@@ -293,7 +294,13 @@ function trap(
 			context.personWords.add(first.key);
 		return 'surname';
 	}
-	if (followedByName) return 'first name';
+	// "Jackson Smith"; but "the Winnipeg Free Press", "Edmonton Community Partnership" keep the city.
+	if (
+		followedByName &&
+		!next.allCaps &&
+		(gaz.firstNames.has(first.key) || population < MIN_POPULATION_WITHOUT_EVIDENCE)
+	)
+		return 'first name';
 	if (length === 1 && gaz.demonyms.has(first.key)) return 'demonym';
 	// "the White House", "the Post": a town's name is not preceded by the article.
 	// ("the Cairns police" is the city's, a large town's name used as a modifier).
