@@ -105,6 +105,7 @@ function qualifies(text: string, tokens: Token[], i: number, length: number): bo
 function capsAround(tokens: Token[], i: number, length: number): boolean {
 	const prev = tokens[i - 1];
 	const next = tokens[i + length];
+	if (length > 1 && tokens.slice(i, i + length).every((t) => t.allCaps)) return true;
 	return (
 		(prev !== undefined && prev.allCaps && prev.end - prev.start > 1) ||
 		(next !== undefined && next.allCaps && next.end - next.start > 1)
@@ -126,8 +127,8 @@ function caseMatches(
 		const ok = alias.pattern.every((w, j) => {
 			const t = tokens[i + j];
 			if (w.allCaps) return t.allCaps;
-			if (t.allCaps && t.end - t.start <= 3) return false;
-			// "NATO", "TASS": a short all-caps word is an acronym unless its neighbours are capitals too.
+			// "NATO", "TASS": a short all-caps word is an acronym unless its neighbours are capitals too
+			// ("LOS ANGELES").
 			if (t.allCaps && t.end - t.start <= 5 && !capsAround(tokens, i, alias.pattern.length))
 				return false;
 			return !w.capitalised || t.capitalised;
@@ -347,23 +348,30 @@ function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]):
 			keys.push(key);
 		}
 		for (let length = keys.length; length >= 1; length--) {
-			const entries = caseMatches(text, gaz, tokens, i, keys[length - 1]);
+			let entries = caseMatches(text, gaz, tokens, i, keys[length - 1]);
 			if (entries.length === 0) continue;
-			// "the Black Sea": leave "the" out when the rest is a name on its own.
-			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4)))
-				break;
-			const start = tokens[i].start;
+			let from = i;
+			// "the Black Sea", "the Atlantic": leave "the" out of the span when the rest is a name on
+			// its own, but keep what "the X" means among its readings (the ocean, not a town Atlantic).
+			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4))) {
+				const rest = caseMatches(text, gaz, tokens, i + 1, keys[length - 1].slice(4));
+				if (rest.length) {
+					entries = [...entries, ...rest.filter((e) => !entries.includes(e))];
+					from = i + 1;
+				}
+			}
+			const start = tokens[from].start;
 			const end = tokens[i + length - 1].end;
 			if (
 				!inSpans(skip, start, end) &&
-				!trap(text, gaz, tokens, i, length, entries, context)
+				!trap(text, gaz, tokens, from, i + length - from, entries, context)
 			) {
 				names.push({
 					start,
 					end,
 					text: text.slice(start, end),
 					entries,
-					token: i,
+					token: from,
 					commaAfter: /^, ?\S/.test(text.slice(end, end + 3))
 				});
 			}
