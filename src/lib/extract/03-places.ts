@@ -142,7 +142,6 @@ function inSpans(spans: Span[], start: number, end: number): boolean {
 	return spans.some((s) => start < s.end && end > s.start);
 }
 
-/** Why a gazetteer match is not a place here, or null when it may be one. */
 /** Whether a word starts a sentence, a line or a quotation. */
 function opensSentence(text: string, start: number): boolean {
 	return /(?:^|[.!?:;]["”’')\]]?\s+|\n\s*|["“‘(]\s*)$/.test(text.slice(Math.max(0, start - 4), start));
@@ -198,6 +197,16 @@ function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<str
 	return persons;
 }
 
+/** "Lviv University", "the Lviv Polytechnic Institute": up to three capitalised words ending in a head. */
+function institutionFollows(text: string, tokens: Token[], from: number): boolean {
+	for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+		const t = tokens[j];
+		if (!t.capitalised || text.slice(tokens[j - 1].end, t.start) !== ' ') return false;
+		if (INSTITUTION_HEADS.has(t.key)) return true;
+	}
+	return false;
+}
+
 /** Why a gazetteer match is not a place here, or null when it may be one. */
 function trap(
 	text: string,
@@ -212,14 +221,7 @@ function trap(
 	const last = tokens[i + length - 1];
 	const next = tokens[i + length];
 	const prev = tokens[i - 1];
-	if (
-		next &&
-		next.capitalised &&
-		INSTITUTION_HEADS.has(next.key) &&
-		text.slice(last.end, next.start) === ' '
-	) {
-		return 'institution';
-	}
+	if (institutionFollows(text, tokens, i + length)) return 'institution';
 	const before = text[first.start - 1] ?? '';
 	const after = text[last.end] ?? '';
 	if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) {

@@ -16,6 +16,7 @@ const SAME_SENTENCE_WEIGHT = 0.3;
  */
 const ALTERNATE_NAME_PENALTY = 0.6;
 const MAX_CANDIDATES = 5;
+const MILLION = 1_000_000;
 const LOCATIVE = new Set(
 	'in to from at into onto on near via outside inside around across toward towards within of through'.split(
 		' '
@@ -217,10 +218,12 @@ export function resolvePlaces(
 		const named = new Set(spellings.filter((a) => a.main).map((a) => a.entry));
 		// Only a place at least as large as the one behind the alternate name outranks it (GeoNames
 		// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv").
+		// A division or feature of that name demotes only towns under a million: "Kiev" (the
+		// division) leaves Kyiv the city its old name, "Missouri" is not a town called so.
 		const namedSize = Math.max(
 			0,
 			...[...named].map((e) =>
-				gaz.entries[e].source === 'geonames' ? gaz.entries[e].population : Infinity
+				gaz.entries[e].source === 'geonames' ? gaz.entries[e].population : MILLION
 			)
 		);
 		const last = tokenIndex.get(mention.end) ?? mention.token;
@@ -231,7 +234,7 @@ export function resolvePlaces(
 				const entry = gaz.entries[e];
 				let score =
 					scoreEntry(entry, focus, nearby) -
-					(named.size && !named.has(e) && namedSize >= entry.population
+					(namedSize > 0 && !named.has(e) && namedSize >= entry.population
 						? ALTERNATE_NAME_PENALTY
 						: 0);
 				if (kind && entry.kind === kind) score += KIND_WEIGHT;
