@@ -7,6 +7,7 @@ import type {
 	Toponym
 } from './types';
 import { sentenceAt } from './02-segment';
+import { choosePlaces } from './eventPlace';
 
 const MAX_LABEL_CHARS = 80;
 
@@ -90,14 +91,6 @@ function labelFor(text: string, sentence: Sentence, date: TemporalExpression): s
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }
 
-/** Lower is more specific: a facility beats a city, a city beats its country. */
-function specificity(t: Toponym): number {
-	if (t.kind === 'facility' || t.kind === 'coordinates') return 0;
-	if (t.kind === 'city') return t.literal ? 1 : 3;
-	if (t.kind === 'region' || t.kind === 'water' || t.kind === 'border') return 2;
-	return t.kind === 'country' ? 4 : 5;
-}
-
 function scopeOf(t: Toponym): EventLocation['scope'] {
 	if (t.kind === 'country') return 'country';
 	return t.kind === 'city' || t.kind === 'facility' || t.kind === 'coordinates'
@@ -118,39 +111,21 @@ function toponymsBySentence(toponyms: Toponym[], sentences: Sentence[]): Map<num
 	return bySentence;
 }
 
-/** Places for an event: those in its sentence, else in the previous sentence of the paragraph. */
-function placesFor(
-	toponyms: Toponym[],
-	bySentence: Map<number, number[]>,
-	sentences: Sentence[],
-	s: number,
-	date: TemporalExpression
-) {
-	const within = (sentence: number) =>
-		(bySentence.get(sentence) ?? [])
-			.map((i) => ({ t: toponyms[i], i }))
-			.filter(({ t }) => !(t.start < date.end && t.end > date.start));
-	let refs = within(s);
-	if (refs.length === 0 && s > 0 && sentences[s - 1].paragraph === sentences[s].paragraph)
-		refs = within(s - 1);
-	const distance = (t: Toponym) => Math.abs(t.start - date.start);
-	return refs.sort((a, b) => specificity(a.t) - specificity(b.t) || distance(a.t) - distance(b.t));
-}
-
 /** One event per temporal expression, with its sentence as quote, places and kind. */
 export function buildEvents(
 	docId: string,
 	text: string,
 	sentences: Sentence[],
 	toponyms: Toponym[],
-	dates: TemporalExpression[]
+	dates: TemporalExpression[],
+	demonyms?: ReadonlyMap<string, string>
 ): ExtractedEvent[] {
 	const bySentence = toponymsBySentence(toponyms, sentences);
 	return dates.flatMap((date, n) => {
 		const s = sentenceAt(sentences, date.start);
 		if (s < 0) return [];
 		const sentence = sentences[s];
-		const refs = placesFor(toponyms, bySentence, sentences, s, date);
+		const refs = choosePlaces(text, sentences, toponyms, bySentence, s, date, demonyms);
 		const top = refs[0];
 		const location: EventLocation | null = top
 			? { lat: top.t.lat, lon: top.t.lon, toponymIndex: top.i, scope: scopeOf(top.t) }
