@@ -7,8 +7,11 @@ export interface PlaceChoice {
 	t: Toponym;
 	/** Higher is likelier to be where the event happened. */
 	score: number;
-	/** How it was found: in the sentence, the paragraph, a territory phrase, or the article's scope. */
-	how: 'sentence' | 'paragraph' | 'territory' | 'article';
+	/**
+	 * How it was found: in the sentence, the paragraph, a territory phrase, the one country the
+	 * sentence names by adjective, or the article's scope.
+	 */
+	how: 'sentence' | 'paragraph' | 'territory' | 'demonym' | 'article';
 }
 
 /** Words before a name that place something in it ("in Minsk", "from Belarus", "near Brest"). */
@@ -136,6 +139,18 @@ export function choosePlaces(
 	if (!mainCache.has(toponyms)) mainCache.set(toponyms, mainCountry(text, toponyms, demonyms));
 	const main = mainCache.get(toponyms) ?? null;
 	if (choices.length) return withScope(choices, main, toponyms);
+	// "…permanently reshaped Ukrainian attitudes": one country named by adjective in the sentence.
+	const byAdjective = new Set<string>();
+	for (const m of text.slice(sentence.start, sentence.end).matchAll(CAPITALISED)) {
+		const key = normaliseWord(m[0]);
+		const iso = demonyms.get(key) ?? demonyms.get(key.replace(/s$/, ''));
+		if (iso) byAdjective.add(iso);
+	}
+	if (byAdjective.size === 1) {
+		const [iso] = byAdjective;
+		const i = toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso);
+		if (i >= 0) return [{ i, t: toponyms[i], score: 1, how: 'demonym' }];
+	}
 	for (let p = s - 1; p >= 0 && sentences[p].paragraph === sentence.paragraph; p--) {
 		const earlier = within(p).map((i) => ({
 			i,
