@@ -306,6 +306,8 @@ function trap(
 		return 'first name';
 	if (length === 1 && gaz.demonyms.has(first.key)) return 'demonym';
 	// "the White House", "the Post": a town's name is not preceded by the article.
+	// "Euro-Atlantic", "trans-Pacific": the second half of a hyphenated adjective.
+	if (/\p{L}-$/u.test(text.slice(Math.max(0, first.start - 2), first.start))) return 'compound';
 	// ("the Cairns police" is the city's, a large town's name used as a modifier).
 	if (
 		prev?.key === 'the' &&
