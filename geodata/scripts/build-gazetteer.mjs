@@ -43,7 +43,7 @@ const DENSE_COUNTRIES = new Map([
 	['HU', 10000]
 ]);
 /** Alternate names are kept only for towns this large (or in DENSE_COUNTRIES) to limit false matches. */
-const ALT_NAME_MIN_POPULATION = 15000;
+const ALT_NAME_MIN_POPULATION = 50000;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.-]*$/u;
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import type { Place, PlaceKind } from './types';
-import { tokenize, nameKey, type Token } from './tokens';
+import { tokenize, nameKey } from './tokens';
 
 /** One place the gazetteer knows, with what resolution needs to rank it. */
 export interface GazetteerEntry extends Place {
@@ -101,21 +101,17 @@ function cityPrior(population: number, featureCode: string): number {
 	return Math.min(0.95, 0.2 + 0.6 * size + seat);
 }
 
-type SimpleWord = Pick<Token, 'key' | 'capitalised' | 'allCaps'>;
 const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
-/** tokenize() for the common case of plain ASCII words, without the Unicode machinery. */
-function simpleWords(spelling: string): SimpleWord[] | null {
-	if (!SIMPLE_NAME.test(spelling)) return null;
-	return spelling.split(' ').map((word) => {
-		const c = word.charCodeAt(0);
+/** "C" capitalised, "A" all capitals, "l" lower case: one letter per word of a plain ASCII name. */
+function shapeOf(words: string[]): string {
+	let shape = '';
+	for (const w of words) {
+		const c = w.charCodeAt(0);
 		const capitalised = c >= 65 && c <= 90;
-		return {
-			key: word.toLowerCase(),
-			capitalised,
-			allCaps: capitalised && word.length > 1 && word === word.toUpperCase()
-		};
-	});
+		shape += capitalised && w.length > 1 && w === w.toUpperCase() ? 'A' : capitalised ? 'C' : 'l';
+	}
+	return shape;
 }
 
 /**
@@ -135,26 +131,40 @@ export function parseGazetteer(json: unknown): Gazetteer {
 	// Identical word patterns are shared: most of the 180,000 spellings have one of a few shapes.
 	const patterns = new Map<string, AliasWord[]>();
 	const addAlias = (spelling: string, entry: number, main = true, qualifierOnly = false) => {
-		const words = simpleWords(spelling) ?? tokenize(spelling);
-		if (words.length === 0) return;
-		const key = words.length === 1 ? words[0].key : words.map((w) => w.key).join(' ');
-		const list = aliases.get(key);
-		const shape = words.map((w) => (w.allCaps ? 'A' : w.capitalised ? 'C' : 'l')).join('');
-		let pattern = patterns.get(shape);
-		if (!pattern) {
+		let key: string;
+		let first: string;
+		let length: number;
+		let pattern: AliasWord[] | undefined;
+		// Plain ASCII names (most of them) skip the tokenizer: their key is their lower case.
+		if (SIMPLE_NAME.test(spelling)) {
+			const words = spelling.split(' ');
+			key = spelling.toLowerCase();
+			first = words.length === 1 ? key : words[0].toLowerCase();
+			length = words.length;
+			const shape = shapeOf(words);
+			pattern = patterns.get(shape);
+			if (!pattern) {
+				pattern = [...shape].map((c) => ({ capitalised: c !== 'l', allCaps: c === 'A' }));
+				patterns.set(shape, pattern);
+			}
+		} else {
+			const words = tokenize(spelling);
+			if (words.length === 0) return;
+			key = words.map((w) => w.key).join(' ');
+			first = words[0].key;
+			length = words.length;
 			pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
-			patterns.set(shape, pattern);
 		}
 		const alias: Alias = qualifierOnly
 			? { entry, pattern, main, qualifierOnly }
 			: { entry, pattern, main };
+		const list = aliases.get(key);
 		if (list) {
 			const same = list.find((a) => a.entry === entry && !a.qualifierOnly === !alias.qualifierOnly);
 			if (!same) list.push(alias);
 			else same.main ||= main;
 		} else aliases.set(key, [alias]);
-		const first = words[0].key;
-		if ((longestFrom.get(first) ?? 0) < words.length) longestFrom.set(first, words.length);
+		if ((longestFrom.get(first) ?? 0) < length) longestFrom.set(first, length);
 	};
 
 	for (const row of rowsOf(data, 'countries')) {
