@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { Span } from './types';
 import type { Token } from './tokens';
+import { nameKey } from './tokens';
 
 /** A gazetteer name found in the text, before resolution: every entry it could mean. */
 export interface NameMention extends Span {
@@ -30,8 +31,16 @@ export interface CoordinateMention extends Span {
 	lon: number;
 }
 
+/** "Orange County", "Plymouth Co.", "County Cork": a second-level division named by its head word. */
+export interface CountyMention extends Span {
+	text: string;
+	/** The name without the head word, as a gazetteer key ("orange", "cork"). */
+	baseKey: string;
+}
+
 export interface PlaceRecognition {
 	names: NameMention[];
+	counties: CountyMention[];
 	borders: BorderMention[];
 	coordinates: CoordinateMention[];
 }
@@ -520,6 +529,31 @@ function findCoordinates(text: string, skip: Span[]): CoordinateMention[] {
 	return found;
 }
 
+const COUNTY_AFTER =
+	/\b((?:\p{Lu}[\p{L}'’-]*\.? ){1,3})(?:County|COUNTY|Parish|PARISH|Co\.|CO\.)(?!\s+(?:\p{Lu}|of\b))/gu;
+const COUNTY_BEFORE = /\bCounty (\p{Lu}\p{Ll}+)\b/gu;
+const COUNTY_LEAD = new Set(['the', 'a', 'in', 'of', 'and', 'at', 'from', 'for', 'to', 'by', 'on']);
+
+/** "Orange County", "Black Hawk County", "PLYMOUTH CO.", "County Cork", but not "County Council". */
+function findCounties(text: string, skip: Span[]): CountyMention[] {
+	const found: CountyMention[] = [];
+	for (const m of text.matchAll(COUNTY_AFTER)) {
+		const words = m[1].trim().split(' ');
+		let start = m.index;
+		while (words.length && COUNTY_LEAD.has(words[0].toLowerCase())) start += words.shift()!.length + 1;
+		if (!words.length) continue;
+		const end = m.index + m[0].length;
+		if (!inSpans(skip, start, end))
+			found.push({ start, end, text: text.slice(start, end), baseKey: nameKey(words.join(' ')) });
+	}
+	for (const m of text.matchAll(COUNTY_BEFORE)) {
+		const end = m.index + m[0].length;
+		if (!inSpans(skip, m.index, end) && !found.some((c) => c.start < end && m.index < c.end))
+			found.push({ start: m.index, end, text: m[0], baseKey: nameKey(m[1]) });
+	}
+	return found;
+}
+
 /** Finds place names, border phrases and coordinates outside the skipped (boilerplate) spans. */
 export function recognisePlaces(
 	text: string,
@@ -528,8 +562,11 @@ export function recognisePlaces(
 	skip: Span[]
 ): PlaceRecognition {
 	const coordinates = findCoordinates(text, skip);
+	const counties = findCounties(text, skip);
 	const names = findNames(text, tokens, gaz, skip).filter(
-		(n) => !coordinates.some((c) => n.start < c.end && n.end > c.start)
+		(n) =>
+			!coordinates.some((c) => n.start < c.end && n.end > c.start) &&
+			!counties.some((c) => n.start < c.end && n.end > c.start)
 	);
-	return { names, borders: findBorders(text, tokens, gaz, skip), coordinates };
+	return { names, counties, borders: findBorders(text, tokens, gaz, skip), coordinates };
 }

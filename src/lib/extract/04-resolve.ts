@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import type { BorderMention, NameMention, PlaceRecognition } from './03-places';
+import type { BorderMention, CountyMention, NameMention, PlaceRecognition } from './03-places';
 import type { Sentence, Toponym } from './types';
 import type { Token } from './tokens';
 import { sentenceAt } from './02-segment';
@@ -201,6 +201,49 @@ function resolveBorder(
 	};
 }
 
+/** How near a named division must be, in characters, to locate a county without a town of its name. */
+const COUNTY_DIVISION_WINDOW = 120;
+
+/**
+ * A county is placed at a town of its name in the article's country (Orange County at Orange),
+ * nearest the article's surer places; else at the division named right beside it ("Metcalfe
+ * County, Ky."); else not at all.
+ */
+function resolveCounty(
+	gaz: Gazetteer,
+	county: CountyMention,
+	toponyms: Toponym[],
+	anchors: GazetteerEntry[],
+	focus: Map<string, number>
+): Toponym | null {
+	const towns = (gaz.aliases.get(county.baseKey) ?? [])
+		.map((a) => gaz.entries[a.entry])
+		.filter((e) => e.kind === 'city' && e.countryIso2 && (focus.get(e.countryIso2) ?? 0) > 0);
+	const nearest = (e: GazetteerEntry) =>
+		Math.min(Infinity, ...anchors.map((a) => distanceKm(a, e)));
+	const town = towns.sort((a, b) => nearest(a) - nearest(b) || b.population - a.population)[0];
+	const division = toponyms.find(
+		(t) =>
+			t.kind === 'region' &&
+			Math.abs(t.start - county.end) < COUNTY_DIVISION_WINDOW &&
+			t.countryIso2 !== null
+	);
+	const at = town && (!division || town.countryIso2 === division.countryIso2) ? town : division;
+	if (!at) return null;
+	return {
+		start: county.start,
+		end: county.end,
+		text: county.text,
+		name: county.text,
+		lat: at.lat,
+		lon: at.lon,
+		kind: 'region',
+		countryIso2: at.countryIso2,
+		literal: true,
+		confidence: town ? 0.5 : 0.3
+	};
+}
+
 /** Picks one reading per mention (priors, country focus, co-occurrence) and resolves borders. */
 export function resolvePlaces(
 	gaz: Gazetteer,
@@ -305,6 +348,10 @@ export function resolvePlaces(
 	for (const border of found.borders) {
 		const sentence = sentences[sentenceAt(sentences, border.start)];
 		const toponym = resolveBorder(gaz, border, countriesNear, sentence, focus);
+		if (toponym) toponyms.push(toponym);
+	}
+	for (const county of found.counties) {
+		const toponym = resolveCounty(gaz, county, toponyms, anchors, focus);
 		if (toponym) toponyms.push(toponym);
 	}
 	for (const c of found.coordinates) {
