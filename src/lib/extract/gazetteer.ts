@@ -88,17 +88,21 @@ const FEATURE_PRIORS: Record<string, number> = {
 	SEA: 0.7,
 	LK: 0.65,
 	STM: 0.65,
-	AIRP: 0.6,
+	AIRP: 0.85,
 	PHYS: 0.55
 };
 const CURATED_PRIOR = 0.9;
 /** A country outranks a town or a division of the same name unless the text says otherwise. */
 const COUNTRY_PRIOR = 1.5;
 
+/**
+ * 0.1..0.95 by size: squared so that a city of millions stays ahead of a village of its name in a
+ * country the article is about (London, not London, Ohio) unless nearer evidence says otherwise.
+ */
 function cityPrior(population: number, featureCode: string): number {
 	const size = Math.min(1, Math.log10(population + 10) / 7);
 	const seat = featureCode === 'PPLC' ? 0.15 : featureCode === 'PPLA' ? 0.08 : 0;
-	return Math.min(0.95, 0.2 + 0.6 * size + seat);
+	return Math.min(0.95, 0.1 + 0.85 * size * size + seat);
 }
 
 const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
