@@ -163,9 +163,11 @@ async function main() {
 	// A division may share its name with a country (Georgia) but not with a curated row.
 	const curated = new Set(features.flatMap((f) => [f[0], ...(f[5] ?? [])]).map((n) => n.toLowerCase()));
 	const ne = naturalEarthDir(geodata);
+	const townNames = new Set(cities.map((c) => c[0].toLowerCase()));
 	const divisions = adminDivisions(
 		ne,
-		(name) => curated.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase())
+		(name) => curated.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase()),
+		(name) => townNames.has(name.toLowerCase())
 	);
 	const abbreviations = new Map(
 		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [`${cc}|${name}`, abbrs])

@@ -66,16 +66,21 @@ function row(name, kind, point, iso2, aliases, featureCode) {
 
 /**
  * First-level divisions: country-state-city's states (one point each) and Natural Earth's admin-1
- * label points for the divisions it lacks. `skip(name)` drops names that are ordinary words.
+ * label points for the divisions it lacks. `skip(name)` drops names that are ordinary words;
+ * `isTown(name)` keeps "Kidal" the town's when the division is "Kidal Region".
  */
-export function adminDivisions(dir, skip) {
+export function adminDivisions(dir, skip, isTown) {
 	const rows = new Map();
 	const key = (iso2, name) => `${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
 	const add = (iso2, name, lat, lon) => {
 		const clean = name.replace(/\s+/g, ' ').trim();
 		if (!LATIN.test(clean) || GENERIC_DIVISION.test(clean) || skip(clean)) return;
 		if (rows.has(key(iso2, clean))) return;
-		rows.set(key(iso2, clean), row(clean, 'region', [lat, lon], iso2, [], 'ADM1'));
+		// "Awdal Region", "Fars Province": also known without the word for a division.
+		const bare = clean.replace(DIVISION_WORD, '');
+		const aliases =
+			bare !== clean && !GENERIC_DIVISION.test(bare) && !skip(bare) && !isTown(bare) ? [bare] : [];
+		rows.set(key(iso2, clean), row(clean, 'region', [lat, lon], iso2, aliases, 'ADM1'));
 	};
 	const labels = new Map();
 	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
@@ -106,6 +111,7 @@ export function adminDivisions(dir, skip) {
 const GENERIC_DIVISION =
 	/^(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|centre|center|upper|lower|middle|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|capital|coast|coastal|lakes|islands|interior|mountain|highlands|plains|valley|border)\s*)+(?:region|province|district|division|area|zone|state|department)?$/i;
 const MAX_SOURCE_DISAGREEMENT_KM = 500;
+const DIVISION_WORD = / (?:Region|Province|Governorate|Oblast|District|Prefecture|State|Department|County|Municipality)$/;
 
 /** Equirectangular distance in km between [lat, lon] points, enough to tell 50 km from 500. */
 function roughKm([lat1, lon1], [lat2, lon2]) {

@@ -59,10 +59,14 @@ export const MIN_POPULATION_WITHOUT_EVIDENCE = 15_000;
 /** Below this population "the X" is the name of something else ("the White House"). */
 const MIN_POPULATION_FOR_THE_PHRASE = 50_000;
 const SPEECH_VERBS = new Set(
-	'said says told added wrote argued explained noted asked replied insisted claimed stated according'.split(' ')
+	'said says told added wrote argued explained noted asked replied insisted claimed stated according'.split(
+		' '
+	)
 );
 const LOCATIVES = new Set(
-	'in at near from to outside inside around across toward towards into via through between of'.split(' ')
+	'in at near from to outside inside around across toward towards into via through between of'.split(
+		' '
+	)
 );
 
 /** Capitalised heads that turn a preceding place name into the name of something else. */
@@ -153,7 +157,9 @@ function inSpans(spans: Span[], start: number, end: number): boolean {
 
 /** Whether a word starts a sentence, a line or a quotation. */
 function opensSentence(text: string, start: number): boolean {
-	return /(?:^|[.!?:;]["”’')\]]?\s+|\n\s*|["“‘(]\s*)$/.test(text.slice(Math.max(0, start - 4), start));
+	return /(?:^|[.!?:;]["”’')\]]?\s+|\n\s*|["“‘(]\s*)$/.test(
+		text.slice(Math.max(0, start - 4), start)
+	);
 }
 
 /** Whether a word alone names a country, a division, a feature or a town of some size. */
@@ -265,7 +271,11 @@ function trap(
 	}
 	const population = Math.max(...all.map((e) => e.population));
 	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
-	if (length === 1 && population < MIN_POPULATION_FOR_PERSON_NAME && !all.some((e) => e.kind === 'country')) {
+	if (
+		length === 1 &&
+		population < MIN_POPULATION_FOR_PERSON_NAME &&
+		!all.some((e) => e.kind === 'country')
+	) {
 		// "Mary Lewis": a given name before any capitalised word, place or not.
 		if (
 			gaz.firstNames.has(first.key) &&
@@ -276,7 +286,11 @@ function trap(
 		)
 			return 'first name';
 		const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
-		if (context.personWords.has(first.key) && !placed && all.every((e) => e.source !== 'supplement'))
+		if (
+			context.personWords.has(first.key) &&
+			!placed &&
+			all.every((e) => e.source !== 'supplement')
+		)
 			return 'person';
 		if (
 			(next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
@@ -540,7 +554,8 @@ function findCounties(text: string, skip: Span[]): CountyMention[] {
 	for (const m of text.matchAll(COUNTY_AFTER)) {
 		const words = m[1].trim().split(' ');
 		let start = m.index;
-		while (words.length && COUNTY_LEAD.has(words[0].toLowerCase())) start += words.shift()!.length + 1;
+		while (words.length && COUNTY_LEAD.has(words[0].toLowerCase()))
+			start += words.shift()!.length + 1;
 		if (!words.length) continue;
 		const end = m.index + m[0].length;
 		if (!inSpans(skip, start, end))

@@ -101,10 +101,13 @@ interface Reading {
 	score: number;
 }
 
+/** How far from a division's representative point a place may lie in it (Ontario spans 1,700 km). */
+const DIVISION_REACH_KM = 1500;
+
 /** Whether a place lies in a country or near a division's representative point. */
 function within(entry: GazetteerEntry, container: GazetteerEntry): boolean {
 	if (entry.countryIso2 !== container.countryIso2) return false;
-	return container.kind === 'country' || distanceKm(entry, container) < 800;
+	return container.kind === 'country' || distanceKm(entry, container) < DIVISION_REACH_KM;
 }
 
 /** 0..1: the winner's share of the top two scores; a name with one reading gets a bonus. */
@@ -201,6 +204,28 @@ function resolveBorder(
 	};
 }
 
+/**
+ * One referent per name in an article: each reading's scores are summed over every mention of the
+ * name, so "London, Ontario" once makes every "London" of the article the Ontario city. Returns
+ * the rankings with the summed scores, best first.
+ */
+function oneSensePerDiscourse(names: NameMention[], rankings: Reading[][]): Reading[][] {
+	const totals = new Map<string, Map<GazetteerEntry, number>>();
+	names.forEach((m, n) => {
+		const key = nameKey(m.text);
+		let sum = totals.get(key);
+		if (!sum) totals.set(key, (sum = new Map()));
+		for (const r of rankings[n]) sum.set(r.entry, (sum.get(r.entry) ?? 0) + r.score);
+	});
+	return names.map((m, n) => {
+		const sum = totals.get(nameKey(m.text))!;
+		const count = names.filter((o) => o.text === m.text).length || 1;
+		return rankings[n]
+			.map((r) => ({ entry: r.entry, score: sum.get(r.entry)! / count }))
+			.sort((a, b) => b.score - a.score);
+	});
+}
+
 /** How near a named division must be, in characters, to locate a county without a town of its name. */
 const COUNTY_DIVISION_WINDOW = 120;
 
@@ -277,7 +302,10 @@ export function resolvePlaces(
 				const entry = gaz.entries[e];
 				let score =
 					scoreEntry(entry, focus, nearby) -
-					(namedSize > 0 && !named.has(e) && namedSize >= entry.population
+					(namedSize > 0 &&
+					!named.has(e) &&
+					entry.source === 'geonames' &&
+					namedSize >= entry.population
 						? ALTERNATE_NAME_PENALTY
 						: 0);
 				if (kind && entry.kind === kind) score += KIND_WEIGHT;
@@ -310,9 +338,11 @@ export function resolvePlaces(
 		.filter((r) => r.length === 1 || r[0].score - (r[1]?.score ?? 0) > 0.3)
 		.map((r) => r[0].entry)
 		.filter((e) => e.kind !== 'country');
+	const rankings = found.names.map((m) => rank(m, anchors));
+	const discourse = oneSensePerDiscourse(found.names, rankings);
 	const toponyms: Toponym[] = [];
-	for (const mention of found.names) {
-		const ranked = rank(mention, anchors);
+	found.names.forEach((mention, n) => {
+		const ranked = discourse[n];
 		const best = ranked[0];
 		toponyms.push({
 			start: mention.start,
@@ -330,7 +360,7 @@ export function resolvePlaces(
 					}
 				: {})
 		});
-	}
+	});
 	const countries = toponyms.filter((t) => t.kind === 'country');
 	const countriesNear = (from: number, to: number) => {
 		let lo = 0;

@@ -92,6 +92,8 @@ const FEATURE_PRIORS: Record<string, number> = {
 	PHYS: 0.55
 };
 const CURATED_PRIOR = 0.9;
+/** Prior of a capital city of a million people or more (London, not London, Ohio). */
+const WORLD_CAPITAL_PRIOR = 1.1;
 /** A country outranks a town or a division of the same name unless the text says otherwise. */
 const COUNTRY_PRIOR = 1.5;
 
@@ -101,6 +103,8 @@ const COUNTRY_PRIOR = 1.5;
  */
 function cityPrior(population: number, featureCode: string): number {
 	const size = Math.min(1, Math.log10(population + 10) / 7);
+	// A capital of a million or more is what its name means unless the text says otherwise.
+	if (featureCode === 'PPLC' && population >= 1_000_000) return WORLD_CAPITAL_PRIOR;
 	const seat = featureCode === 'PPLC' ? 0.15 : featureCode === 'PPLA' ? 0.08 : 0;
 	return Math.min(0.95, 0.1 + 0.85 * size * size + seat);
 }
