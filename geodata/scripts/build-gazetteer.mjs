@@ -154,14 +154,17 @@ async function main() {
 	}
 	features.push(...expandAdminRegions(readJson('admin-regions.json')));
 	const taken = new Set(
-		[...countries.flatMap((c) => [c[1], ...c[4]]), ...features.flatMap((f) => [f[0], ...(f[5] ?? [])])].map(
-			(n) => n.toLowerCase()
-		)
+		[
+			...countries.flatMap((c) => [c[1], ...c[4]]),
+			...features.flatMap((f) => [f[0], ...(f[5] ?? [])])
+		].map((n) => n.toLowerCase())
 	);
 	const nonPlace = new Set(readJson('non-place-words.json').words.map((w) => w.toLowerCase()));
 	const skip = (name) => taken.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase());
 	// A division may share its name with a country (Georgia) but not with a curated row.
-	const curated = new Set(features.flatMap((f) => [f[0], ...(f[5] ?? [])]).map((n) => n.toLowerCase()));
+	const curated = new Set(
+		features.flatMap((f) => [f[0], ...(f[5] ?? [])]).map((n) => n.toLowerCase())
+	);
 	const ne = naturalEarthDir(geodata);
 	const townNames = new Set(cities.map((c) => c[0].toLowerCase()));
 	const divisions = adminDivisions(
@@ -170,7 +173,10 @@ async function main() {
 		(name) => townNames.has(name.toLowerCase())
 	);
 	const abbreviations = new Map(
-		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [`${cc}|${name}`, abbrs])
+		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [
+			`${cc}|${name}`,
+			abbrs
+		])
 	);
 	for (const d of divisions) {
 		const abbrs = abbreviations.get(`${d[4]}|${d[0]}`);
@@ -178,7 +184,12 @@ async function main() {
 	}
 	const towns = new Set(cities.filter((c) => c[5] >= 15000).map((c) => c[0].toLowerCase()));
 	const isTown = (name) => towns.has(name.toLowerCase());
-	const generated = [...divisions, ...airports(ne, isTown, skip), ...waterBodies(ne), ...physicalRegions(ne, skip)];
+	const generated = [
+		...divisions,
+		...airports(ne, isTown, skip),
+		...waterBodies(ne),
+		...physicalRegions(ne, skip)
+	];
 	for (const f of generated) {
 		if (taken.has(f[0].toLowerCase()) && f[7] !== 'ADM1') continue;
 		taken.add(f[0].toLowerCase());

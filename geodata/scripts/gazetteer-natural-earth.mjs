@@ -10,10 +10,26 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const round = (x) => Math.round(x * 1e4) / 1e4;
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.&-]*$/u;
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'du', 'des', 'di', 'da', 'dos', 'das']);
+const SMALL_WORDS = new Set([
+	'of',
+	'the',
+	'and',
+	'de',
+	'del',
+	'la',
+	'le',
+	'du',
+	'des',
+	'di',
+	'da',
+	'dos',
+	'das'
+]);
 
 export function naturalEarthDir(geodata) {
-	return process.env.NATURAL_EARTH_DIR ?? path.resolve(geodata, '../../shared/geodata/natural-earth');
+	return (
+		process.env.NATURAL_EARTH_DIR ?? path.resolve(geodata, '../../shared/geodata/natural-earth')
+	);
 }
 
 function layer(dir, name) {
@@ -71,7 +87,8 @@ function row(name, kind, point, iso2, aliases, featureCode) {
  */
 export function adminDivisions(dir, skip, isTown) {
 	const rows = new Map();
-	const key = (iso2, name) => `${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
+	const key = (iso2, name) =>
+		`${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
 	const add = (iso2, name, lat, lon) => {
 		const clean = name.replace(/\s+/g, ' ').trim();
 		if (!LATIN.test(clean) || GENERIC_DIVISION.test(clean) || skip(clean)) return;
@@ -96,7 +113,8 @@ export function adminDivisions(dir, skip, isTown) {
 		// A few of its points are far outside the division (swapped or mistyped): Natural Earth's
 		// label point, which lies inside the outline, is then used instead.
 		const ne = labels.get(key(s.countryCode, s.name));
-		if (ne && Math.min(...ne.map((q) => roughKm(q, point))) > MAX_SOURCE_DISAGREEMENT_KM) point = ne[0];
+		if (ne && Math.min(...ne.map((q) => roughKm(q, point))) > MAX_SOURCE_DISAGREEMENT_KM)
+			point = ne[0];
 		add(s.countryCode, s.name, point[0], point[1]);
 	}
 	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
@@ -111,11 +129,12 @@ export function adminDivisions(dir, skip, isTown) {
 const GENERIC_DIVISION =
 	/^(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|centre|center|upper|lower|middle|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|capital|coast|coastal|lakes|islands|interior|mountain|highlands|plains|valley|border)\s*)+(?:region|province|district|division|area|zone|state|department)?$/i;
 const MAX_SOURCE_DISAGREEMENT_KM = 500;
-const DIVISION_WORD = / (?:Region|Province|Governorate|Oblast|District|Prefecture|State|Department|County|Municipality)$/;
+const DIVISION_WORD =
+	/ (?:Region|Province|Governorate|Oblast|District|Prefecture|State|Department|County|Municipality)$/;
 
 /** Equirectangular distance in km between [lat, lon] points, enough to tell 50 km from 500. */
 function roughKm([lat1, lon1], [lat2, lon2]) {
-	const x = ((lon2 - lon1) * Math.PI) / 180 * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+	const x = (((lon2 - lon1) * Math.PI) / 180) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
 	const y = ((lat2 - lat1) * Math.PI) / 180;
 	return 6371 * Math.hypot(x, y);
 }

@@ -72,12 +72,19 @@ const REGION_HEADS = new Set(
 const TOWN_HEADS = new Set('city town village'.split(' '));
 
 /** Readings the words around a mention call for: "the province of X", "X state", "the city of X". */
-function expectedKind(tokens: Token[], mention: NameMention, last: number): 'region' | 'city' | null {
+function expectedKind(
+	tokens: Token[],
+	mention: NameMention,
+	last: number
+): 'region' | 'city' | null {
 	const next = tokens[last + 1];
 	const prev2 = tokens[mention.token - 2];
 	const prev = tokens[mention.token - 1];
 	const before = prev?.key === 'of' ? prev2 : undefined;
-	if ((next && !next.capitalised && REGION_HEADS.has(next.key)) || (before && REGION_HEADS.has(before.key)))
+	if (
+		(next && !next.capitalised && REGION_HEADS.has(next.key)) ||
+		(before && REGION_HEADS.has(before.key))
+	)
 		return 'region';
 	if (before && TOWN_HEADS.has(before.key)) return 'city';
 	return null;
@@ -312,7 +319,8 @@ export function resolvePlaces(
 				if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
 				if (anchors && entry.kind !== 'country') {
 					let nearest = Infinity;
-					for (const a of anchors) if (a !== entry) nearest = Math.min(nearest, distanceKm(a, entry));
+					for (const a of anchors)
+						if (a !== entry) nearest = Math.min(nearest, distanceKm(a, entry));
 					score += PROXIMITY_WEIGHT * Math.max(0, 1 - nearest / PROXIMITY_RANGE_KM);
 				}
 				return { entry, score };

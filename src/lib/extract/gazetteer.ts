@@ -216,7 +216,8 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		});
 		addAlias(name.replace(/ \(.*\)$/, ''), index);
 		for (const alias of (row[5] as string[]) ?? []) addAlias(alias, index);
-		for (const abbreviation of (row[8] as string[]) ?? []) addAlias(abbreviation, index, true, true);
+		for (const abbreviation of (row[8] as string[]) ?? [])
+			addAlias(abbreviation, index, true, true);
 	}
 
 	for (const row of rowsOf(data, 'cities')) {
