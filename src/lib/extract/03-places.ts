@@ -254,7 +254,8 @@ function trap(
 	if (
 		length === 1 &&
 		followedByName &&
-		all.every((e) => e.kind === 'country') &&
+		all.some((e) => e.kind === 'country') &&
+		all.every((e) => e.kind === 'country' || e.source === 'geonames') &&
 		!gaz.nonPlaceWords.has(next.key) &&
 		!TITLES.has(next.key)
 	) {

@@ -9,7 +9,7 @@ import { placeOnly } from './place';
 /** Weight of the document's country focus (0..1) in a candidate's score. */
 const FOCUS_WEIGHT = 0.5;
 /** Bonus when the candidate's country is named in the same sentence. */
-const SAME_SENTENCE_WEIGHT = 0.3;
+const SAME_SENTENCE_WEIGHT = 0.2;
 /**
  * Penalty for a reading found only through an alternate name when another place bears the name
  * itself: "Minsk" is Minsk before it is an old name of Mińsk Mazowiecki, "Beirut" is not Bierutów.
@@ -304,6 +304,7 @@ export function resolvePlaces(
 		const last = tokenIndex.get(mention.end) ?? mention.token;
 		const kind = expectedKind(tokens, mention, last);
 		const qualifier = qualifierOf(mention);
+		const qualified = qualifiedBy(mention);
 		return mention.entries
 			.map((e) => {
 				const entry = gaz.entries[e];
@@ -317,6 +318,8 @@ export function resolvePlaces(
 						: 0);
 				if (kind && entry.kind === kind) score += KIND_WEIGHT;
 				if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
+				// "Atlanta, Georgia": the qualifier is the reading that contains the place before it.
+				if (qualified?.some((q) => q !== entry && within(q, entry))) score += QUALIFIER_WEIGHT;
 				if (anchors && entry.kind !== 'country') {
 					let nearest = Infinity;
 					for (const a of anchors)
@@ -326,6 +329,15 @@ export function resolvePlaces(
 				return { entry, score };
 			})
 			.sort((a, b) => b.score - a.score);
+	};
+	/** "Atlanta, Georgia": the readings of the name before the comma, when this mention follows one. */
+	const qualifiedBy = (mention: NameMention): GazetteerEntry[] | null => {
+		const i = byStart.get(mention.start);
+		const before = i !== undefined && i > 0 ? found.names[i - 1] : undefined;
+		if (!before?.commaAfter) return null;
+		const next = tokens[(tokenIndex.get(before.end) ?? -2) + 1];
+		if (!next || next.start !== mention.start) return null;
+		return before.entries.map((e) => gaz.entries[e]).filter((e) => e.kind === 'city');
 	};
 	/** "London, Ontario": the reading of the name after the comma, when it is a country or division. */
 	const qualifierOf = (mention: NameMention): GazetteerEntry | null => {
