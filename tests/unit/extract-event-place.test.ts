@@ -31,6 +31,18 @@ describe('an event is placed where it happened', () => {
 			'Belarus'
 		],
 		[
+			'the object of "visited"',
+			'Belarus held a vote. Belarus jailed critics. In autumn 2022 Belarusian exiles visited Ukraine.',
+			'autumn 2022',
+			'Ukraine'
+		],
+		[
+			'a country named by demonym when every place in the sentence is an actor',
+			"Belarus held a vote, Ukraine watched. Belarus jailed critics. His rating among Ukrainians rose after Russia's aggression in 2014.",
+			'2014',
+			'Ukraine'
+		],
+		[
 			'an earlier sentence of the paragraph when this one names no place',
 			'Protests filled the streets of Minsk. They peaked in August 2020.',
 			'August 2020',

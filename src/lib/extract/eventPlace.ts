@@ -14,9 +14,13 @@ export interface PlaceChoice {
 	how: 'sentence' | 'paragraph' | 'territory' | 'demonym' | 'article';
 }
 
-/** Words before a name that place something in it ("in Minsk", "from Belarus", "near Brest"). */
+/**
+ * Words before a name that place something in it ("in Minsk", "from Belarus", "near Brest"), and
+ * verbs whose object is where it happened ("visited Ukraine", "shelled Kharkiv").
+ */
 const LOCATIVES = new Set(
-	'in at on near inside within across throughout from into over outside around onto via'.split(' ')
+	`in at on near inside within across throughout from into over outside around onto via
+visited visit visiting entered invaded reached toured struck shelled bombed`.split(/\s+/)
 );
 /** Words after a name that make it an actor, not a location ("Moscow responded", "Kyiv insists"). */
 const ACTOR_VERBS =
@@ -75,6 +79,24 @@ export function mainCountry(
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 const mainCache = new WeakMap<Toponym[], number | null>();
 
+/** The country a sentence names by adjective or demonym, when it names exactly one (its toponym index). */
+function adjectiveCountry(
+	sentence: string,
+	toponyms: Toponym[],
+	demonyms: ReadonlyMap<string, string>
+): number | null {
+	const isos = new Set<string>();
+	for (const m of sentence.matchAll(CAPITALISED)) {
+		const key = normaliseWord(m[0]);
+		const iso = demonyms.get(key) ?? demonyms.get(key.replace(/s$/, ''));
+		if (iso) isos.add(iso);
+	}
+	if (isos.size !== 1) return null;
+	const [iso] = isos;
+	const i = toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso);
+	return i >= 0 ? i : null;
+}
+
 /** Kinds that name a whole country or more: mentioned as actors more often than as settings. */
 const WIDE = new Set(['country', 'continent']);
 
@@ -85,15 +107,25 @@ const WIDE = new Set(['country', 'continent']);
 function withScope(
 	choices: PlaceChoice[],
 	main: number | null,
-	toponyms: Toponym[]
+	toponyms: Toponym[],
+	byAdjective: number | null
 ): PlaceChoice[] {
 	const sorted = choices.sort((a, b) => b.score - a.score);
-	if (main === null || sorted.some((c) => c.score >= 2 || !WIDE.has(c.t.kind))) return sorted;
-	const iso = toponyms[main].countryIso2;
+	// When every name in the sentence is an actor ("Russia's aggression", "Kyiv said"), a country
+	// named by adjective ("among Ukrainians") is the likelier setting; otherwise the article's.
+	const actorsOnly = sorted.every((c) => c.score < 0);
+	const scope = (actorsOnly ? byAdjective : null) ?? main;
+	if (scope === null || sorted.some((c) => c.score >= 2 || !WIDE.has(c.t.kind))) return sorted;
+	const iso = toponyms[scope].countryIso2;
 	const own = sorted.find((c) => c.t.countryIso2 === iso);
 	const top: PlaceChoice = own
 		? { ...own, score: sorted[0].score + 1 }
-		: { i: main, t: toponyms[main], score: sorted[0].score + 1, how: 'article' };
+		: {
+				i: scope,
+				t: toponyms[scope],
+				score: sorted[0].score + 1,
+				how: byAdjective === null ? 'article' : 'demonym'
+			};
 	return [top, ...sorted.filter((c) => c !== own)];
 }
 
@@ -138,19 +170,15 @@ export function choosePlaces(
 	}
 	if (!mainCache.has(toponyms)) mainCache.set(toponyms, mainCountry(text, toponyms, demonyms));
 	const main = mainCache.get(toponyms) ?? null;
-	if (choices.length) return withScope(choices, main, toponyms);
-	// "…permanently reshaped Ukrainian attitudes": one country named by adjective in the sentence.
-	const byAdjective = new Set<string>();
-	for (const m of text.slice(sentence.start, sentence.end).matchAll(CAPITALISED)) {
-		const key = normaliseWord(m[0]);
-		const iso = demonyms.get(key) ?? demonyms.get(key.replace(/s$/, ''));
-		if (iso) byAdjective.add(iso);
-	}
-	if (byAdjective.size === 1) {
-		const [iso] = byAdjective;
-		const i = toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso);
-		if (i >= 0) return [{ i, t: toponyms[i], score: 1, how: 'demonym' }];
-	}
+	// "…permanently reshaped Ukrainian attitudes": the one country the sentence names by adjective.
+	const byAdjective = adjectiveCountry(
+		text.slice(sentence.start, sentence.end),
+		toponyms,
+		demonyms
+	);
+	if (choices.length) return withScope(choices, main, toponyms, byAdjective);
+	if (byAdjective !== null)
+		return [{ i: byAdjective, t: toponyms[byAdjective], score: 1, how: 'demonym' }];
 	for (let p = s - 1; p >= 0 && sentences[p].paragraph === sentence.paragraph; p--) {
 		const earlier = within(p).map((i) => ({
 			i,
@@ -158,7 +186,7 @@ export function choosePlaces(
 			score: roleScore(text, toponyms[i]) + 0.3 * specificity(toponyms[i]),
 			how: 'paragraph' as const
 		}));
-		if (earlier.length) return withScope(earlier, main, toponyms);
+		if (earlier.length) return withScope(earlier, main, toponyms, null);
 	}
 	return main === null ? [] : [{ i: main, t: toponyms[main], score: 0, how: 'article' }];
 }
