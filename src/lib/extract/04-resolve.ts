@@ -32,9 +32,12 @@ function countryFocus(gaz: Gazetteer, names: NameMention[], tokens: Token[]): Ma
 	for (const n of names) {
 		// Only names with one country among their larger readings count: "Mexico" (a few small US
 		// towns too) counts for Mexico, "Georgia" (the country or the state) for neither.
+		// A name with no country reading counts only when all its readings share one country: a
+		// division "Nelson" (New Zealand) must not make every Nelson in Canada a New Zealand one.
+		const hasCountry = n.entries.some((e) => gaz.entries[e].kind === 'country');
 		const large = n.entries.filter((e) => gaz.entries[e].source !== 'geonames');
 		const countries = new Set(
-			(large.length ? large : n.entries).map((e) => gaz.entries[e].countryIso2)
+			(hasCountry ? large : n.entries).map((e) => gaz.entries[e].countryIso2)
 		);
 		if (countries.size !== 1) continue;
 		const country = n.entries.some((e) => gaz.entries[e].kind === 'country');
