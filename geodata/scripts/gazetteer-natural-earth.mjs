@@ -1,0 +1,223 @@
+// Reads Natural Earth 1:10m layers and country-state-city's first-level divisions into gazetteer
+// feature rows [name, kind, lat, lon, iso2, aliases, geonameid, featureCode] for build-gazetteer.mjs.
+// Natural Earth is public domain; its gzipped GeoJSON is read at build time from ../shared
+// (NATURAL_EARTH_DIR overrides), never at run time: the built gazetteer is committed.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const round = (x) => Math.round(x * 1e4) / 1e4;
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.&-]*$/u;
+const SMALL_WORDS = new Set([
+	'of',
+	'the',
+	'and',
+	'de',
+	'del',
+	'la',
+	'le',
+	'du',
+	'des',
+	'di',
+	'da',
+	'dos',
+	'das'
+]);
+
+export function naturalEarthDir(geodata) {
+	return (
+		process.env.NATURAL_EARTH_DIR ?? path.resolve(geodata, '../../shared/geodata/natural-earth')
+	);
+}
+
+function layer(dir, name) {
+	const file = path.join(dir, `${name}.geojson.gz`);
+	return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')).features;
+}
+
+/** "GULF OF ADEN" -> "Gulf of Aden"; names already in mixed case are kept. */
+function titleCase(name) {
+	if (name !== name.toUpperCase()) return name.replace(/\s+/g, ' ').trim();
+	return name
+		.toLowerCase()
+		.split(/\s+/)
+		.map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+		.join(' ');
+}
+
+/** A representative point: the middle vertex of the longest line, or the mean of the largest ring. */
+function pointOf(geometry) {
+	const t = geometry.type;
+	if (t === 'Point') return [geometry.coordinates[1], geometry.coordinates[0]];
+	const parts =
+		t === 'LineString'
+			? [geometry.coordinates]
+			: t === 'MultiLineString'
+				? geometry.coordinates
+				: t === 'Polygon'
+					? [geometry.coordinates[0]]
+					: t === 'MultiPolygon'
+						? geometry.coordinates.map((p) => p[0])
+						: [];
+	const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), []);
+	if (!longest.length) return null;
+	if (t.includes('Line')) {
+		const [lon, lat] = longest[Math.floor(longest.length / 2)];
+		return [lat, lon];
+	}
+	let lat = 0;
+	let lon = 0;
+	for (const [x, y] of longest) {
+		lon += x;
+		lat += y;
+	}
+	return [lat / longest.length, lon / longest.length];
+}
+
+function row(name, kind, point, iso2, aliases, featureCode) {
+	return [name, kind, round(point[0]), round(point[1]), iso2, aliases, null, featureCode];
+}
+
+/**
+ * First-level divisions: country-state-city's states (one point each) and Natural Earth's admin-1
+ * label points for the divisions it lacks. `skip(name)` drops names that are ordinary words;
+ * `isTown(name)` keeps "Kidal" the town's when the division is "Kidal Region".
+ */
+export function adminDivisions(dir, skip, isTown) {
+	const rows = new Map();
+	const key = (iso2, name) =>
+		`${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
+	const add = (iso2, name, lat, lon) => {
+		const clean = name.replace(/\s+/g, ' ').trim();
+		if (!LATIN.test(clean) || GENERIC_DIVISION.test(clean) || skip(clean)) return;
+		if (rows.has(key(iso2, clean))) return;
+		// "Awdal Region", "Fars Province": also known without the word for a division.
+		const bare = clean.replace(DIVISION_WORD, '');
+		const aliases =
+			bare !== clean && !GENERIC_DIVISION.test(bare) && !skip(bare) && !isTown(bare) ? [bare] : [];
+		rows.set(key(iso2, clean), row(clean, 'region', [lat, lon], iso2, aliases, 'ADM1'));
+	};
+	const labels = new Map();
+	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
+		const p = f.properties;
+		if (!p.name || !p.iso_a2 || p.iso_a2 === '-99') continue;
+		const k = key(p.iso_a2, p.name);
+		if (!labels.has(k)) labels.set(k, []);
+		labels.get(k).push([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
+	}
+	for (const s of require('country-state-city/lib/assets/state.json')) {
+		if (s.latitude === null || s.longitude === null) continue;
+		let point = [+s.latitude, +s.longitude];
+		// A few of its points are far outside the division (swapped or mistyped): Natural Earth's
+		// label point, which lies inside the outline, is then used instead.
+		const ne = labels.get(key(s.countryCode, s.name));
+		if (ne && Math.min(...ne.map((q) => roughKm(q, point))) > MAX_SOURCE_DISAGREEMENT_KM)
+			point = ne[0];
+		add(s.countryCode, s.name, point[0], point[1]);
+	}
+	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
+		const p = f.properties;
+		if (!p.name || !p.iso_a2 || p.iso_a2 === '-99') continue;
+		add(p.iso_a2, p.name, f.geometry.coordinates[1], f.geometry.coordinates[0]);
+	}
+	return [...rows.values()];
+}
+
+/** Division names made only of directions and generic words ("North West", "Far North", "Central"). */
+const GENERIC_DIVISION =
+	/^(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|centre|center|upper|lower|middle|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|capital|coast|coastal|lakes|islands|interior|mountain|highlands|plains|valley|border)\s*)+(?:region|province|district|division|area|zone|state|department)?$/i;
+const MAX_SOURCE_DISAGREEMENT_KM = 500;
+const DIVISION_WORD =
+	/ (?:Region|Province|Governorate|Oblast|District|Prefecture|State|Department|County|Municipality)$/;
+
+/** Equirectangular distance in km between [lat, lon] points, enough to tell 50 km from 500. */
+function roughKm([lat1, lon1], [lat2, lon2]) {
+	const x = (((lon2 - lon1) * Math.PI) / 180) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+	const y = ((lat2 - lat1) * Math.PI) / 180;
+	return 6371 * Math.hypot(x, y);
+}
+
+/**
+ * Airports. Natural Earth names them "London Heathrow", "Minsk Int'l", "Schiphol": the bare name is
+ * kept only when it is not a town's ("Heathrow", "Schiphol"), otherwise "Minsk Airport".
+ * `isTown(name)` tells a town's name, `isCommon(word)` an ordinary word.
+ */
+export function airports(dir, isTown, isCommon) {
+	const out = [];
+	for (const f of layer(dir, 'ne_10m_airports')) {
+		const raw = f.properties.name;
+		if (!raw || f.properties.type === 'military') continue;
+		const base = raw.replace(/\s+(?:Int'l|Intl\.?|International|Airport|Muni\.?)$/i, '').trim();
+		if (!LATIN.test(base) || base.length < 4) continue;
+		const words = base.split(/[\s-]+/);
+		// "London Heathrow" -> "Heathrow"; but not "Detroit City" -> "City" or "Rostov N." -> "N.".
+		const tail = words.slice(1).join(' ');
+		const rest =
+			words.length === 2 && isTown(words[0]) && /^\p{Lu}\p{Ll}{3,}$/u.test(tail) && !isCommon(tail)
+				? tail
+				: null;
+		const bare = [base, ...(rest ? [rest] : [])].filter((n) => !isTown(n));
+		const forms = [base, ...(rest ? [rest] : [])].flatMap((n) => [
+			`${n} Airport`,
+			`${n} International Airport`,
+			`${n} airport`
+		]);
+		const name = bare[0] ?? `${base} Airport`;
+		const aliases = [...bare, ...forms].filter((a) => a !== name);
+		out.push(row(name, 'facility', pointOf(f.geometry), null, aliases, 'AIRP'));
+	}
+	return out;
+}
+
+/** Seas, gulfs, straits, lakes, rivers: names with their usual English variants. */
+export function waterBodies(dir) {
+	const out = [];
+	for (const f of layer(dir, 'ne_10m_geography_marine_polys')) {
+		if (!f.properties.name) continue;
+		const name = titleCase(f.properties.name);
+		if (!LATIN.test(name) || !/\s/.test(name)) continue;
+		out.push(row(name, 'water', pointOf(f.geometry), null, [`the ${name}`], 'SEA'));
+	}
+	for (const file of ['ne_10m_lakes', 'ne_10m_lakes_europe']) {
+		for (const f of layer(dir, file)) {
+			const raw = f.properties.name;
+			if (!raw || !LATIN.test(raw)) continue;
+			const point = pointOf(f.geometry);
+			if (!point) continue;
+			const name = /\b(?:Lake|Lago|Lac|Reservoir|Loch|Lough)\b/i.test(raw) ? raw : `Lake ${raw}`;
+			out.push(row(name, 'water', point, null, [], 'LK'));
+		}
+	}
+	const seen = new Set();
+	for (const file of ['ne_10m_rivers_lake_centerlines', 'ne_10m_rivers_europe']) {
+		for (const f of layer(dir, file)) {
+			const p = f.properties;
+			if (!p.name || !LATIN.test(p.name) || p.featurecla !== 'River' || seen.has(p.name)) continue;
+			seen.add(p.name);
+			const point = pointOf(f.geometry);
+			if (!point) continue;
+			const base = p.name.replace(/\s+(?:River|Riv\.)$/, '');
+			const aliases = [`${base} River`, `${base} river`, `River ${base}`, `the ${base} River`];
+			// Only the large rivers are known by the bare name ("the Dnieper", "the Danube").
+			if (p.scalerank <= 4) aliases.push(`the ${base}`);
+			out.push(row(`${base} River`, 'water', point, null, aliases, 'STM'));
+		}
+	}
+	return out;
+}
+
+/** Named physical regions: deserts, ranges, islands, peninsulas, plains, basins. */
+export function physicalRegions(dir, skip) {
+	const out = [];
+	for (const f of layer(dir, 'ne_10m_geography_regions_polys')) {
+		const p = f.properties;
+		if (!p.name || p.featurecla === 'Continent' || p.featurecla === 'Dragons-be-here') continue;
+		const name = p.name.replace(/\s+/g, ' ').trim();
+		if (!LATIN.test(name) || /\.$|\b(?:Is|Mts|Pen|Cord|I)\./.test(name) || skip(name)) continue;
+		const point = pointOf(f.geometry);
+		if (point) out.push(row(name, 'region', point, null, [`the ${name}`], 'PHYS'));
+	}
+	return out;
+}

@@ -1,0 +1,192 @@
+import type { Sentence, Toponym } from './types';
+import { normaliseWord } from './tokens';
+
+/** A place an event may be located at: an index into the article's toponyms, and why. */
+export interface PlaceChoice {
+	i: number;
+	t: Toponym;
+	/** Higher is likelier to be where the event happened. */
+	score: number;
+	/**
+	 * How it was found: in the sentence, the paragraph, a territory phrase, the one country the
+	 * sentence names by adjective, or the article's scope.
+	 */
+	how: 'sentence' | 'paragraph' | 'territory' | 'demonym' | 'article';
+}
+
+/**
+ * Words before a name that place something in it ("in Minsk", "from Belarus", "near Brest"), and
+ * verbs whose object is where it happened ("visited Ukraine", "shelled Kharkiv").
+ */
+const LOCATIVES = new Set(
+	`in at on near inside within across throughout from into over outside around onto via
+visited visit visiting entered invaded reached toured struck shelled bombed`.split(/\s+/)
+);
+/** Words after a name that make it an actor, not a location ("Moscow responded", "Kyiv insists"). */
+const ACTOR_VERBS =
+	/^\s*(?:has|have|had|is|was|will|would|said|says|say|announced|declared|insisted|insists|responded|claimed|accused|threatened|agreed|decided|refused|demanded|warned|sought|wants|wanted|called|denied|recognised|recognized)\b/i;
+/** "Belarusian territory", "Ukrainian soil": a country named by its adjective and a word for land. */
+const TERRITORY = /\b(\p{Lu}[\p{L}’'-]*)\s+(?:territory|territories|soil|airspace|land|lands)\b/gu;
+/** Confidence below which a reading yields to any surer place in the same sentence. */
+const UNSURE = 0.5;
+
+/** Higher is more specific: a facility before a city, a city before its country. */
+function specificity(t: Toponym): number {
+	if (t.kind === 'facility' || t.kind === 'coordinates') return 4;
+	if (t.kind === 'city') return t.literal ? 3 : 1;
+	if (t.kind === 'region' || t.kind === 'water' || t.kind === 'border') return 2;
+	return t.kind === 'country' ? 1 : 0;
+}
+
+/** How much the words around a name say that something happened there. */
+function roleScore(text: string, t: Toponym): number {
+	const before = /([\p{L}]+)\W{0,3}$/u.exec(text.slice(Math.max(0, t.start - 20), t.start));
+	const prev = before ? before[1].toLowerCase() : '';
+	const after = text.slice(t.end, t.end + 24);
+	if (LOCATIVES.has(prev)) return 3;
+	if (/^['’]s\b/.test(after) || ACTOR_VERBS.test(after)) return -1;
+	return 0;
+}
+
+/**
+ * The article's main country: the one its places (a city counts for its country) and its demonyms
+ * ("Belarusian") name most often, or null when no country is named. Returns an index into
+ * `toponyms` (its first mention as a country).
+ */
+export function mainCountry(
+	text: string,
+	toponyms: Toponym[],
+	demonyms: ReadonlyMap<string, string>
+): number | null {
+	const count = new Map<string, number>();
+	const add = (iso: string) => count.set(iso, (count.get(iso) ?? 0) + 1);
+	for (const t of toponyms) if (t.countryIso2) add(t.countryIso2);
+	if (demonyms.size) {
+		for (const m of text.matchAll(CAPITALISED)) {
+			const key = normaliseWord(m[0]);
+			const iso = demonyms.get(key) ?? demonyms.get(key.replace(/s$/, ''));
+			if (iso) add(iso);
+		}
+	}
+	const ranked = [...count].sort((a, b) => b[1] - a[1]);
+	for (const [iso] of ranked) {
+		const i = toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso);
+		if (i >= 0) return i;
+	}
+	return null;
+}
+
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+const mainCache = new WeakMap<Toponym[], number | null>();
+
+/** The country a sentence names by adjective or demonym, when it names exactly one (its toponym index). */
+function adjectiveCountry(
+	sentence: string,
+	toponyms: Toponym[],
+	demonyms: ReadonlyMap<string, string>
+): number | null {
+	const isos = new Set<string>();
+	for (const m of sentence.matchAll(CAPITALISED)) {
+		const key = normaliseWord(m[0]);
+		const iso = demonyms.get(key) ?? demonyms.get(key.replace(/s$/, ''));
+		if (iso) isos.add(iso);
+	}
+	if (isos.size !== 1) return null;
+	const [iso] = isos;
+	const i = toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso);
+	return i >= 0 ? i : null;
+}
+
+/** Kinds that name a whole country or more: mentioned as actors more often than as settings. */
+const WIDE = new Set(['country', 'continent']);
+
+/**
+ * When every candidate is a country or continent merely mentioned ("relations with the United
+ * States", "challenges for Russia"), the article's main country is the likelier setting.
+ */
+function withScope(
+	choices: PlaceChoice[],
+	main: number | null,
+	toponyms: Toponym[],
+	byAdjective: number | null
+): PlaceChoice[] {
+	const sorted = choices.sort((a, b) => b.score - a.score);
+	// When every name in the sentence is an actor ("Russia's aggression", "Kyiv said"), a country
+	// named by adjective ("among Ukrainians") is the likelier setting; otherwise the article's.
+	const actorsOnly = sorted.every((c) => c.score < 0);
+	const scope = (actorsOnly ? byAdjective : null) ?? main;
+	if (scope === null || sorted.some((c) => c.score >= 2 || !WIDE.has(c.t.kind))) return sorted;
+	const iso = toponyms[scope].countryIso2;
+	const own = sorted.find((c) => c.t.countryIso2 === iso);
+	const top: PlaceChoice = own
+		? { ...own, score: sorted[0].score + 1 }
+		: {
+				i: scope,
+				t: toponyms[scope],
+				score: sorted[0].score + 1,
+				how: byAdjective === null ? 'article' : 'demonym'
+			};
+	return [top, ...sorted.filter((c) => c !== own)];
+}
+
+/**
+ * Places for an event dated at `date` in sentence `s`, best first: names in the sentence ranked by
+ * their role ("in X" before "X said"), specificity and distance to the date; "<Demonym> territory"
+ * as its country; else the places of the paragraph's earlier sentences; else the article's main
+ * country. `demonyms` maps a normalised demonym ("belarusian") to an ISO2 code.
+ *
+ * @example choosePlaces(text, sentences, toponyms, bySentence, 3, { start: 120, end: 130 }, demonyms)
+ */
+export function choosePlaces(
+	text: string,
+	sentences: Sentence[],
+	toponyms: Toponym[],
+	bySentence: Map<number, number[]>,
+	s: number,
+	date: { start: number; end: number },
+	demonyms: ReadonlyMap<string, string> = new Map()
+): PlaceChoice[] {
+	const within = (sentence: number) =>
+		(bySentence.get(sentence) ?? []).filter((i) => {
+			const t = toponyms[i];
+			return !(t.start < date.end && t.end > date.start);
+		});
+	const sentence = sentences[s];
+	const here = within(s);
+	const sure = here.some((i) => toponyms[i].confidence >= UNSURE);
+	const choices: PlaceChoice[] = here.map((i) => {
+		const t = toponyms[i];
+		const score =
+			roleScore(text, t) +
+			0.3 * specificity(t) -
+			Math.abs(t.start - date.start) / 1000 -
+			(sure && t.confidence < UNSURE ? 2 : 0);
+		return { i, t, score, how: 'sentence' };
+	});
+	for (const m of text.slice(sentence.start, sentence.end).matchAll(TERRITORY)) {
+		const iso = demonyms.get(normaliseWord(m[1]));
+		const i = iso ? toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso) : -1;
+		if (i >= 0) choices.push({ i, t: toponyms[i], score: 3.5, how: 'territory' });
+	}
+	if (!mainCache.has(toponyms)) mainCache.set(toponyms, mainCountry(text, toponyms, demonyms));
+	const main = mainCache.get(toponyms) ?? null;
+	// "…permanently reshaped Ukrainian attitudes": the one country the sentence names by adjective.
+	const byAdjective = adjectiveCountry(
+		text.slice(sentence.start, sentence.end),
+		toponyms,
+		demonyms
+	);
+	if (choices.length) return withScope(choices, main, toponyms, byAdjective);
+	if (byAdjective !== null)
+		return [{ i: byAdjective, t: toponyms[byAdjective], score: 1, how: 'demonym' }];
+	for (let p = s - 1; p >= 0 && sentences[p].paragraph === sentence.paragraph; p--) {
+		const earlier = within(p).map((i) => ({
+			i,
+			t: toponyms[i],
+			score: roleScore(text, toponyms[i]) + 0.3 * specificity(toponyms[i]),
+			how: 'paragraph' as const
+		}));
+		if (earlier.length) return withScope(earlier, main, toponyms, null);
+	}
+	return main === null ? [] : [{ i: main, t: toponyms[main], score: 0, how: 'article' }];
+}

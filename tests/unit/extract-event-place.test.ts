@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/lib/extract/index';
+import { gazetteer } from './extract-fixture';
+
+/** The name of the place of the event dated by `dateText`. */
+function placeOf(text: string, dateText: string): string | null {
+	const x = extractArticle({ id: 't', text, meta: { published: '2025-12-07' } }, gazetteer());
+	const event = x.events.find((e) => e.dateText === dateText);
+	if (!event) throw new Error(`no event for ${dateText}`);
+	return event.location ? x.toponyms[event.location.toponymIndex].name : null;
+}
+
+describe('an event is placed where it happened', () => {
+	it.each([
+		[
+			'the place after "in", not the country that acted',
+			'In March 2021, Russia held exercises in Belarus.',
+			'March 2021',
+			'Belarus'
+		],
+		[
+			'a country named by its adjective and "territory"',
+			'Belarus and Ukraine argued. In February 2022 the invasion was launched from Belarusian territory, Moscow said.',
+			'February 2022',
+			'Belarus'
+		],
+		[
+			"the article's main country when the sentence only mentions another in passing",
+			'Belarus held a vote. Belarus jailed critics in Minsk. Belarus closed its borders. In January 2025 the regime sought better relations with the United States.',
+			'January 2025',
+			'Belarus'
+		],
+		[
+			'the object of "visited"',
+			'Belarus held a vote. Belarus jailed critics. In autumn 2022 Belarusian exiles visited Ukraine.',
+			'autumn 2022',
+			'Ukraine'
+		],
+		[
+			'a country named by demonym when every place in the sentence is an actor',
+			"Belarus held a vote, Ukraine watched. Belarus jailed critics. His rating among Ukrainians rose after Russia's aggression in 2014.",
+			'2014',
+			'Ukraine'
+		],
+		[
+			'an earlier sentence of the paragraph when this one names no place',
+			'Protests filled the streets of Minsk. They peaked in August 2020.',
+			'August 2020',
+			'Minsk'
+		]
+	])('%s', (_why, text, dateText, place) => {
+		expect(placeOf(text, dateText)).toBe(place);
+	});
+});
