@@ -88,6 +88,14 @@ export const SOURCES = {
 		licence: 'CC BY 4.0',
 		licence_url: 'https://creativecommons.org/licenses/by/4.0/',
 		url: 'https://www.geonames.org/'
+	},
+	// The gazetteer's first-level divisions (build-gazetteer.mjs) place events on the map.
+	countriesStatesCities: {
+		id: 'countries-states-cities',
+		text: 'countries-states-cities-database (ODbL)',
+		licence: 'ODbL 1.0',
+		licence_url: 'https://opendatacommons.org/licenses/odbl/1-0/',
+		url: 'https://github.com/dr5hn/countries-states-cities-database'
 	}
 };
 
