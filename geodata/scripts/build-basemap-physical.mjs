@@ -168,26 +168,25 @@ function point(kind, name, rank, coordinates, extra = {}) {
 }
 
 function referenceFeatures() {
-	const seas = readLayer('ne_10m_geography_marine_polys')
-		.filter((f) => nameOf(f.properties) && f.properties.featurecla !== 'river')
-		.map((f) =>
-			point(
-				'sea',
-				titleCase(nameOf(f.properties)),
-				f.properties.scalerank,
-				pointOnFeature(f).geometry.coordinates
-			)
-		);
-	const regions = readLayer('ne_10m_geography_regions_polys')
-		.filter((f) => REGION_CLASSES.has(f.properties.featurecla) && nameOf(f.properties))
-		.map((f) =>
-			point(
-				'region',
-				titleCase(nameOf(f.properties)),
-				f.properties.scalerank,
-				pointOnFeature(f).geometry.coordinates
-			)
-		);
+	const polygonLabels = (layer, kind, keep) =>
+		readLayer(layer)
+			.filter((f) => keep(f.properties) && nameOf(f.properties))
+			.map((f) =>
+				point(
+					kind,
+					titleCase(nameOf(f.properties)),
+					f.properties.scalerank,
+					pointOnFeature(f).geometry.coordinates
+				)
+			);
+	const seas = polygonLabels(
+		'ne_10m_geography_marine_polys',
+		'sea',
+		(p) => p.featurecla !== 'river'
+	);
+	const regions = polygonLabels('ne_10m_geography_regions_polys', 'region', (p) =>
+		REGION_CLASSES.has(p.featurecla)
+	);
 	const divisions = readLayer('ne_10m_admin_1_label_points')
 		.filter((f) => nameOf(f.properties))
 		.map((f) =>

@@ -27,6 +27,14 @@ const asExpression = (body) => `(async () => { ${body} })()`;
 export async function openInChromium(url) {
 	const browser = await launchBrowser();
 	const page = await (await browser.newContext({ viewport })).newPage();
+	return driven(page, url, () => browser.close());
+}
+
+/**
+ * The EnginePage of a Playwright or Puppeteer page (they share these calls), once it shows `url`.
+ * @returns {Promise<EnginePage>}
+ */
+async function driven(page, url, close) {
 	const errors = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(url);
@@ -37,9 +45,9 @@ export async function openInChromium(url) {
 			await page.keyboard.press(key);
 		},
 		click: (selector) => page.click(selector),
-		screenshot: () => page.screenshot(),
+		screenshot: async () => Buffer.from(await page.screenshot()),
 		pageErrors: async () => errors,
-		close: () => browser.close()
+		close
 	};
 }
 
@@ -53,21 +61,7 @@ export async function openInFirefox(url, display) {
 		defaultViewport: viewport,
 		env: { ...process.env, DISPLAY: display }
 	});
-	const page = await browser.newPage();
-	const errors = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(url);
-	return {
-		evaluate: (body) => page.evaluate(asExpression(body)),
-		async press(selector, key) {
-			await page.focus(selector);
-			await page.keyboard.press(key);
-		},
-		click: (selector) => page.click(selector),
-		screenshot: async () => Buffer.from(await page.screenshot()),
-		pageErrors: async () => errors,
-		close: () => browser.close()
-	};
+	return driven(await browser.newPage(), url, () => browser.close());
 }
 
 const webDriverKeys = { Home: '\uE011', End: '\uE010' };
