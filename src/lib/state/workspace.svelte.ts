@@ -34,6 +34,8 @@ export class Workspace {
 	/** The last removal or project opening, in words, kept so that it can be undone. */
 	undoable = $state.raw<{ message: string; undo: () => void } | null>(null);
 	userArticles = new SvelteMap<string, StoredArticle>();
+	/** The extractions under way, by article id, so that removing an article stops its own. */
+	#reading = new SvelteMap<string, AbortController>();
 
 	/** Set when another tab's changes to the same stored work were merged into this one. */
 	changedElsewhere = $state(false);
@@ -75,18 +77,27 @@ export class Workspace {
 	async readArticle(id: string, load: () => Promise<ArticleInput>) {
 		const explorer = this.#explorer;
 		explorer.upsertArticle({ id, status: 'loading', progress: 0 });
+		this.#reading.get(id)?.abort('The article is read again.');
+		const reading = new AbortController();
+		this.#reading.set(id, reading);
 		try {
 			const input = await load();
-			const extraction = await this.#extractor.extract(input, (progress) =>
-				explorer.upsertArticle({ id, status: 'loading', progress })
+			const extraction = await this.#extractor.extract(
+				input,
+				(progress) => explorer.upsertArticle({ id, status: 'loading', progress }),
+				reading.signal
 			);
 			explorer.upsertArticle({ id, status: 'ready', extraction });
 		} catch (error) {
-			explorer.upsertArticle({
-				id,
-				status: 'error',
-				message: error instanceof Error ? error.message : String(error)
-			});
+			// A stopped extraction's article was removed or is being read again: nothing to show.
+			if (!reading.signal.aborted)
+				explorer.upsertArticle({
+					id,
+					status: 'error',
+					message: error instanceof Error ? error.message : String(error)
+				});
+		} finally {
+			if (this.#reading.get(id) === reading) this.#reading.delete(id);
 		}
 		this.#onArticleSettled();
 	}
@@ -105,6 +116,7 @@ export class Workspace {
 		const article = this.userArticles.get(id);
 		if (!article) return;
 		this.userArticles.delete(id);
+		this.#reading.get(id)?.abort('The article was removed.');
 		this.#explorer.removeArticle(id);
 		this.undoable = {
 			message: `Removed “${article.input.meta?.title ?? id}”.`,
@@ -174,6 +186,7 @@ export class Workspace {
 			for (const id of [...this.userArticles.keys()]) {
 				if (storedArticleIds.includes(id)) continue;
 				this.userArticles.delete(id);
+				this.#reading.get(id)?.abort('The article was removed in another tab.');
 				explorer.removeArticle(id);
 			}
 			const storedLayerIds = layers.map((layer) => layer.id);
@@ -271,6 +284,7 @@ export class Workspace {
 			undo: () => {
 				for (const { id } of opening.articles) {
 					this.userArticles.delete(id);
+					this.#reading.get(id)?.abort('The project file was closed.');
 					explorer.removeArticle(id);
 					this.#save(deleteArticle(id));
 				}
