@@ -19,6 +19,28 @@ describe('the explorer loads offline', () => {
 	});
 	after(() => browser?.close());
 
+	it('is served with the headers of static/_headers: no framing, workers fetch only from the app, no open CORS', async () => {
+		const page = await fetch(`${process.env.BASE_URL}/`, {
+			headers: { Origin: 'https://elsewhere.example' }
+		});
+		const policy = page.headers.get('content-security-policy') ?? '';
+		assert.match(policy, /frame-ancestors 'none'/);
+		assert.match(policy, /connect-src 'self'/);
+		assert.equal(page.headers.get('x-frame-options'), 'DENY');
+		assert.equal(page.headers.get('access-control-allow-origin'), null);
+		const worker = await session.page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((entry) => entry.name)
+				.find((name) => /worker.*\.js$/.test(name))
+		);
+		assert.ok(worker, 'a worker script was loaded');
+		assert.match(
+			(await fetch(worker)).headers.get('content-security-policy') ?? '',
+			/connect-src 'self'/
+		);
+	});
+
 	it('draws a map that is not blank', async () => {
 		const map = session.page.getByTestId('map');
 		const png = await map.screenshot();

@@ -158,9 +158,22 @@ describe('briefing slides from map snapshots', () => {
 
 	it('presents full screen with arrow keys and speaker notes toggled by N', async () => {
 		await slideItems(page).nth(1).getByLabel('Speaker notes').fill('Point at Kyiv.');
+		const firstTitle = slideItems(page).first().getByLabel('Title');
+		const title = await firstTitle.inputValue();
+		await firstTitle.fill(`${'Border'.repeat(60)} ${'and a long title '.repeat(40)}`);
 		await page.getByRole('button', { name: 'Present' }).click();
 		const present = page.getByTestId('present-mode');
 		await present.waitFor();
+		// A long title wraps and is cut to two lines: the buttons stay on screen.
+		const close = await present.getByRole('button', { name: /Close/ }).boundingBox();
+		const viewport = page.viewportSize();
+		assert.ok(
+			close.x >= 0 &&
+				close.y >= 0 &&
+				close.x + close.width <= viewport.width &&
+				close.y + close.height <= viewport.height,
+			`the Close button is at ${JSON.stringify(close)}`
+		);
 		await page.keyboard.press('ArrowRight');
 		await present.getByText('2 / 3').waitFor();
 		await page.keyboard.press('n');
@@ -168,6 +181,7 @@ describe('briefing slides from map snapshots', () => {
 		await page.screenshot({ path: `${artifactsDir}/slides-present.png` });
 		await page.keyboard.press('Escape');
 		await present.waitFor({ state: 'detached' });
+		await firstTitle.fill(title);
 	});
 
 	it('keeps the deck, edits included, across a reload', async () => {

@@ -20,6 +20,13 @@ describe('extractArticle', () => {
 		for (const e of x.events) expect(ARTICLE.slice(e.dateStart, e.dateEnd)).toBe(e.dateText);
 	});
 
+	it('reads a publication day given that is not a real day as not given', () => {
+		for (const published of ['2023-13-45', '2023-02-30', '0000-00-00']) {
+			const y = extractArticle({ id: 'doc', text: ARTICLE, meta: { published } }, gazetteer());
+			expect(y.doc.meta.published, published).toBe('2025-12-07');
+		}
+	});
+
 	it('detects the dateline as the publication day', () => {
 		expect(x.doc.meta.published).toBe('2025-12-07');
 		expect(x.doc.publishedDetected).toBe(true);

@@ -235,6 +235,116 @@ ${text.slice(0, 2000)}`,
 		expect(performance.now() - started).toBeLessThan(maxMillisecondsPerFile);
 	});
 
+	const file = JSON.parse(validProject);
+	const variant = (change: (copy: typeof file) => void) => {
+		const copy = structuredClone(file);
+		change(copy);
+		return JSON.stringify(copy);
+	};
+	const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+	const hostileProjects: [string, string, RegExp][] = [
+		...['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'].map(
+			(id): [string, string, RegExp] => [
+				`the article id “${id}”`,
+				variant((f) => {
+					f.articles[0].id = id;
+					f.edits = {};
+				}),
+				new RegExp(`Article 1 of the project file has the id “${id}”`)
+			]
+		),
+		[
+			'edits keyed “__proto__”',
+			validProject.replace('"edits":{"a":', '"edits":{"__proto__":'),
+			/edits for the id “__proto__”, which no article can have/
+		],
+		[
+			'edits keyed “constructor”',
+			variant((f) => (f.edits = { constructor: f.edits.a })),
+			/edits for the id “constructor”/
+		],
+		[
+			'the layer id “toString”',
+			variant((f) => (f.layers[0].id = 'toString')),
+			/Layer 1 .* id “toString”/
+		],
+		[
+			'an id with a path in it',
+			variant((f) => (f.articles[0].id = '../a b')),
+			/has the id “\.\.\/a b”/
+		],
+		[
+			'an id of 10,000 characters',
+			variant((f) => (f.articles[0].id = 'a'.repeat(1e4))),
+			/has the id/
+		],
+		...['2023-13-45', '2023-02-30', '2023-00-10', '0000-00-00', '2023-13-01', '20230101'].map(
+			(published): [string, string, RegExp] => [
+				`published ${published}`,
+				variant((f) => (f.articles[0].meta.published = published)),
+				new RegExp(`publication date that is not a real day: “${published}”`)
+			]
+		),
+		[
+			'formatVersion 0 beside the format marker',
+			variant((f) => (f.formatVersion = 0)),
+			/unreadable format version \(0\)/
+		],
+		['formatVersion -1', variant((f) => (f.formatVersion = -1)), /unreadable format version/],
+		['formatVersion 1.5', variant((f) => (f.formatVersion = 1.5)), /unreadable format version/],
+		[
+			'formatVersion 1e309',
+			validProject.replace('"formatVersion":1', '"formatVersion":1e309'),
+			/unreadable format version/
+		],
+		['formatVersion null', variant((f) => (f.formatVersion = null)), /unreadable format version/],
+		[
+			'a version 0 file with edits it never had',
+			JSON.stringify({ version: 0, articles: [], edits: { a: [] }, slides: [] }),
+			/version 0 never had: it may be damaged/
+		],
+		[
+			'slides nested 100,000 deep',
+			validProject.replace('"slides":[]', `"slides":${nested(1e5)}`),
+			/nested more than 64 levels deep/
+		],
+		[
+			'settings nested 65 deep',
+			variant((f) => (f.settings = JSON.parse(nested(65)))),
+			/nested more than 64 levels/
+		],
+		[
+			'an article over the 5,000,000-character limit',
+			variant((f) => (f.articles[0].text = 'x'.repeat(5_000_001))),
+			/5,000,001 characters; the limit is 5,000,000/
+		]
+	];
+
+	it.each(hostileProjects)(
+		'refuses a project file with %s: a ProjectFileError that says why, within 2 s',
+		(_, text, message) => {
+			const started = performance.now();
+			let thrown: unknown;
+			try {
+				parseProject(text);
+			} catch (error) {
+				thrown = error;
+			}
+			expect(thrown).toBeInstanceOf(ProjectFileError);
+			expect((thrown as Error).message).toMatch(message);
+			expect((thrown as Error).message).not.toMatch(/undefined|\[object|call stack/);
+			expect(performance.now() - started).toBeLessThan(maxMillisecondsPerFile);
+		}
+	);
+
+	it('reads a project with safe ids, a real publication day and settings nested 60 deep', () => {
+		const text = variant((f) => {
+			f.articles[0].meta.published = '2024-02-29';
+			f.settings = { deep: JSON.parse(nested(59)) };
+		});
+		expect(parseProject(text).articles[0].meta?.published).toBe('2024-02-29');
+	});
+
 	it('mutates at least 1,000 files in all', () => {
 		expect(cases.reduce((sum, { files }) => sum + files, 0)).toBeGreaterThanOrEqual(1000);
 	});

@@ -168,6 +168,22 @@ describe('importKml', () => {
 		expect(cut.errors.at(-1)?.reason).toMatch(/breaks off/);
 	});
 
+	it('skips a DOCTYPE whole, whatever its entity values and comments hold', () => {
+		const hidden =
+			'<Placemark><name>Hidden</name><TimeStamp><when>2020-01-01</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>';
+		const shown =
+			'<Placemark><name>Shown</name><TimeStamp><when>2021-01-01</when></TimeStamp><Point><coordinates>3,4</coordinates></Point></Placemark>';
+		for (const subset of [
+			`<!ENTITY a "]>">${hidden}`,
+			`<!ENTITY a ']>'>${hidden}`,
+			`<!-- ]> -->${hidden}`,
+			`<!ENTITY a SYSTEM "x]>.dtd">${hidden}`
+		]) {
+			const kml = `<?xml version="1.0"?><!DOCTYPE kml [${subset}]><kml><Document>${shown}</Document></kml>`;
+			expect(importKml(kml).events.map((event) => event.label)).toEqual(['Shown']);
+		}
+	});
+
 	it('throws ImportFileError for XML that is not KML', () => {
 		expect(() => importKml('<?xml version="1.0"?><gpx></gpx>')).toThrow(/not KML.*<gpx>/);
 		expect(() => importKml('hello')).toThrow(ImportFileError);

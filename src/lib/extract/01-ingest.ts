@@ -246,6 +246,12 @@ function detectBoilerplate(
 	return { spans, dateline };
 }
 
+/** Whether a YYYY-MM-DD string names a day of the calendar ("2023-02-30" does not). */
+function isRealIsoDay(value: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	return !!m && isoDate(+m[1], +m[2], +m[3]) === value;
+}
+
 function datelineIso(m: RegExpExecArray): string | null {
 	const month = m[1] ?? m[5];
 	const day = +(m[2] ?? m[4]);
@@ -270,7 +276,7 @@ export function ingest(input: ArticleInput): IngestedDoc {
 	const { spans, dateline } = detectBoilerplate(text, paraSpans);
 	const detected = dateline ? datelineIso(dateline) : null;
 	const given = input.meta?.published || found.published;
-	const published = given && /^\d{4}-\d{2}-\d{2}$/.test(given) ? given : detected;
+	const published = given && isRealIsoDay(given) ? given : detected;
 	const boilerplateAt = new Set(spans.map((s) => s.start));
 	return {
 		text,

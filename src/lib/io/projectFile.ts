@@ -5,6 +5,8 @@ import { reviewEditProblem } from '$lib/review/editShape';
 import { dayFromIso } from '$lib/time/days';
 import type { ImportedLayer } from './importedLayer';
 import { isHttpUrl } from './webLink';
+import { isSafeId } from './safeId';
+import { MAX_INPUT_CHARS } from '$lib/extract/01-ingest';
 
 /** Everything a user made in geobrief, as one file re-imports it. */
 export interface Project {
@@ -89,12 +91,20 @@ function fail(message: string): never {
 function versionOf(file: JsonObject): number {
 	if (file.format === projectFileMarker) {
 		const version = file.formatVersion;
-		if (!Number.isSafeInteger(version) || (version as number) < 0) {
+		// Version 0 files had no format member: one that has it and says 0 is not one of them.
+		if (!Number.isSafeInteger(version) || (version as number) < 1) {
 			fail(`This project file has an unreadable format version (${shown(version)}).`);
 		}
 		return version as number;
 	}
-	if (file.format === undefined && file.version === 0 && Array.isArray(file.articles)) return 0;
+	if (file.format === undefined && file.version === 0 && Array.isArray(file.articles)) {
+		const unknown = ['edits', 'layers'].filter((member) => file[member] !== undefined);
+		if (unknown.length)
+			fail(
+				`This version 0 project file also has ${unknown.join(' and ')}, which version 0 never had: it may be damaged, and opening it would lose them.`
+			);
+		return 0;
+	}
 	return fail(
 		'This file is not a geobrief project: it has no “format”: “geobrief-project” member.'
 	);
@@ -107,7 +117,13 @@ function checkArticle(article: unknown, index: number): ArticleInput {
 	const where = `Article ${index + 1} of the project file`;
 	if (!isRecord(article)) fail(`${where} is not an object.`);
 	if (typeof article.id !== 'string' || !article.id) fail(`${where} has no id.`);
+	if (!isSafeId(article.id))
+		fail(`${where} has the id ${shown(article.id)}; ids are letters, digits and . _ : -.`);
 	if (typeof article.text !== 'string') fail(`${where} has no text.`);
+	if (article.text.length > MAX_INPUT_CHARS)
+		fail(
+			`${where} has ${article.text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_INPUT_CHARS.toLocaleString('en-GB')}.`
+		);
 	if (article.format !== undefined && !articleFormats.includes(article.format as string)) {
 		fail(`${where} has an unknown format ${shown(article.format)}.`);
 	}
@@ -118,6 +134,8 @@ function checkArticle(article: unknown, index: number): ArticleInput {
 			if (meta[field] !== undefined && typeof meta[field] !== 'string')
 				fail(`${where} has a ${field} that is not text.`);
 		}
+		if (meta.published !== undefined && meta.published !== '' && !isIsoDay(meta.published))
+			fail(`${where} has a publication date that is not a real day: ${shown(meta.published)}.`);
 		const url = meta.url;
 		if (url !== undefined && url !== null && !(typeof url === 'string' && isHttpUrl(url))) {
 			fail(`${where} has a URL that is not an http or https address: ${shown(url)}.`);
@@ -134,6 +152,8 @@ function checkArticle(article: unknown, index: number): ArticleInput {
 function checkEdits(edits: unknown): Record<string, ReviewEdit[]> {
 	if (!isRecord(edits)) fail('The edits of this project file are not an object of lists.');
 	for (const [id, list] of Object.entries(edits)) {
+		if (!isSafeId(id))
+			fail(`This project file has edits for the id ${shown(id)}, which no article can have.`);
 		if (!Array.isArray(list)) fail(`The edits of article ${shown(id)} are not a list.`);
 		list.forEach((edit, index) => {
 			const problem = reviewEditProblem(edit);
@@ -192,6 +212,8 @@ function checkLayer(layer: unknown, index: number): ImportedLayer {
 	if (!isRecord(layer)) fail(`${where} is not an object.`);
 	if (typeof layer.id !== 'string' || !layer.id || typeof layer.name !== 'string')
 		fail(`${where} has no id or name.`);
+	if (!isSafeId(layer.id))
+		fail(`${where} has the id ${shown(layer.id)}; ids are letters, digits and . _ : -.`);
 	if (!importFormats.includes(layer.format as string))
 		fail(`${where} has an unknown format ${shown(layer.format)}.`);
 	if (!Array.isArray(layer.events)) fail(`${where} has no list of events.`);
@@ -212,6 +234,21 @@ function uniqueIds(items: { id: string }[], what: string): Set<string> {
 	return ids;
 }
 
+/** Deepest nesting of arrays and objects a project file may have; geobrief writes under 10. */
+export const maxNesting = 64;
+
+/** Whether a parsed JSON value nests deeper than `limit`, measured without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+	const stack: [unknown, number][] = [[value, 1]];
+	while (stack.length) {
+		const [item, depth] = stack.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		if (depth > limit) return true;
+		for (const child of Object.values(item)) stack.push([child, depth + 1]);
+	}
+	return false;
+}
+
 /**
  * Reads a project file, migrating it from older format versions. Either the whole project is
  * returned or a ProjectFileError is thrown that says, in words a user can act on, why the file
@@ -226,6 +263,10 @@ export function parseProject(text: string): Project {
 		fail('This file is not a geobrief project: it is not JSON, or it is damaged.');
 	}
 	if (!isRecord(json)) fail('This file is not a geobrief project: it is not a JSON object.');
+	if (nestedDeeperThan(json, maxNesting))
+		fail(
+			`This project file is nested more than ${maxNesting} levels deep; geobrief never writes one so deep, so it is damaged or not a project.`
+		);
 	let version = versionOf(json);
 	if (version > projectFormatVersion) {
 		fail(

@@ -81,16 +81,28 @@ function tagEnd(xml: string, from: number): number {
 	return -1;
 }
 
-/** The index just past a DOCTYPE declaration, internal subset included. */
+/**
+ * The index just past a DOCTYPE declaration, internal subset included; -1 when it never ends.
+ * Quoted literals (entity values, system ids) and comments are skipped whole, so a ']' or '>'
+ * inside them does not end it early and let markup declared in the DTD through as content.
+ */
 function doctypeEnd(xml: string, from: number): number {
-	const subset = xml.indexOf('[', from);
-	const close = xml.indexOf('>', from);
-	if (subset >= 0 && (close < 0 || subset < close)) {
-		const subsetEnd = xml.indexOf(']', subset);
-		const end = subsetEnd < 0 ? -1 : xml.indexOf('>', subsetEnd);
-		return end < 0 ? -1 : end + 1;
+	let quote = '';
+	let inSubset = false;
+	for (let i = from; i < xml.length; i++) {
+		const char = xml[i];
+		if (quote) {
+			if (char === quote) quote = '';
+		} else if (char === '"' || char === "'") quote = char;
+		else if (inSubset && xml.startsWith('<!--', i)) {
+			const commentEnd = xml.indexOf('-->', i + 4);
+			if (commentEnd < 0) return -1;
+			i = commentEnd + 2;
+		} else if (char === '[') inSubset = true;
+		else if (char === ']') inSubset = false;
+		else if (char === '>' && !inSubset) return i + 1;
 	}
-	return close < 0 ? -1 : close + 1;
+	return -1;
 }
 
 /**

@@ -42,6 +42,8 @@ export class Workspace {
 	userArticles = new SvelteMap<string, StoredArticle>();
 	/** Articles shown from an older pipeline's extraction while the current one reads them. */
 	rereading = new SvelteSet<string>();
+	/** The extractions under way, by article id, so that removing an article stops its own. */
+	#reading = new SvelteMap<string, AbortController>();
 
 	/** Set when another tab's changes to the same stored work were merged into this one. */
 	changedElsewhere = $state(false);
@@ -82,27 +84,37 @@ export class Workspace {
 	/**
 	 * Shows an article, read in the extraction worker unless this browser kept its extraction from
 	 * an earlier visit; one made by an older pipeline is shown while the worker reads it again.
+	 * Reading an article again, or removing it, stops the extraction under way.
 	 */
 	readArticle(id: string, load: () => Promise<ArticleInput>) {
 		const explorer = this.#explorer;
-		return this.#showWhenExtracted(id, async () => {
-			const input = await load();
-			const cached = await readCachedExtraction(input);
-			if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
-			if (cached) {
-				explorer.upsertArticle({ id, status: 'ready', extraction: cached.extraction });
-				this.rereading.add(id);
-			}
+		this.#reading.get(id)?.abort('The article is read again.');
+		const reading = new AbortController();
+		this.#reading.set(id, reading);
+		const extract = async () => {
 			try {
-				const extraction = await this.#extractor.extract(input, (progress) => {
-					if (!cached) explorer.upsertArticle({ id, status: 'loading', progress });
-				});
+				const input = await load();
+				const cached = await readCachedExtraction(input);
+				if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
+				if (cached) {
+					explorer.upsertArticle({ id, status: 'ready', extraction: cached.extraction });
+					this.rereading.add(id);
+				}
+				const extraction = await this.#extractor.extract(
+					input,
+					(progress) => {
+						if (!cached) explorer.upsertArticle({ id, status: 'loading', progress });
+					},
+					reading.signal
+				);
 				cacheExtraction(input, extraction, pipelineVersion);
 				return extraction;
 			} finally {
 				this.rereading.delete(id);
+				if (this.#reading.get(id) === reading) this.#reading.delete(id);
 			}
-		});
+		};
+		return this.#showWhenExtracted(id, extract, reading.signal);
 	}
 
 	/** Shows an article extracted beforehand (the sample articles are extracted at build time). */
@@ -110,7 +122,7 @@ export class Workspace {
 		return this.#showWhenExtracted(id, load);
 	}
 
-	async #showWhenExtracted(id: string, extract: () => Promise<Extraction>) {
+	async #showWhenExtracted(id: string, extract: () => Promise<Extraction>, signal?: AbortSignal) {
 		const explorer = this.#explorer;
 		if (explorer.articles.find((article) => article.id === id)?.status !== 'ready') {
 			explorer.upsertArticle({ id, status: 'loading', progress: 0 });
@@ -118,11 +130,13 @@ export class Workspace {
 		try {
 			explorer.upsertArticle({ id, status: 'ready', extraction: await extract() });
 		} catch (error) {
-			explorer.upsertArticle({
-				id,
-				status: 'error',
-				message: error instanceof Error ? error.message : String(error)
-			});
+			// A stopped extraction's article was removed or is being read again: nothing to show.
+			if (!signal?.aborted)
+				explorer.upsertArticle({
+					id,
+					status: 'error',
+					message: error instanceof Error ? error.message : String(error)
+				});
 		}
 		this.#onArticleSettled();
 	}
@@ -141,6 +155,7 @@ export class Workspace {
 		const article = this.userArticles.get(id);
 		if (!article) return;
 		this.userArticles.delete(id);
+		this.#reading.get(id)?.abort('The article was removed.');
 		this.#explorer.removeArticle(id);
 		this.undoable = {
 			message: `Removed “${article.input.meta?.title ?? id}”.`,
@@ -211,6 +226,7 @@ export class Workspace {
 			for (const id of [...this.userArticles.keys()]) {
 				if (storedArticleIds.includes(id)) continue;
 				this.userArticles.delete(id);
+				this.#reading.get(id)?.abort('The article was removed in another tab.');
 				explorer.removeArticle(id);
 			}
 			const storedLayerIds = layers.map((layer) => layer.id);
@@ -308,6 +324,7 @@ export class Workspace {
 			undo: () => {
 				for (const { id } of opening.articles) {
 					this.userArticles.delete(id);
+					this.#reading.get(id)?.abort('The project file was closed.');
 					explorer.removeArticle(id);
 					this.#save(deleteArticle(id));
 				}

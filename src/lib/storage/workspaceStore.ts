@@ -3,6 +3,7 @@ import type { ImportedLayer } from '$lib/io/importedLayer';
 import { mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
+import { isSafeId } from '$lib/io/safeId';
 
 /** An article the user added, kept in IndexedDB (with imported layers) so it survives reloads. */
 export interface StoredArticle {
@@ -158,9 +159,7 @@ export async function loadArticles(): Promise<StoredArticle[]> {
 		t.objectStore('articles').getAll()
 	);
 	return (records as StoredArticle[])
-		.filter(
-			(record) => typeof record?.input?.id === 'string' && typeof record.input.text === 'string'
-		)
+		.filter((record) => isSafeId(record?.input?.id) && typeof record.input.text === 'string')
 		.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
@@ -216,7 +215,7 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 				ImportedLayer | StoredLayer
 			)[];
 			const layers = records.filter(
-				(record) => typeof record?.id === 'string' && Array.isArray(record.events)
+				(record) => isSafeId(record?.id) && Array.isArray(record.events)
 			);
 			return Promise.all(
 				layers.map(async (record) => {
@@ -281,7 +280,7 @@ export async function loadEdits(): Promise<Record<string, EditHistory>> {
 	);
 	keys.forEach((key, index) => {
 		const history = values[index];
-		if (typeof key === 'string' && isEditHistory(history)) histories[key] = history;
+		if (isSafeId(key) && isEditHistory(history)) histories[key] = history;
 	});
 	return histories;
 }

@@ -8,10 +8,13 @@ const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function dayFromIso(iso: string): Day {
 	const match = isoDatePattern.exec(iso);
 	if (!match) throw new Error(`“${iso}” is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).`);
-	const [, year, month = '01', day = '01'] = match;
-	const date = Date.UTC(Number(year), Number(month) - 1, Number(day));
-	if (new Date(date).getUTCDate() !== Number(day)) throw new Error(`“${iso}” is not a real date.`);
-	return Math.round(date / msPerDay);
+	const [year, month, day] = match.slice(1).map((part) => Number(part ?? '01'));
+	const date = new Date(0);
+	// setUTCFullYear, unlike Date.UTC, reads years 0–99 as themselves, not as 1900–1999.
+	date.setUTCFullYear(year, month - 1, day);
+	if (month < 1 || month > 12 || date.getUTCDate() !== day)
+		throw new Error(`“${iso}” is not a real date.`);
+	return Math.round(date.getTime() / msPerDay);
 }
 
 /** The last day of a full or partial ISO date ('2022' → 2022-12-31, '2022-02' → 2022-02-28). */

@@ -21,6 +21,12 @@ describe('days', () => {
 	it('rejects what is not a real ISO date', () => {
 		expect(() => dayFromIso('2022-02-30')).toThrow(/not a real date/);
 		expect(() => dayFromIso('March 2022')).toThrow(/not an ISO date/);
+		for (const iso of ['2023-13-01', '2023-00-10', '2023-13', '0000-00-00', '2023-13-45'])
+			expect(() => dayFromIso(iso), iso).toThrow(/not a real date/);
+	});
+
+	it('reads years before 100 as themselves', () => {
+		expect(isoFromDay(dayFromIso('0050-03-01'))).toBe('0050-03-01');
 	});
 
 	it('adds months clamping the day of month', () => {

@@ -2,7 +2,14 @@ import type { ArticleInput, Extraction, Span } from '$lib/extract';
 import type { EventDraft } from '$lib/extract/draftEvent';
 import type { PlaceMatch } from '$lib/extract/gazetteerSearch';
 import type { ExtractResponse, ExtractTask } from './extractProtocol';
-import { WorkerRequests } from './workerRequests';
+import { WorkerRequests, type RequestLimits } from './workerRequests';
+
+/**
+ * Longest the worker may spend reading one article. Extraction is linear in the text (a 5 MB
+ * text takes seconds), so only a pathological text reaches it; it is then stopped, said to be
+ * too hard to read, and the articles queued behind it are read.
+ */
+export const extractionBudgetMs = 60_000;
 
 interface Pending {
 	reject: (error: Error) => void;
@@ -31,18 +38,29 @@ export class ExtractClient {
 
 	#request(
 		message: ExtractTask,
-		onProgress?: (fraction: number) => void
+		onProgress?: (fraction: number) => void,
+		limits?: RequestLimits
 	): Promise<Extract<ExtractResponse, { type: 'done' | 'places' | 'draft' }>> {
 		return new Promise((resolve, reject) =>
-			this.#requests.send({ resolve, reject, onProgress }, (requestId) => ({
-				...message,
-				requestId
-			}))
+			this.#requests.send(
+				{ resolve, reject, onProgress },
+				(requestId) => ({ ...message, requestId }),
+				limits
+			)
 		);
 	}
 
-	async extract(input: ArticleInput, onProgress?: (fraction: number) => void): Promise<Extraction> {
-		const reply = await this.#request({ type: 'extract', input }, onProgress);
+	/** Reads an article; `signal` stops it (the article was removed), and so does the time budget. */
+	async extract(
+		input: ArticleInput,
+		onProgress?: (fraction: number) => void,
+		signal?: AbortSignal
+	): Promise<Extraction> {
+		const reply = await this.#request({ type: 'extract', input }, onProgress, {
+			signal,
+			budgetMs: extractionBudgetMs,
+			overBudget: `This article is too hard to read: it was stopped after ${extractionBudgetMs / 1000} s. Split it into shorter texts, or remove it.`
+		});
 		if (reply.type !== 'done') throw new Error('The extraction worker replied out of turn.');
 		return reply.result;
 	}
