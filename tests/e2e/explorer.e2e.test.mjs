@@ -131,9 +131,21 @@ describe('text, map and time stay linked', () => {
 		const { page, pageErrors } = await openExplorer(browser);
 		await page.getByTestId('handle-end').focus();
 		for (let step = 0; step < 3; step++) await page.keyboard.press('PageDown');
-		await page.getByTestId('date-mark').nth(3).click();
+		// The first diplomatic event of one day in the window (drawn solid): its blue is what the
+		// slide picture is checked for.
 		const details = page.getByTestId('event-details');
-		await details.waitFor();
+		const marks = page.getByTestId('date-mark');
+		for (let i = 0; ; i++) {
+			assert.ok(i < (await marks.count()), 'a diplomatic event of one day is in the window');
+			await marks.nth(i).click();
+			await details.waitFor();
+			const kind = await details.locator('.kind').first().textContent();
+			if (
+				kind === 'diplomatic' &&
+				/→ \d{1,2} \p{L}+ \d{4}(?! –)/u.test(await details.textContent())
+			)
+				break;
+		}
 		const label = await details.locator('.label').textContent();
 		const window = await page.getByTestId('window-text').textContent();
 		await page.waitForTimeout(1500);

@@ -87,6 +87,13 @@ const CASES: [string, string, string, string, string][] = [
 	['The contract expires on 31 December.', '31 December', '2021-12-31', '2021-12-31', 'day'],
 	['A joint drill is planned for February.', 'February', '2022-02-01', '2022-02-28', 'month'],
 	['The next test may come in the spring.', 'the spring', '2021-03-01', '2021-05-31', 'season'],
+	[
+		'They said the crossing would open in the summer.',
+		'the summer',
+		'2021-06-01',
+		'2021-08-31',
+		'season'
+	],
 	['It will look like this next winter.', 'next winter', '2021-12-01', '2022-02-28', 'season'],
 	// ... and a weekday picks the year it fits.
 	[

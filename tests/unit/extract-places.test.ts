@@ -151,6 +151,12 @@ describe('a world gazetteer read with the document', () => {
 		expect(found.find((t) => t.text === 'London')?.countryIso2).toBe('GB');
 	});
 
+	it('takes a place before a speech verb when a locative comes first', () => {
+		expect(places('Officials in Brest said the checkpoint would open.').map((t) => t.text)).toEqual(
+			['Brest']
+		);
+	});
+
 	it('takes a small town only with evidence: a locative, a qualifier or its country named', () => {
 		expect(places('Glenrock voters met.').map((t) => t.text)).toEqual([]);
 		expect(places('Voters met in Glenrock, Wyoming.').map((t) => t.text)).toContain('Glenrock');

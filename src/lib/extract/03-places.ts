@@ -293,9 +293,11 @@ function trap(
 			all.every((e) => e.source !== 'supplement')
 		)
 			return 'person';
+		// "Jordan said" is a person; "officials in Brest said" is a place.
 		if (
-			(next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
-			(prev && SPEECH_VERBS.has(prev.key) && text.slice(prev.end, first.start) === ' ')
+			!placed &&
+			((next && SPEECH_VERBS.has(next.key) && text.slice(last.end, next.start) === ' ') ||
+				(prev && SPEECH_VERBS.has(prev.key) && text.slice(prev.end, first.start) === ' '))
 		)
 			return 'person';
 	}

@@ -149,7 +149,7 @@ export function lastSeason(name: string, published: Day): Reading {
 
 /** A clause that looks ahead ("expires on", "is planned for", "may come in", "due to go by"). */
 const FUTURE_CUE =
-	/\b(?:will|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next|(?:runs?|lasts?|continues?|extends?|remains?|stays?) (?:through|until|till|into)|(?:begins|starts|opens|takes place|kicks off|premieres|(?:is|are) held))\b/;
+	/\b(?:will|would|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next|(?:runs?|lasts?|continues?|extends?|remains?|stays?) (?:through|until|till|into)|(?:begins|starts|opens|takes place|kicks off|premieres|(?:is|are) held))\b/;
 const CLAUSE_START = /[,;:—–(]|\.\s/g;
 
 /** True when the clause before offset speaks of the future (FUTURE_CUE). */
