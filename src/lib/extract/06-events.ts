@@ -238,7 +238,8 @@ export function buildEvents(
 				location,
 				confidence:
 					Math.round(date.confidence * (top ? 0.6 + 0.4 * top.t.confidence : 0.6) * 100) / 100,
-				...(modality ? { modality } : {})
+				...(modality ? { modality } : {}),
+				...(date.fromDuration ? { fromDuration: true as const } : {})
 			}
 		];
 	});

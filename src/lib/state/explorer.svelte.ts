@@ -22,8 +22,9 @@ import {
 } from '$lib/review/reviewActions';
 import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
 import { isOffTheMap } from '$lib/events/eventModality';
+import { timelineSpan } from '$lib/events/timelineSpan';
 import { addMonths, startOfMonth } from '$lib/time/days';
-import { overlaps, spanOf, type DayInterval } from '$lib/time/interval';
+import { overlaps, type DayInterval } from '$lib/time/interval';
 import { clampWindow } from '$lib/time/timeWindow';
 
 export type ArticleRecord =
@@ -97,9 +98,12 @@ export class ExplorerState {
 		...this.importedEvents
 	]);
 
-	/** The whole span of the events, widened to whole months, or null before any event exists. */
+	/**
+	 * The span of the events (see timelineSpan: not periods dated only from their length), widened
+	 * to whole months, or null before any event exists.
+	 */
 	timeBounds: DayInterval | null = $derived.by(() => {
-		const span = spanOf(this.allEvents);
+		const span = timelineSpan(this.allEvents);
 		return span
 			? { start: startOfMonth(span.start), end: addMonths(startOfMonth(span.end), 1) - 1 }
 			: null;
