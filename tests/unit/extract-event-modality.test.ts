@@ -11,7 +11,29 @@ const CASES: [string, string | undefined][] = [
 	['Talks could resume in the summer of 2021.', 'hypothetical'],
 	['A summit is planned for June 2021.', 'planned'],
 	['The parliament will vote in 2022.', 'planned'],
-	['In 2020, not only trade but also travel grew.', undefined]
+	['In 2020, not only trade but also travel grew.', undefined],
+	['The bridge could not have been built in 2019.', 'negated'],
+	['In 2019, the summit never took place.', 'negated'],
+	['The talks may resume in March, officials said.', 'hypothetical'],
+	['Elections, which may be held in 2022, worry the regime.', 'hypothetical'],
+	['The army, which left in 2019, may return.', undefined],
+	['Troops arrived in February 2020, but they may leave.', undefined],
+	['The general said in January 2021 that troops might return.', undefined],
+	['If talks fail, troops will attack in May 2021.', 'hypothetical'],
+	['Facing the might of Russia, Belarus armed in 2020.', undefined]
+];
+
+/** Sentences with several dates: [text, the modality of each event in text order]. */
+const CLAUSES: [string, (string | undefined)[]][] = [
+	[
+		'The leader, who extended his rule in an election on 9 August 2020, said the talks may take place in March. The summit never took place in 2019.',
+		[undefined, 'hypothetical', 'negated']
+	],
+	[
+		'Troops left in May 2020, and officials said they could return in April 2021.',
+		[undefined, 'hypothetical']
+	],
+	['The treaty signed in 2015 will expire in 2026.', [undefined, 'planned']]
 ];
 
 describe('events are marked negated, hypothetical or planned from their clause', () => {
@@ -22,6 +44,14 @@ describe('events are marked negated, hypothetical or planned from their clause',
 		);
 		expect(events).toHaveLength(1);
 		expect(events[0].modality).toBe(modality);
+	});
+
+	it.each(CLAUSES)('%s', (text, modalities) => {
+		const { events } = extractArticle(
+			{ id: 'm', text, meta: { published: '2021-03-05', title: 'T' } },
+			gazetteer()
+		);
+		expect(events.map((event) => event.modality)).toEqual(modalities);
 	});
 
 	it('keeps the clause local: a cue in another clause does not mark the date', () => {

@@ -73,7 +73,9 @@ function applyRules(
 			}
 			if (skip.some((s) => start < s.end && end > s.start)) continue;
 			const reading = rule.read(m, ctx);
-			if (reading) found.push(expression(text, start, end, m[0], rule.name, reading));
+			if (!reading) continue;
+			const t = expression(text, start, end, m[0], rule.name, reading);
+			found.push(rule.fromDuration ? { ...t, fromDuration: true } : t);
 		}
 	}
 	return found;

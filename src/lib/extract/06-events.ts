@@ -75,7 +75,7 @@ const MODALITY_CUES: [EventModality, RegExp][] = [
 	['negated', /\b(?:not(?! only)|never|no longer|\w+n[’']t|neither|nor)\b/i],
 	[
 		'hypothetical',
-		/\b(?:may|might|could|would|if|unless|whether|possibly|perhaps|potential(?:ly)?)\b/
+		/\b(?:may|[Mm]ight(?! of\b)|[Cc]ould|[Ww]ould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]ossibly|[Pp]erhaps|[Pp]otential(?:ly)?)\b/
 	],
 	[
 		'planned',
@@ -84,8 +84,34 @@ const MODALITY_CUES: [EventModality, RegExp][] = [
 ];
 /** How far either side of the date a clause may reach, so the work per date stays bounded. */
 const CLAUSE_REACH = 160;
+/** Verbs that report speech: what follows them is a clause of its own. */
+const REPORTING = String.raw`(?:said|says|say|told|tells|added|adds|announced|stated|claimed|reported|noted|warned|insisted|argued)`;
+/** Where a clause starts, looking back from the date: punctuation, a contrast, a relative pronoun or a reported statement. */
+const CLAUSE_START = new RegExp(
+	String.raw`[;:—–(]|,\s+(?:but|while|whereas|although|who|whom|whose|which|where|when)\b|\b${REPORTING}\b`,
+	'gi'
+);
+/** Where a clause ends, looking on from the date: punctuation, a comma, or a new clause's first word. */
+const CLAUSE_END = new RegExp(
+	String.raw`[;:—–)]|,|\b(?:that|who|which|whose|where|when|but|while|whereas|although)\b|\b${REPORTING}\b`,
+	'i'
+);
+/** A date that opens its clause ("In 2019, …", "On 9 May the …") keeps the clause after its comma. */
+const OPENS_CLAUSE =
+	/^\W*(?:(?:in|on|by|since|until|from|at|during|after|before|through|early|late|of|the)\W+)*$/i;
+/**
+ * A verb before the date ("signed in 2015", "left in May"): the date belongs to it, so cues after
+ * the date govern another verb. A cheap test, not a parser: past forms and common auxiliaries.
+ */
+const VERB_BEFORE =
+	/\b(?:\w{3,}ed|is|are|was|were|be|been|has|have|had|did|does|took|left|began|made|held|met|came|went|won|lost|fell|rose|built|sent|fought|led)\b/i;
 
-/** The modality of the clause holding the date (see EventModality), if any. */
+/**
+ * The modality of the clause holding the date (see EventModality), if any. A cue counts only in
+ * the date's own clause: from the last clause start before the date (a relative pronoun or a
+ * reporting verb starts a new clause) to the next comma after it, so "X, who left in 2020, said
+ * the talks may resume in March" marks March, not 2020.
+ */
 function modalityOf(
 	text: string,
 	sentence: Sentence,
@@ -96,13 +122,15 @@ function modalityOf(
 	const before = text.slice(from, date.start);
 	const after = text.slice(date.end, to);
 	const start = Math.max(
-		...[...before.matchAll(/[;:—–(]|,\s+(?:but|while|whereas|although)\b/g)].map(
-			(m) => m.index + 1
-		),
+		...[...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length),
 		0
 	);
-	const end = after.search(/[;:—–)]|,\s+(?:but|while|whereas|although)\b/);
-	const clause = before.slice(start) + ' ' + (end < 0 ? after : after.slice(0, end));
+	const head = before.slice(start);
+	const opens = OPENS_CLAUSE.test(head);
+	const tail = opens ? after.replace(/^\s*,/, ' ') : after;
+	const end = tail.search(CLAUSE_END);
+	const governed = opens || !VERB_BEFORE.test(head);
+	const clause = head + ' ' + (!governed ? '' : end < 0 ? tail : tail.slice(0, end));
 	return MODALITY_CUES.find(([, cue]) => cue.test(clause))?.[0];
 }
 
@@ -210,7 +238,8 @@ export function buildEvents(
 				location,
 				confidence:
 					Math.round(date.confidence * (top ? 0.6 + 0.4 * top.t.confidence : 0.6) * 100) / 100,
-				...(modality ? { modality } : {})
+				...(modality ? { modality } : {}),
+				...(date.fromDuration ? { fromDuration: true as const } : {})
 			}
 		];
 	});

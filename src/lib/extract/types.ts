@@ -59,6 +59,11 @@ export interface TemporalExpression extends Span {
 	/** Name of the rule that read it, for debugging and tests. */
 	rule: string;
 	confidence: number;
+	/**
+	 * The date was inferred from a period's length ("his 26-year reign", "26 years of rule"): it
+	 * dates that period but should not decide the span of a timeline.
+	 */
+	fromDuration?: true;
 }
 
 export type EventKind =
@@ -95,6 +100,8 @@ export interface ExtractedEvent {
 	confidence: number;
 	/** See EventModality; absent when the event is told as having happened. */
 	modality?: EventModality;
+	/** See TemporalExpression.fromDuration. */
+	fromDuration?: true;
 }
 
 export interface ArticleMeta {

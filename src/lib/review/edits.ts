@@ -284,7 +284,8 @@ export function applyEdits(
 				draft.decision = 'notEvent';
 				break;
 			case 'event.editDate':
-				draft.event = { ...draft.event, interval: edit.value };
+				// A date the reviewer set is no longer inferred from a duration.
+				draft.event = { ...draft.event, interval: edit.value, fromDuration: undefined };
 				draft.changed = true;
 				break;
 			case 'event.editKind':

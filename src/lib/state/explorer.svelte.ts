@@ -21,8 +21,10 @@ import {
 	type PlaceAction
 } from '$lib/review/reviewActions';
 import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
+import { isOffTheMap } from '$lib/events/eventModality';
+import { timelineSpan } from '$lib/events/timelineSpan';
 import { addMonths, startOfMonth } from '$lib/time/days';
-import { overlaps, spanOf, type DayInterval } from '$lib/time/interval';
+import { overlaps, type DayInterval } from '$lib/time/interval';
 import { clampWindow } from '$lib/time/timeWindow';
 
 export type ArticleRecord =
@@ -84,18 +86,24 @@ export class ExplorerState {
 	importedLayers = $state.raw<ImportedLayer[]>([]);
 	importedEvents: MapEvent[] = $derived(this.importedLayers.flatMap(mapEventsOfLayer));
 
-	/** Every dated event, article and imported alike, for the timeline's counts. */
-	allEvents: MapEvent[] = $derived([...this.events, ...this.importedEvents]);
+	/** Article events told as having happened or planned; negated and hypothetical ones stay in the text only. */
+	drawnEvents: ExplorerEvent[] = $derived(this.events.filter((event) => !isOffTheMap(event.event)));
+
+	/** Every dated event the timeline counts, article and imported alike. */
+	allEvents: MapEvent[] = $derived([...this.drawnEvents, ...this.importedEvents]);
 
 	/** What the map draws: located article events first, then imported ones. */
 	mapEvents: MapEvent[] = $derived([
-		...this.events.filter((event) => event.located),
+		...this.drawnEvents.filter((event) => event.located),
 		...this.importedEvents
 	]);
 
-	/** The whole span of the events, widened to whole months, or null before any event exists. */
+	/**
+	 * The span of the events (see timelineSpan: not periods dated only from their length), widened
+	 * to whole months, or null before any event exists.
+	 */
 	timeBounds: DayInterval | null = $derived.by(() => {
-		const span = spanOf(this.allEvents);
+		const span = timelineSpan(this.allEvents);
 		return span
 			? { start: startOfMonth(span.start), end: addMonths(startOfMonth(span.end), 1) - 1 }
 			: null;
@@ -105,15 +113,16 @@ export class ExplorerState {
 
 	/**
 	 * The event the reading pane shows: the selected one while it is inside the window, else,
-	 * once the user has narrowed the window, the latest event that starts inside it.
+	 * once the user has narrowed the window, the latest drawn event that starts inside it.
 	 */
 	activeEvent: ExplorerEvent | null = $derived.by(() => {
 		const window = this.window;
 		const selected = this.events.find((event) => event.key === this.selectedKey) ?? null;
 		if (!window || (selected && overlaps(selected, window))) return selected;
 		return (
-			this.events.findLast((event) => event.start >= window.start && event.start <= window.end) ??
-			null
+			this.drawnEvents.findLast(
+				(event) => event.start >= window.start && event.start <= window.end
+			) ?? null
 		);
 	});
 

@@ -53,6 +53,8 @@ export interface DateRule {
 	anaphoric?: boolean;
 	/** A word (lower case) the text must hold for the rule to be tried at all. */
 	cue?: string;
+	/** The rule dates a period from its length only ("his 26-year reign"); see TemporalExpression. */
+	fromDuration?: boolean;
 }
 
 /** Regex sources: a month name (group), a year 1900–2099, a day with its ordinal, a season. */

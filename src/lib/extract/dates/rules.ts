@@ -461,6 +461,7 @@ export const RULES: DateRule[] = [
 	},
 	{
 		name: 'tenure',
+		fromDuration: true,
 		pattern: new RegExp(
 			`\\b(?:his|her|their|its)\\s+${NUM}-year(?:-long)?\\s+(?:reign|rule|tenure|presidency|premiership|term|career|occupation|war|conflict|dictatorship|leadership)\\b`,
 			'gi'
@@ -471,6 +472,7 @@ export const RULES: DateRule[] = [
 	{
 		name: 'period-of',
 		anaphoric: true,
+		fromDuration: true,
 		pattern: new RegExp(
 			`\\b${NUM}\\s+(years?|months?|weeks?|days?)\\s+(?:of|in)\\s+(?:(?:his|her|their|its)\\s+)?(?:rule|power|office|reign|war|fighting|protests?|occupation|sanctions|negotiations|talks|conflict|isolation|blockade|siege|detention|captivity|exile|crisis|unrest|lockdown|shelling|strikes)\\b`,
 			'gi'
