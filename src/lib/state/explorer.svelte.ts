@@ -26,6 +26,7 @@ import { timelineSpan } from '$lib/events/timelineSpan';
 import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, type DayInterval } from '$lib/time/interval';
 import { clampWindow } from '$lib/time/timeWindow';
+import { positionsById } from './byId';
 
 export type ArticleRecord =
 	| { id: string; status: 'loading'; progress: number }
@@ -34,6 +35,20 @@ export type ArticleRecord =
 
 /** How close the map flies to an event: nearer for a point than for a whole country. */
 const zoomForScope = { point: 6.5, region: 5.5, country: 4.6 } as const;
+
+const noEdits: readonly ReviewEdit[] = [];
+/** Each extraction as reviewed, kept until its edits change: one upsert no longer re-reviews every article. */
+const reviewed = new WeakMap<
+	Extraction,
+	{ edits: readonly ReviewEdit[]; result: ReviewedExtraction }
+>();
+function reviewedOnce(extraction: Extraction, edits: readonly ReviewEdit[]): ReviewedExtraction {
+	const kept = reviewed.get(extraction);
+	if (kept?.edits === edits) return kept.result;
+	const result = applyEdits(extraction, edits);
+	reviewed.set(extraction, { edits, result });
+	return result;
+}
 
 /** The time stamp of an edit made now. */
 const editTime = () => new Date().toISOString();
@@ -52,8 +67,16 @@ export interface MapFocus {
  * timeline and the reading pane derive what they draw from it and never read each other.
  */
 export class ExplorerState {
-	articles = $state<ArticleRecord[]>([]);
+	/** Replaced, never mutated in place: deep proxies over every extraction cost seconds with many articles. */
+	articles = $state.raw<ArticleRecord[]>([]);
 	shownArticleIds = $state<string[]>([]);
+	/** Where each article is in `articles`, by id, so that lookups stay O(1) with many articles. */
+	articlePositions: ReadonlyMap<string, number> = $derived(
+		positionsById(this.articles, (article) => article.id)
+	);
+	#shownPositions: ReadonlyMap<string, number> = $derived(
+		positionsById(this.shownArticleIds, (id) => id)
+	);
 	paneOpen = $state(true);
 	/** The time window, or null for all time. */
 	window = $state<DayInterval | null>(null);
@@ -70,9 +93,12 @@ export class ExplorerState {
 	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
 	readyArticles: ReviewedExtraction[] = $derived(
 		this.articles.flatMap((article) => {
-			if (article.status !== 'ready' || !this.shownArticleIds.includes(article.id)) return [];
-			return [applyEdits(article.extraction, this.edits[article.id]?.edits ?? [])];
+			if (article.status !== 'ready' || !this.#shownPositions.has(article.id)) return [];
+			return [reviewedOnce(article.extraction, this.edits[article.id]?.edits ?? noEdits)];
 		})
+	);
+	#readyPositions: ReadonlyMap<string, number> = $derived(
+		positionsById(this.readyArticles, (article) => article.doc.id)
 	);
 
 	/** Every event of the shown articles, earliest first. */
@@ -127,9 +153,10 @@ export class ExplorerState {
 	});
 
 	upsertArticle(record: ArticleRecord) {
-		const index = this.articles.findIndex((article) => article.id === record.id);
-		if (index === -1) this.articles.push(record);
-		else this.articles[index] = record;
+		const index = this.articlePositions.get(record.id);
+		const articles = [...this.articles];
+		articles[index ?? articles.length] = record;
+		this.articles = articles;
 	}
 
 	/** An imported event's row and layer, from its key, or null for any other key. */
@@ -150,7 +177,8 @@ export class ExplorerState {
 
 	/** A shown article as reviewed, by its id. */
 	readyArticle(docId: string): ReviewedExtraction | undefined {
-		return this.readyArticles.find((article) => article.doc.id === docId);
+		const position = this.#readyPositions.get(docId);
+		return position === undefined ? undefined : this.readyArticles[position];
 	}
 
 	/** A place mention of a shown article, by its toponym index. */
