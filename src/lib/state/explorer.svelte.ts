@@ -53,12 +53,22 @@ function reviewedOnce(extraction: Extraction, edits: readonly ReviewEdit[]): Rev
 /** The time stamp of an edit made now. */
 const editTime = () => new Date().toISOString();
 
-/** Where the map should go next; `nonce` makes a repeated request for the same place count. */
-export interface MapFocus {
+/** A place mention of an article, by the index of its toponym. */
+export interface PlaceRef {
+	docId: string;
+	toponymIndex: number;
+}
+
+/** Where the map should look: a point and, if it matters, a zoom level. */
+export interface MapTarget {
 	lon: number;
 	lat: number;
 	zoom?: number;
-	nonce: number;
+}
+
+/** What the explorer asks of the map; the map adapter implements it. */
+export interface MapCommands {
+	flyTo(target: MapTarget): void;
 }
 
 /**
@@ -68,33 +78,69 @@ export interface MapFocus {
  */
 export class ExplorerState {
 	/** Replaced, never mutated in place: deep proxies over every extraction cost seconds with many articles. */
-	articles = $state.raw<ArticleRecord[]>([]);
-	shownArticleIds = $state<string[]>([]);
+	#articles = $state.raw<ArticleRecord[]>([]);
+	#shownArticleIds = $state.raw<string[]>([]);
 	/** Where each article is in `articles`, by id, so that lookups stay O(1) with many articles. */
 	articlePositions: ReadonlyMap<string, number> = $derived(
-		positionsById(this.articles, (article) => article.id)
+		positionsById(this.#articles, (article) => article.id)
 	);
 	#shownPositions: ReadonlyMap<string, number> = $derived(
-		positionsById(this.shownArticleIds, (id) => id)
+		positionsById(this.#shownArticleIds, (id) => id)
 	);
-	paneOpen = $state(true);
-	/** The time window, or null for all time. */
-	window = $state<DayInterval | null>(null);
-	selectedKey = $state<string | null>(null);
-	hoveredKey = $state<string | null>(null);
-	hoveredPlace = $state<{ docId: string; toponymIndex: number } | null>(null);
-	mapFocus = $state<MapFocus | null>(null);
-	/** The place mention the reviewer is placing by dragging its marker on the map. */
-	placeBeingMoved = $state<{ docId: string; toponymIndex: number } | null>(null);
+	#paneOpen = $state(true);
+	#window = $state.raw<DayInterval | null>(null);
+	#selectedKey = $state<string | null>(null);
+	#hoveredKey = $state<string | null>(null);
+	#hoveredPlace = $state.raw<PlaceRef | null>(null);
+	#placeBeingMoved = $state.raw<PlaceRef | null>(null);
+	#edits = $state.raw<Record<string, EditHistory>>({});
+	#importedLayers = $state.raw<ImportedLayer[]>([]);
+	#camera: MapCommands;
 
+	constructor(camera: MapCommands = { flyTo() {} }) {
+		this.#camera = camera;
+	}
+
+	get articles(): readonly ArticleRecord[] {
+		return this.#articles;
+	}
+	get shownArticleIds(): readonly string[] {
+		return this.#shownArticleIds;
+	}
+	get paneOpen() {
+		return this.#paneOpen;
+	}
+	/** The time window, or null for all time. */
+	get window() {
+		return this.#window;
+	}
+	get selectedKey() {
+		return this.#selectedKey;
+	}
+	get hoveredKey() {
+		return this.#hoveredKey;
+	}
+	get hoveredPlace() {
+		return this.#hoveredPlace;
+	}
+	/** The place mention the reviewer is placing by dragging its marker on the map. */
+	get placeBeingMoved() {
+		return this.#placeBeingMoved;
+	}
 	/** The reviewer's corrections per article, kept apart from the automatic extraction. */
-	edits = $state.raw<Record<string, EditHistory>>({});
+	get edits(): Readonly<Record<string, EditHistory>> {
+		return this.#edits;
+	}
+	/** Event layers the user imported from GeoJSON, CSV, KML or TopoJSON files. */
+	get importedLayers(): readonly ImportedLayer[] {
+		return this.#importedLayers;
+	}
 
 	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
 	readyArticles: ReviewedExtraction[] = $derived(
-		this.articles.flatMap((article) => {
+		this.#articles.flatMap((article) => {
 			if (article.status !== 'ready' || !this.#shownPositions.has(article.id)) return [];
-			return [reviewedOnce(article.extraction, this.edits[article.id]?.edits ?? noEdits)];
+			return [reviewedOnce(article.extraction, this.#edits[article.id]?.edits ?? noEdits)];
 		})
 	);
 	#readyPositions: ReadonlyMap<string, number> = $derived(
@@ -108,9 +154,7 @@ export class ExplorerState {
 			.sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))
 	);
 
-	/** Event layers the user imported from GeoJSON, CSV, KML or TopoJSON files. */
-	importedLayers = $state.raw<ImportedLayer[]>([]);
-	importedEvents: MapEvent[] = $derived(this.importedLayers.flatMap(mapEventsOfLayer));
+	importedEvents: MapEvent[] = $derived(this.#importedLayers.flatMap(mapEventsOfLayer));
 
 	/** Article events told as having happened or planned; negated and hypothetical ones stay in the text only. */
 	drawnEvents: ExplorerEvent[] = $derived(this.events.filter((event) => !isOffTheMap(event.event)));
@@ -154,24 +198,26 @@ export class ExplorerState {
 
 	upsertArticle(record: ArticleRecord) {
 		const index = this.articlePositions.get(record.id);
-		const articles = [...this.articles];
+		const articles = [...this.#articles];
 		articles[index ?? articles.length] = record;
-		this.articles = articles;
+		this.#articles = articles;
 	}
 
 	/** An imported event's row and layer, from its key, or null for any other key. */
 	importedEventOf(key: string | null) {
 		if (!key) return null;
 		const separator = key.lastIndexOf(':');
-		const layer = this.importedLayers.find((candidate) => candidate.id === key.slice(0, separator));
+		const layer = this.#importedLayers.find(
+			(candidate) => candidate.id === key.slice(0, separator)
+		);
 		const row = layer?.events[Number(key.slice(separator + 1))];
 		return layer && row ? { layer, row } : null;
 	}
 
 	recordEdit(docId: string, edit: ReviewEdit) {
-		this.edits = {
-			...this.edits,
-			[docId]: recordEdit(this.edits[docId] ?? emptyEditHistory, edit)
+		this.#edits = {
+			...this.#edits,
+			[docId]: recordEdit(this.#edits[docId] ?? emptyEditHistory, edit)
 		};
 	}
 
@@ -199,43 +245,46 @@ export class ExplorerState {
 	}
 
 	undoEdit(docId: string) {
-		const history = this.edits[docId];
-		if (history) this.edits = { ...this.edits, [docId]: undoEdit(history) };
+		const history = this.#edits[docId];
+		if (history) this.#edits = { ...this.#edits, [docId]: undoEdit(history) };
 	}
 
 	redoEdit(docId: string) {
-		const history = this.edits[docId];
-		if (history) this.edits = { ...this.edits, [docId]: redoEdit(history) };
+		const history = this.#edits[docId];
+		if (history) this.#edits = { ...this.#edits, [docId]: redoEdit(history) };
 	}
 
 	addLayer(layer: ImportedLayer) {
-		this.importedLayers = [...this.importedLayers.filter((other) => other.id !== layer.id), layer];
+		this.#importedLayers = [
+			...this.#importedLayers.filter((other) => other.id !== layer.id),
+			layer
+		];
 	}
 
 	removeLayer(id: string) {
-		this.importedLayers = this.importedLayers.filter((layer) => layer.id !== id);
-		if (this.selectedKey?.startsWith(`${id}:`)) this.selectedKey = null;
+		this.#importedLayers = this.#importedLayers.filter((layer) => layer.id !== id);
+		if (this.#selectedKey?.startsWith(`${id}:`)) this.#selectedKey = null;
 	}
 
 	removeArticle(id: string) {
-		this.articles = this.articles.filter((article) => article.id !== id);
-		this.shownArticleIds = this.shownArticleIds.filter((shown) => shown !== id);
-		if (this.selectedKey?.startsWith(`${id}:`)) this.selectedKey = null;
+		this.#articles = this.#articles.filter((article) => article.id !== id);
+		this.#shownArticleIds = this.#shownArticleIds.filter((shown) => shown !== id);
+		if (this.#selectedKey?.startsWith(`${id}:`)) this.#selectedKey = null;
 	}
 
 	toggleArticle(id: string) {
-		this.shownArticleIds = this.shownArticleIds.includes(id)
-			? this.shownArticleIds.filter((shown) => shown !== id)
-			: [...this.shownArticleIds, id];
+		this.#shownArticleIds = this.#shownArticleIds.includes(id)
+			? this.#shownArticleIds.filter((shown) => shown !== id)
+			: [...this.#shownArticleIds, id];
 	}
 
 	setWindow(window: DayInterval) {
-		this.window = this.timeBounds ? clampWindow(window, this.timeBounds) : window;
+		this.#window = this.timeBounds ? clampWindow(window, this.timeBounds) : window;
 	}
 
 	/** Selects an event and moves the window, if needed, so that the event is inside it. */
 	selectEvent(key: string | null) {
-		this.selectedKey = key;
+		this.#selectedKey = key;
 		const event = this.events.find((candidate) => candidate.key === key);
 		if (!event) return;
 		const window = this.effectiveWindow;
@@ -251,7 +300,67 @@ export class ExplorerState {
 		}
 	}
 
-	focusMap(target: { lon: number; lat: number; zoom?: number }) {
-		this.mapFocus = { ...target, nonce: (this.mapFocus?.nonce ?? 0) + 1 };
+	focusMap(target: MapTarget) {
+		this.#camera.flyTo(target);
+	}
+
+	/** Shows these articles, in this order. */
+	showArticles(ids: readonly string[]) {
+		this.#shownArticleIds = [...ids];
+	}
+
+	/**
+	 * Restores a permalink's or a slide's selection over the current one: the articles it shows
+	 * (those still known), its window or all time, and its event. False if the event is gone.
+	 */
+	restoreSelection(link: {
+		articleIds?: readonly string[];
+		window?: DayInterval;
+		eventKey?: string;
+	}) {
+		const known = link.articleIds?.filter((id) => this.articlePositions.has(id));
+		if (known?.length) this.showArticles(known);
+		this.#window = null;
+		if (link.window) this.setWindow(link.window);
+		const found = this.events.some((event) => event.key === link.eventKey);
+		this.#selectedKey = found ? (link.eventKey ?? null) : null;
+		return found || !link.eventKey;
+	}
+
+	showArticle(id: string) {
+		if (!this.#shownPositions.has(id)) this.#shownArticleIds = [...this.#shownArticleIds, id];
+	}
+
+	togglePane() {
+		this.#paneOpen = !this.#paneOpen;
+	}
+
+	/** Shows all time again. */
+	clearWindow() {
+		this.#window = null;
+	}
+
+	hoverEvent(key: string | null) {
+		this.#hoveredKey = key;
+	}
+
+	hoverPlace(place: PlaceRef | null) {
+		this.#hoveredPlace = place;
+	}
+
+	/** Starts (or, with null, ends) placing a place mention by dragging its marker. */
+	movePlace(place: PlaceRef | null) {
+		this.#placeBeingMoved = place;
+	}
+
+	/** Leaves the innermost mode: placing a mention first, then the selected event. */
+	escape() {
+		if (this.#placeBeingMoved) this.#placeBeingMoved = null;
+		else this.#selectedKey = null;
+	}
+
+	/** Replaces the review histories, as read from storage or a project file. */
+	replaceEdits(edits: Record<string, EditHistory>) {
+		this.#edits = edits;
 	}
 }

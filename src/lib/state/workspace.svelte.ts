@@ -144,9 +144,7 @@ export class Workspace {
 	addArticle(article: StoredArticle, save: boolean) {
 		const explorer = this.#explorer;
 		this.userArticles.set(article.input.id, article);
-		if (!explorer.shownArticleIds.includes(article.input.id)) {
-			explorer.shownArticleIds = [...explorer.shownArticleIds, article.input.id];
-		}
+		explorer.showArticle(article.input.id);
 		this.readArticle(article.input.id, async () => article.input);
 		if (save) this.#save(saveArticle(article));
 	}
@@ -199,7 +197,7 @@ export class Workspace {
 			const saved = saveMergedEdits(articleId, base?.edits ?? [], history).then((stored) => {
 				if (stored === history || explorer.edits[articleId] !== history) return;
 				this.#storedEdits[articleId] = stored;
-				explorer.edits = { ...explorer.edits, [articleId]: stored };
+				explorer.replaceEdits({ ...explorer.edits, [articleId]: stored });
 				this.changedElsewhere = true;
 			});
 			this.#save(saved);
@@ -246,7 +244,7 @@ export class Workspace {
 				// This tab keeps its own undo stack, never the other tab's.
 				this.#storedEdits[id] = ours === (base ?? emptyEditHistory) ? merged[id] : theirs;
 			}
-			explorer.edits = merged;
+			explorer.replaceEdits(merged);
 			this.saveChangedEdits();
 			this.changedElsewhere = true;
 		} catch (error) {
@@ -259,7 +257,7 @@ export class Workspace {
 		loadEdits()
 			.then((edits) => {
 				this.#storedEdits = { ...edits };
-				this.#explorer.edits = { ...edits, ...this.#explorer.edits };
+				this.#explorer.replaceEdits({ ...edits, ...this.#explorer.edits });
 			})
 			.catch((error: Error) => {
 				this.storageNotice = error.message;
@@ -291,7 +289,7 @@ export class Workspace {
 				edits: Object.fromEntries(
 					Object.entries(this.#explorer.edits).map(([id, history]) => [id, [...history.edits]])
 				),
-				layers: this.#explorer.importedLayers,
+				layers: [...this.#explorer.importedLayers],
 				slides,
 				settings: { shownArticleIds: this.#explorer.shownArticleIds, link }
 			},
@@ -317,7 +315,7 @@ export class Workspace {
 		const merged = { ...explorer.edits };
 		for (const [id, edits] of Object.entries(opening.edits))
 			merged[id] = mergeEditHistories([], merged[id] ?? emptyEditHistory, edits);
-		explorer.edits = merged;
+		explorer.replaceEdits(merged);
 		this.saveChangedEdits();
 		this.undoable = {
 			message: `Opened “${fileName}”.`,
@@ -335,7 +333,7 @@ export class Workspace {
 				const restored = { ...explorer.edits };
 				for (const id of Object.keys(opening.edits))
 					restored[id] = editsBefore[id] ?? emptyEditHistory;
-				explorer.edits = restored;
+				explorer.replaceEdits(restored);
 				this.saveChangedEdits();
 			}
 		};

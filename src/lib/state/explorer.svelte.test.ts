@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type Extraction } from '$lib/extract';
+import { gazetteer } from '../../../tests/unit/extract-fixture';
+import { ExplorerState, type MapTarget } from './explorer.svelte';
+
+const fixture = 'tests/fixtures/articles/baltic-security-2024';
+let extraction: Extraction | undefined;
+function balticArticle(): Extraction {
+	extraction ??= extractArticle(
+		{
+			id: 'baltic',
+			text: fs.readFileSync(`${fixture}.txt`, 'utf8'),
+			meta: { published: '2024-06-14' }
+		},
+		gazetteer()
+	);
+	return extraction;
+}
+
+/** An explorer showing the fixture article, and the flights it asked the map for. */
+function explorerWithArticle() {
+	const flights: MapTarget[] = [];
+	const explorer = new ExplorerState({ flyTo: (target) => flights.push(target) });
+	explorer.upsertArticle({ id: 'baltic', status: 'ready', extraction: balticArticle() });
+	explorer.showArticles(['baltic']);
+	return { explorer, flights };
+}
+
+describe('ExplorerState', () => {
+	it('derives the events of shown, ready articles only, earliest first', () => {
+		const { explorer } = explorerWithArticle();
+		expect(explorer.events.length).toBeGreaterThan(2);
+		const starts = explorer.events.map((event) => event.start);
+		expect(starts).toEqual([...starts].sort((a, b) => a - b));
+		explorer.toggleArticle('baltic');
+		expect(explorer.events).toEqual([]);
+		explorer.upsertArticle({ id: 'later', status: 'loading', progress: 0.5 });
+		explorer.showArticles(['baltic', 'later']);
+		expect(explorer.readyArticles.map((article) => article.doc.id)).toEqual(['baltic']);
+	});
+
+	it('selecting an event outside the window moves the window onto it and flies the map there', () => {
+		const { explorer, flights } = explorerWithArticle();
+		const [first, ...rest] = explorer.events.filter((event) => event.located);
+		const last = rest.at(-1)!;
+		explorer.setWindow({ start: last.start, end: last.start + 10 });
+		explorer.selectEvent(first.key);
+		expect(explorer.selectedKey).toBe(first.key);
+		expect(explorer.effectiveWindow!.start).toBeLessThanOrEqual(first.start);
+		expect(explorer.effectiveWindow!.end).toBeGreaterThanOrEqual(first.start);
+		expect(flights.at(-1)).toMatchObject({ lon: first.lon, lat: first.lat });
+		explorer.selectEvent(null);
+		expect(explorer.selectedKey).toBeNull();
+	});
+
+	it('restores a link: unknown articles ignored, a missing event reported, the window clamped', () => {
+		const { explorer } = explorerWithArticle();
+		const event = explorer.events[0];
+		expect(explorer.restoreSelection({ articleIds: ['gone', 'baltic'], eventKey: event.key })).toBe(
+			true
+		);
+		expect(explorer.shownArticleIds).toEqual(['baltic']);
+		expect(explorer.selectedKey).toBe(event.key);
+		const bounds = explorer.timeBounds!;
+		expect(
+			explorer.restoreSelection({
+				window: { start: bounds.start - 1000, end: bounds.start + 5 },
+				eventKey: 'baltic:9999'
+			})
+		).toBe(false);
+		expect(explorer.selectedKey).toBeNull();
+		expect(explorer.window!.start).toBe(bounds.start);
+	});
+
+	it('records, undoes and redoes a review decision, and replaces the histories as stored', () => {
+		const { explorer } = explorerWithArticle();
+		const placed = explorer.readyArticle('baltic')!.toponyms.findIndex((toponym) => toponym.name);
+		const before = explorer.toponymOf('baltic', placed)!;
+		explorer.reviewPlace('baltic', placed, { type: 'notPlace' });
+		expect(explorer.edits.baltic.edits).toHaveLength(1);
+		expect(explorer.toponymOf('baltic', placed)).not.toEqual(before);
+		explorer.undoEdit('baltic');
+		expect(explorer.toponymOf('baltic', placed)).toEqual(before);
+		explorer.redoEdit('baltic');
+		expect(explorer.toponymOf('baltic', placed)).not.toEqual(before);
+		explorer.replaceEdits({});
+		expect(explorer.toponymOf('baltic', placed)).toEqual(before);
+	});
+
+	it('Escape leaves placing a mention before it leaves the selected event', () => {
+		const { explorer } = explorerWithArticle();
+		explorer.selectEvent(explorer.events[0].key);
+		explorer.movePlace({ docId: 'baltic', toponymIndex: 0 });
+		explorer.escape();
+		expect(explorer.placeBeingMoved).toBeNull();
+		expect(explorer.selectedKey).toBe(explorer.events[0].key);
+		explorer.escape();
+		expect(explorer.selectedKey).toBeNull();
+	});
+
+	it('removing an article forgets it and the selection of its events', () => {
+		const { explorer } = explorerWithArticle();
+		explorer.selectEvent(explorer.events[0].key);
+		explorer.removeArticle('baltic');
+		expect(explorer.articles).toEqual([]);
+		expect(explorer.shownArticleIds).toEqual([]);
+		expect(explorer.selectedKey).toBeNull();
+	});
+});
