@@ -17,6 +17,7 @@ import {
 	SOURCES,
 	dedupePositions,
 	provenance,
+	readJson,
 	round,
 	roundGeometry,
 	writeJson
@@ -167,6 +168,28 @@ function point(kind, name, rank, coordinates, extra = {}) {
 	};
 }
 
+/**
+ * The gazetteer's curated facilities (air bases, plants, crossings, ports): articles name them,
+ * so the map shows where they are. Kept only where Natural Earth has no airport of the name.
+ */
+function facilities(airports) {
+	const nearAnAirport = ([lon, lat]) =>
+		airports.some(
+			({
+				geometry: {
+					coordinates: [x, y]
+				}
+			}) => Math.hypot(x - lon, y - lat) < 0.05
+		);
+	return readJson('geodata/supplement/facilities.json')
+		.map(([name, , lat, lon]) =>
+			point('facility', name, 6, [lon, lat], {
+				airfield: /\b(air ?base|airfield|airport)\b/i.test(name)
+			})
+		)
+		.filter((f) => !(f.properties.airfield && nearAnAirport(f.geometry.coordinates)));
+}
+
 function referenceFeatures() {
 	const polygonLabels = (layer, kind, keep) =>
 		readLayer(layer)
@@ -202,8 +225,8 @@ function referenceFeatures() {
 				military: /military/.test(f.properties.type ?? '')
 			})
 		);
-	const order = { sea: 0, region: 1, division: 2, airport: 3 };
-	return [...seas, ...regions, ...divisions, ...airports].sort(
+	const order = { sea: 0, region: 1, division: 2, airport: 3, facility: 4 };
+	return [...seas, ...regions, ...divisions, ...airports, ...facilities(airports)].sort(
 		(a, b) =>
 			order[a.properties.kind] - order[b.properties.kind] ||
 			a.properties.rank - b.properties.rank ||
@@ -226,9 +249,11 @@ writeJson('water.geojson', {
 writeJson('reference.geojson', {
 	type: 'FeatureCollection',
 	metadata: {
-		...metadata('geography_marine_polys, geography_regions_polys, admin_1_label_points, airports'),
+		...metadata(
+			'geography_marine_polys, geography_regions_polys, admin_1_label_points, airports; facilities from geodata/supplement/facilities.json'
+		),
 		method:
-			'label points: seas and physical regions at a point on their polygon; divisions and airports as given'
+			'label points: seas and physical regions at a point on their polygon; divisions, airports and facilities as given'
 	},
 	features: referenceFeatures()
 });

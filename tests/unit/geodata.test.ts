@@ -403,13 +403,24 @@ describe('water.geojson', () => {
 });
 
 describe('reference.geojson', () => {
-	it('holds named label points of seas, regions, divisions and airports', () => {
+	it('holds named label points of seas, regions, divisions, airports and facilities', () => {
 		expectProvenance(reference.metadata, /Public domain/);
 		for (const { geometry, properties } of reference.features) {
-			expect(['sea', 'region', 'division', 'airport']).toContain(properties.kind);
+			expect(['sea', 'region', 'division', 'airport', 'facility']).toContain(properties.kind);
 			expect(properties.name.length).toBeGreaterThan(0);
 			expectPosition(geometry.coordinates);
 		}
+	});
+
+	it('shows the air bases articles name, once each: a Natural Earth airport is not repeated', () => {
+		const named = (name: string) => reference.features.filter((f) => f.properties.name === name);
+		expect(named('Machulishchy airbase')).toMatchObject([
+			{ properties: { kind: 'facility', airfield: true } }
+		]);
+		const boryspil = reference.features.filter(
+			(f) => f.properties.kind !== 'division' && /Boryspil/.test(f.properties.name)
+		);
+		expect(boryspil.map((f) => f.properties.kind)).toEqual(['airport']);
 	});
 
 	it('has a first-level division label for every oblast-level unit worldwide', () => {
