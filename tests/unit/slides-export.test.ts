@@ -1,13 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
-import { jpegInfo } from '$lib/slides/jpegInfo';
-import { writeImagePdf } from '$lib/slides/pdfDocument';
+import { writeSlidesPdf } from '$lib/slides/pdfDocument';
 import { xmlAllowedText } from '$lib/io/xmlText';
 import { buildPptx, type PptxSlideInput } from '$lib/slides/pptxDeck';
 import { zipEntries } from '../support/zipEntries.mjs';
 import { snapshotContent } from './slides-fixture';
 
-/** The smallest byte sequence jpegInfo and a PDF reader's parser accept as a JPEG header. */
+/** The smallest byte sequence a PDF writer's parser accepts as a JPEG header. */
 function fakeJpeg(width: number, height: number, components = 3): Uint8Array {
 	const app0 = [0xff, 0xe0, 0x00, 0x04, 0x00, 0x00];
 	const sof0 = [0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 255, width >> 8, width & 255];
@@ -27,99 +30,91 @@ function fakeJpeg(width: number, height: number, components = 3): Uint8Array {
 const pixelPng =
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
-describe('jpegInfo', () => {
-	it('reads the size and components from the frame header', () => {
-		expect(jpegInfo(fakeJpeg(2560, 1440))).toEqual({ width: 2560, height: 1440, components: 3 });
-	});
-
-	it('throws a clear message for a PNG', () => {
-		expect(() => jpegInfo(Buffer.from(pixelPng, 'base64'))).toThrow('The image is not a JPEG.');
-	});
-
-	it('throws for a JPEG cut before its frame header', () => {
-		expect(() => jpegInfo(fakeJpeg(10, 10).slice(0, 8))).toThrow(/no frame header/);
-	});
-});
-
-/** Parses a PDF the way a reader starts: startxref → xref table → each object at its offset. */
-function readPdf(pdf: Uint8Array) {
-	const text = Buffer.from(pdf).toString('latin1');
-	const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)?.[1]);
-	const xref = text.slice(startxref);
-	const [, first, count] = /^xref\n(\d+) (\d+)\n/.exec(xref) ?? [];
-	const rows = xref.split('\n').slice(2, 2 + Number(count));
-	const objects = new Map<number, string>();
-	rows.forEach((row, index) => {
-		expect(row.length + 1).toBe(20);
-		const id = Number(first) + index;
-		if (row.endsWith('f ')) return;
-		const offset = Number(row.slice(0, 10));
-		const end = text.indexOf('endobj', offset);
-		expect(text.startsWith(`${id} 0 obj\n`, offset)).toBe(true);
-		objects.set(id, text.slice(offset, end));
-	});
-	const trailer = /trailer\n<<(.*)>>/.exec(xref)?.[1] ?? '';
-	return { text, objects, trailer };
+/** What poppler's pdftotext and pdfinfo read from a PDF (Debian's poppler-utils; .ci/run installs it). */
+function popplerRead(pdf: Uint8Array) {
+	const dir = mkdtempSync(join(tmpdir(), 'geobrief-pdf-'));
+	const file = join(dir, 'deck.pdf');
+	writeFileSync(file, pdf);
+	return {
+		text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+		info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
+		links: execFileSync('pdfinfo', ['-url', file], { encoding: 'utf8' })
+	};
 }
 
-describe('writeImagePdf', () => {
-	const pages = [fakeJpeg(1280, 720), fakeJpeg(2560, 1440), fakeJpeg(1280, 720, 1)];
-	const pdf = writeImagePdf(
-		pages.map((jpeg) => ({ jpeg, widthPt: 960, heightPt: 540 })),
-		{ title: 'Брифінг “Minsk”' }
-	);
-	const { text, objects, trailer } = readPdf(pdf);
-
-	it('starts with a PDF header and a binary comment', () => {
-		expect(text.startsWith('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')).toBe(true);
+describe('writeSlidesPdf', async () => {
+	const fonts = {
+		regular: readFileSync(
+			'node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'
+		),
+		bold: readFileSync('node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')
+	};
+	const slide = (title: string, notes = '') => ({
+		title,
+		timeWindowText: '1–31 August 2020',
+		caption: 'Protests after the presidential election, as reported in two articles.',
+		notes,
+		attribution: '© OpenStreetMap contributors, Natural Earth'
 	});
-
-	it('has a cross-reference row pointing at every object', () => {
-		expect(objects.size).toBe(3 + 3 * pages.length);
-		expect(trailer).toContain(`/Size ${4 + 3 * pages.length}`);
-		expect(trailer).toContain('/Root 1 0 R');
-	});
-
-	it('has one 16:9 page per image', () => {
-		expect(objects.get(2)).toMatch(/\/Count 3 >>/);
-		const pageObjects = [...objects.values()].filter((body) => body.includes('/Type /Page '));
-		expect(pageObjects).toHaveLength(3);
-		for (const page of pageObjects) expect(page).toContain('/MediaBox [0 0 960 540]');
-	});
-
-	it('embeds each JPEG unchanged with DCTDecode and its own size and colour space', () => {
-		const images = [...objects.values()].filter((body) => body.includes('/Subtype /Image'));
-		expect(images.map((body) => /\/Width (\d+) \/Height (\d+)/.exec(body)?.slice(1))).toEqual([
-			['1280', '720'],
-			['2560', '1440'],
-			['1280', '720']
-		]);
-		expect(images[2]).toContain('/ColorSpace /DeviceGray');
-		for (const [index, body] of images.entries()) {
-			expect(body).toContain('/Filter /DCTDecode');
-			const length = Number(/\/Length (\d+)/.exec(body)?.[1]);
-			const data = body.slice(body.indexOf('stream\n') + 7, body.indexOf('\nendstream'));
-			expect(length).toBe(pages[index].length);
-			expect(Buffer.from(data, 'latin1')).toEqual(Buffer.from(pages[index]));
+	const reservedBands: { top: number; bottom: number }[] = [];
+	const deck = {
+		title: 'Брифінг “Minsk”',
+		subject: 'Belarus, August 2020',
+		slides: [
+			slide('Minsk, August 2020', 'Open with the crowd sizes.'),
+			slide(
+				'A title long enough to need a second line on a projected slide, about Kuźnica and Мінск'
+			)
+		],
+		sources: [
+			{
+				id: 'a',
+				kind: 'article' as const,
+				text: 'Davidzon, V. Difficult neighbors. Atlantic Council, 2021.',
+				url: 'https://www.atlanticcouncil.org/'
+			}
+		],
+		fonts,
+		async figure(_index: number, reserved: { top: number; bottom: number }) {
+			reservedBands.push(reserved);
+			return fakeJpeg(1280, 720);
 		}
+	};
+	const pdf = await writeSlidesPdf(deck);
+	const { text, info, links } = popplerRead(pdf);
+
+	it('sets titles, time windows, captions and attributions as text a PDF reader can read', () => {
+		expect(text).toContain('Minsk, August 2020');
+		expect(text).toContain('1–31 August 2020');
+		expect(text).toContain('Protests after the presidential election');
+		expect(text).toContain('© OpenStreetMap contributors, Natural Earth');
+		expect(text).toMatch(/Kuźnica and\s+Мінск/);
 	});
 
-	it('gives each content stream its exact length', () => {
-		const contents = [...objects.values()].filter((body) => body.includes(' Do Q'));
-		for (const body of contents) {
-			const length = Number(/\/Length (\d+)/.exec(body)?.[1]);
-			expect(body.slice(body.indexOf('stream\n') + 7, body.indexOf('\nendstream'))).toHaveLength(
-				length
-			);
-		}
+	it('ends with the speaker notes and the sources, as text with a working link', () => {
+		expect(text).toMatch(/Speaker notes\s+1\. Minsk, August 2020\s+Open with the crowd sizes\./);
+		expect(text).toMatch(/Sources\s+Davidzon, V\. Difficult neighbors/);
+		expect(links).toMatch(/^\s*4\s+Annotation\s+https:\/\/www\.atlanticcouncil\.org\/$/m);
+		expect(info).toMatch(/Pages:\s+4/);
 	});
 
-	it('writes the title as UTF-16', () => {
-		expect(objects.get(3)).toContain('/Title <FEFF0411044004380444');
+	it('has 16:9 pages and the deck title and subject as document metadata', () => {
+		expect(info).toMatch(/Page size:\s+960 x 540 pts/);
+		expect(info).toMatch(/Title:\s+Брифінг “Minsk”/);
+		expect(info).toMatch(/Subject:\s+Belarus, August 2020/);
 	});
 
-	it('refuses to write a PDF without pages', () => {
-		expect(() => writeImagePdf([], { title: 'x' })).toThrow('A PDF needs at least one page.');
+	it('keeps room on the map figure for the bands, more for a two-line title', () => {
+		expect(reservedBands).toHaveLength(2);
+		expect(reservedBands[0].top).toBeGreaterThan(40);
+		expect(reservedBands[1].top).toBeGreaterThan(reservedBands[0].top);
+		expect(reservedBands[0].bottom).toBeGreaterThan(40);
+	});
+
+	it('refuses to write a PDF without slides', async () => {
+		await expect(writeSlidesPdf({ ...deck, slides: [] })).rejects.toThrow(
+			'A PDF needs at least one slide.'
+		);
 	});
 });
 

@@ -23,6 +23,11 @@ export interface ComposeOptions {
 	 * thumbnails). Without, the image is a figure whose words are set beside it (PPTX, present).
 	 */
 	textBands: boolean;
+	/**
+	 * Without text bands, room (in slide pixels) kept clear at the top and bottom for words that
+	 * another format sets itself (the PDF's text); the attribution is then that format's too.
+	 */
+	reservedBands?: { top: number; bottom: number };
 }
 
 type Context = OffscreenCanvasRenderingContext2D;
@@ -209,9 +214,15 @@ export function composeSlideImage(
 	if (!context) throw new Error('This browser cannot draw a 2D canvas for the slide image.');
 	context.scale(options.scale, options.scale);
 	context.drawImage(mapPicture, 0, 0, slideSize.width, slideSize.height);
-	const top = options.textBands && overlay.title ? drawTitleBand(context, overlay) : 0;
+	const reserved = options.reservedBands;
+	const top = reserved
+		? reserved.top
+		: options.textBands && overlay.title
+			? drawTitleBand(context, overlay)
+			: 0;
 	let bottom = slideSize.height;
-	if (options.textBands && overlay.caption) bottom -= drawCaptionBand(context, overlay);
+	if (reserved) bottom -= reserved.bottom;
+	else if (options.textBands && overlay.caption) bottom -= drawCaptionBand(context, overlay);
 	else drawAttribution(context, overlay.attribution, bottom - 8, true);
 	drawLegend(context, overlay.legend, top + 16);
 	drawScaleBar(context, overlay.view, bottom - (bottom === slideSize.height ? 28 : 12));

@@ -1,7 +1,6 @@
 // Turns the deck into files: PNG per slide, one PDF, one PPTX (built in a worker).
 import { citedSources } from './citedSources';
 import { composeSlideImage, overlayOfSlide } from './composeSlideImage';
-import { writeImagePdf } from './pdfDocument';
 import type { PptxWorkerReply, PptxWorkerRequest } from './pptxWorkerProtocol';
 import type { Slide } from './slide';
 import { slideSize, type SlideScale } from './slideLayout';
@@ -17,7 +16,6 @@ export class ExportError extends Error {
 	}
 }
 
-const pdfPageWidthPt = 960;
 const jpegQuality = 0.92;
 
 function scaleOf(slide: Slide): SlideScale {
@@ -50,28 +48,49 @@ export function slidePng(slide: Slide, picture: CanvasImageSource): Promise<Blob
 	return renderSlide(slide, picture).convertToBlob({ type: 'image/png' });
 }
 
-/** One PDF page per slide, each the full slide image as a JPEG. */
+async function fontBytes(url: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok)
+		throw new ExportError(`The PDF's font could not be loaded (${response.status}).`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * One PDF page per slide, the map as a JPEG under its title and caption set as text, then the
+ * notes and the sources. pdf-lib and the fonts load only when a PDF is asked for.
+ */
 export async function exportPdf(
 	slides: readonly Slide[],
 	pictureOf: PictureOf,
 	title: string
 ): Promise<Blob> {
 	requireSlides(slides);
-	const pages = [];
-	for (const slide of slides) {
-		const jpeg = await renderSlide(slide, pictureOf(slide)).convertToBlob({
-			type: 'image/jpeg',
-			quality: jpegQuality
-		});
-		pages.push({
-			jpeg: new Uint8Array(await jpeg.arrayBuffer()),
-			widthPt: pdfPageWidthPt,
-			heightPt: (pdfPageWidthPt * slideSize.height) / slideSize.width
-		});
-	}
-	return new Blob([writeImagePdf(pages, { title }) as Uint8Array<ArrayBuffer>], {
-		type: 'application/pdf'
+	const [{ writeSlidesPdf }, regularUrl, boldUrl] = await Promise.all([
+		import('./pdfDocument'),
+		import('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url'),
+		import('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url')
+	]);
+	const pdf = await writeSlidesPdf({
+		title,
+		subject: slides.map((slide) => slide.title).join('; '),
+		slides,
+		sources: citedSources(slides),
+		fonts: {
+			regular: await fontBytes(regularUrl.default),
+			bold: await fontBytes(boldUrl.default)
+		},
+		async figure(index, reservedBands) {
+			const slide = slides[index];
+			const figure = composeSlideImage(pictureOf(slide), overlayOfSlide(slide), {
+				scale: scaleOf(slide),
+				textBands: false,
+				reservedBands
+			});
+			const jpeg = await figure.convertToBlob({ type: 'image/jpeg', quality: jpegQuality });
+			return new Uint8Array(await jpeg.arrayBuffer());
+		}
 	});
+	return new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }
 
 /** The request the PPTX worker needs: each slide's figure as JPEG, and its words. */

@@ -1,97 +1,217 @@
-import { jpegInfo } from './jpegInfo';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { SourceCitation } from './slide';
+import { slideSize, wrapText } from './slideLayout';
 
-/** One page: a JPEG drawn over the whole page. */
-export interface PdfImagePage {
-	jpeg: Uint8Array;
-	/** Page size in PostScript points (1/72 inch). */
-	widthPt: number;
-	heightPt: number;
+/** The words of one slide, set as text on its page. */
+export interface PdfSlide {
+	title: string;
+	timeWindowText: string;
+	caption: string;
+	notes: string;
+	attribution: string;
 }
 
-const colourSpaces = { 1: '/DeviceGray', 3: '/DeviceRGB', 4: '/DeviceCMYK' } as const;
-const ascii = new TextEncoder();
+export interface PdfDeck {
+	title: string;
+	subject: string;
+	slides: readonly PdfSlide[];
+	sources: readonly SourceCitation[];
+	/** TrueType fonts with the glyphs of any title (Latin, Cyrillic…), embedded whole. */
+	fonts: { regular: Uint8Array; bold: Uint8Array };
+	/** A slide's map figure as a JPEG, drawn with `reserved` slide pixels kept clear for the bands. */
+	figure(index: number, reserved: { top: number; bottom: number }): Promise<Uint8Array>;
+}
 
-/** A PDF text string in UTF-16BE hex, so any title (Cyrillic, curly quotes) survives. */
-function pdfTextString(text: string): string {
-	let hex = 'FEFF';
-	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
-	return `<${hex.toUpperCase()}>`;
+/** Pages are 16:9 at PowerPoint's size (13.33 × 7.5 in), in points. */
+export const pdfPage = { width: 960, height: 540 } as const;
+const pointsPerPixel = pdfPage.width / slideSize.width;
+const margin = 36;
+const ink = rgb(0.133, 0.133, 0.122);
+const muted = rgb(0.333, 0.333, 0.31);
+const link = rgb(0.106, 0.357, 0.6);
+const rule = rgb(0.81, 0.8, 0.77);
+/** Sizes in points: PowerPoint's defaults for projection (titles ≥ 28, body ≥ 18, nothing < 12). */
+const type = {
+	title: { size: 28, leading: 34 },
+	subtitle: { size: 16, leading: 22 },
+	body: { size: 18, leading: 23 },
+	small: { size: 12, leading: 16 }
+} as const;
+
+interface Fonts {
+	regular: PDFFont;
+	bold: PDFFont;
+}
+
+function linesOf(text: string, font: PDFFont, size: number, maxLines: number, width: number) {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (!clean) return [];
+	return wrapText(clean, (line) => font.widthOfTextAtSize(line, size), {
+		maxWidth: width,
+		maxLines
+	});
+}
+
+/** Where a slide's words go: the title band on top, the caption band with the attribution below. */
+export function slidePageLayout(slide: PdfSlide, fonts: Fonts) {
+	const width = pdfPage.width - 2 * margin;
+	const title = linesOf(slide.title, fonts.bold, type.title.size, 2, width);
+	const caption = linesOf(slide.caption, fonts.regular, type.body.size, 3, width);
+	const attribution = linesOf(slide.attribution, fonts.regular, type.small.size, 1, width);
+	const titleBand = title.length
+		? 14 +
+			title.length * type.title.leading +
+			(slide.timeWindowText ? type.subtitle.leading : 0) +
+			8
+		: 0;
+	const captionBand = 10 + caption.length * type.body.leading + type.small.leading + 8;
+	return { title, caption, attribution, titleBand, captionBand };
+}
+
+function drawLines(
+	page: PDFPage,
+	lines: readonly string[],
+	options: { font: PDFFont; size: number; leading: number; top: number; colour?: typeof ink }
+) {
+	lines.forEach((line, index) =>
+		page.drawText(line, {
+			x: margin,
+			y: options.top - options.size - index * options.leading,
+			size: options.size,
+			font: options.font,
+			color: options.colour ?? ink
+		})
+	);
+	return options.top - lines.length * options.leading;
+}
+
+async function addSlidePage(doc: PDFDocument, deck: PdfDeck, index: number, fonts: Fonts) {
+	const slide = deck.slides[index];
+	const layout = slidePageLayout(slide, fonts);
+	const reserved = {
+		top: Math.ceil(layout.titleBand / pointsPerPixel),
+		bottom: Math.ceil(layout.captionBand / pointsPerPixel)
+	};
+	const figure = await doc.embedJpg(await deck.figure(index, reserved));
+	const page = doc.addPage([pdfPage.width, pdfPage.height]);
+	page.drawImage(figure, { x: 0, y: 0, width: pdfPage.width, height: pdfPage.height });
+	const band = (y: number, height: number) => {
+		page.drawRectangle({ x: 0, y, width: pdfPage.width, height, color: rgb(1, 1, 1) });
+		const ruleY = y === 0 ? height : y;
+		page.drawLine({ start: { x: 0, y: ruleY }, end: { x: pdfPage.width, y: ruleY }, color: rule });
+	};
+	if (layout.titleBand) {
+		band(pdfPage.height - layout.titleBand, layout.titleBand);
+		const below = drawLines(page, layout.title, {
+			font: fonts.bold,
+			...type.title,
+			top: pdfPage.height - 12
+		});
+		drawLines(page, [slide.timeWindowText], {
+			font: fonts.regular,
+			...type.subtitle,
+			top: below - 2,
+			colour: muted
+		});
+	}
+	band(0, layout.captionBand);
+	const below = drawLines(page, layout.caption, {
+		font: fonts.regular,
+		...type.body,
+		top: layout.captionBand - 8
+	});
+	drawLines(page, layout.attribution, {
+		font: fonts.regular,
+		...type.small,
+		top: below,
+		colour: muted
+	});
+}
+
+/** A page (or more) of headed paragraphs: the speaker notes, the sources. */
+function addTextPages(
+	doc: PDFDocument,
+	heading: string,
+	entries: readonly { label?: string; text: string; url?: string }[],
+	fonts: Fonts
+) {
+	const width = pdfPage.width - 2 * margin;
+	let page = doc.addPage([pdfPage.width, pdfPage.height]);
+	let top = drawLines(page, [heading], {
+		font: fonts.bold,
+		...type.title,
+		top: pdfPage.height - margin
+	});
+	top -= 8;
+	for (const entry of entries) {
+		const label = entry.label ? linesOf(entry.label, fonts.bold, type.subtitle.size, 2, width) : [];
+		const text = linesOf(entry.text, fonts.regular, type.subtitle.size, 40, width);
+		const url = entry.url ? linesOf(entry.url, fonts.regular, type.small.size, 2, width) : [];
+		const height =
+			(label.length + text.length) * type.subtitle.leading + url.length * type.small.leading + 10;
+		if (top - height < margin) {
+			page = doc.addPage([pdfPage.width, pdfPage.height]);
+			top = pdfPage.height - margin;
+		}
+		top = drawLines(page, label, { font: fonts.bold, ...type.subtitle, top });
+		top = drawLines(page, text, { font: fonts.regular, ...type.subtitle, top });
+		if (entry.url) {
+			const linkTop = top;
+			top = drawLines(page, url, { font: fonts.regular, ...type.small, top, colour: link });
+			addLink(doc, page, entry.url, [margin, top, pdfPage.width - margin, linkTop]);
+		}
+		top -= 10;
+	}
+}
+
+function addLink(doc: PDFDocument, page: PDFPage, url: string, rect: number[]) {
+	const annotation = doc.context.register(
+		doc.context.obj({
+			Type: 'Annot',
+			Subtype: 'Link',
+			Rect: rect,
+			Border: [0, 0, 0],
+			A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) }
+		})
+	);
+	const annotations = page.node.Annots();
+	if (annotations) annotations.push(annotation);
+	else page.node.set(PDFName.of('Annots'), doc.context.obj([annotation]));
 }
 
 /**
- * Writes a PDF 1.4 file with one page per image, each JPEG embedded as is (DCTDecode), plus a
- * document title. The file is built in memory; its cross-reference table gives exact offsets.
- *
- * @example writeImagePdf([{ jpeg, widthPt: 960, heightPt: 540 }], { title: 'Briefing' })
+ * Writes the deck as a PDF whose words are text (selectable, searchable, read by screen readers):
+ * one 16:9 page per slide with the map figure full-bleed under opaque title and caption bands,
+ * then the speaker notes and the sources, with the document's title and subject.
  */
-export function writeImagePdf(
-	pages: readonly PdfImagePage[],
-	options: { title: string }
-): Uint8Array {
-	if (pages.length === 0) throw new Error('A PDF needs at least one page.');
-	const chunks: Uint8Array[] = [];
-	const offsets: number[] = [];
-	let length = 0;
-	const push = (chunk: Uint8Array | string) => {
-		const bytes = typeof chunk === 'string' ? ascii.encode(chunk) : chunk;
-		chunks.push(bytes);
-		length += bytes.length;
+export async function writeSlidesPdf(deck: PdfDeck): Promise<Uint8Array> {
+	if (deck.slides.length === 0) throw new Error('A PDF needs at least one slide.');
+	const doc = await PDFDocument.create();
+	doc.registerFontkit(fontkit);
+	// Whole fonts (≈320 KB each, compressed): @pdf-lib/fontkit 1.1's TrueType subsets lose glyphs
+	// (short `loca` offsets; the text extracts but draws blank). Tried with Noto Sans here.
+	// https://github.com/Hopding/pdf-lib/issues/494, https://github.com/cantoo-scribe/pdf-lib/issues/144
+	const fonts = {
+		regular: await doc.embedFont(deck.fonts.regular),
+		bold: await doc.embedFont(deck.fonts.bold)
 	};
-	const object = (id: number, body: string, stream?: Uint8Array) => {
-		offsets[id] = length;
-		push(`${id} 0 obj\n${body}\n`);
-		if (stream) {
-			push('stream\n');
-			push(stream);
-			push('\nendstream\n');
-		}
-		push('endobj\n');
-	};
-
-	// Objects 1–3 are the catalogue, the page tree and the document information; each page then
-	// takes three: the page, its content stream and its image.
-	const pageId = (index: number) => 4 + index * 3;
-	push('%PDF-1.4\n');
-	// A comment of four bytes above 127 tells file-transfer tools that the file is binary.
-	push(new Uint8Array([0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]));
-	object(1, '<< /Type /Catalog /Pages 2 0 R >>');
-	const kids = pages.map((_, index) => `${pageId(index)} 0 R`).join(' ');
-	object(2, `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
-	object(3, `<< /Title ${pdfTextString(options.title)} /Producer (geobrief) >>`);
-	pages.forEach((page, index) => {
-		const id = pageId(index);
-		const image = jpegInfo(page.jpeg);
-		const { widthPt: w, heightPt: h } = page;
-		const content = ascii.encode(`q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`);
-		object(
-			id,
-			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Contents ${id + 1} 0 R ` +
-				`/Resources << /XObject << /Im0 ${id + 2} 0 R >> >> >>`
-		);
-		object(id + 1, `<< /Length ${content.length} >>`, content);
-		object(
-			id + 2,
-			`<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} ` +
-				`/ColorSpace ${colourSpaces[image.components]} /BitsPerComponent 8 ` +
-				`/Filter /DCTDecode /Length ${page.jpeg.length} >>`,
-			page.jpeg
-		);
-	});
-
-	const objectCount = pageId(pages.length);
-	const xrefOffset = length;
-	push(`xref\n0 ${objectCount}\n0000000000 65535 f \n`);
-	for (let id = 1; id < objectCount; id++) {
-		push(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`);
+	for (let index = 0; index < deck.slides.length; index++) {
+		await addSlidePage(doc, deck, index, fonts);
 	}
-	push(`trailer\n<< /Size ${objectCount} /Root 1 0 R /Info 3 0 R >>\n`);
-	push(`startxref\n${xrefOffset}\n%%EOF\n`);
-
-	const pdf = new Uint8Array(length);
-	let at = 0;
-	for (const chunk of chunks) {
-		pdf.set(chunk, at);
-		at += chunk.length;
-	}
-	return pdf;
+	const notes = deck.slides.flatMap((slide, index) =>
+		slide.notes.trim() ? [{ label: `${index + 1}. ${slide.title}`, text: slide.notes }] : []
+	);
+	if (notes.length) addTextPages(doc, 'Speaker notes', notes, fonts);
+	addTextPages(
+		doc,
+		'Sources',
+		deck.sources.length ? deck.sources : [{ text: 'No sources were cited.' }],
+		fonts
+	);
+	doc.setTitle(deck.title, { showInWindowTitleBar: true });
+	doc.setSubject(deck.subject);
+	doc.setCreator('geobrief');
+	doc.setProducer('geobrief (pdf-lib)');
+	return doc.save();
 }

@@ -67,7 +67,10 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 		...inputs.dataSources.map((source) => ({
 			id: source.id,
 			kind: 'data' as const,
-			text: `${source.text} (${source.licence})`,
+			// Some sources name their licence already (“GeoNames (CC BY 4.0)”): say it once.
+			text: source.text.includes(source.licence)
+				? source.text
+				: `${source.text} (${source.licence})`,
 			url: source.url
 		}))
 	];
