@@ -1,6 +1,7 @@
 // Turns the deck into files: PNG per slide, one PDF, one PPTX (built in a worker).
 import { citedSources } from './citedSources';
 import { composeSlideImage, overlayOfSlide } from './composeSlideImage';
+import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorkerProtocol';
 import type { PptxWorkerReply, PptxWorkerRequest } from './pptxWorkerProtocol';
 import type { Slide } from './slide';
 import { slideSize, type SlideScale } from './slideLayout';
@@ -48,16 +49,10 @@ export function slidePng(slide: Slide, picture: CanvasImageSource): Promise<Blob
 	return renderSlide(slide, picture).convertToBlob({ type: 'image/png' });
 }
 
-async function fontBytes(url: string): Promise<Uint8Array> {
-	const response = await fetch(url);
-	if (!response.ok)
-		throw new ExportError(`The PDF's font could not be loaded (${response.status}).`);
-	return new Uint8Array(await response.arrayBuffer());
-}
-
 /**
  * One PDF page per slide, the map as a JPEG under its title and caption set as text, then the
- * notes and the sources. pdf-lib and the fonts load only when a PDF is asked for.
+ * notes and the sources. Written in a worker that loads pdf-lib and the fonts on first use; it
+ * asks for each map figure in turn, drawn here with room kept for its bands.
  */
 export async function exportPdf(
 	slides: readonly Slide[],
@@ -65,32 +60,54 @@ export async function exportPdf(
 	title: string
 ): Promise<Blob> {
 	requireSlides(slides);
-	const [{ writeSlidesPdf }, regularUrl, boldUrl] = await Promise.all([
-		import('./pdfDocument'),
+	const [regular, bold] = await Promise.all([
 		import('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url'),
 		import('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url')
 	]);
-	const pdf = await writeSlidesPdf({
-		title,
-		subject: slides.map((slide) => slide.title).join('; '),
-		slides,
-		sources: citedSources(slides),
-		fonts: {
-			regular: await fontBytes(regularUrl.default),
-			bold: await fontBytes(boldUrl.default)
-		},
-		async figure(index, reservedBands) {
-			const slide = slides[index];
+	const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
+	const send = (request: PdfWorkerRequest, transfer: Transferable[] = []) =>
+		worker.postMessage(request, transfer);
+	const pdf = new Promise<ArrayBuffer>((resolve, reject) => {
+		const fail = (message: string) =>
+			reject(new ExportError(`The PDF could not be written: ${message}.`));
+		worker.onerror = (event) => fail(event.message);
+		worker.onmessage = async ({ data: reply }: MessageEvent<PdfWorkerReply>) => {
+			if (reply.type === 'done') return resolve(reply.pdf);
+			if (reply.type === 'failed') return fail(reply.message);
+			const slide = slides[reply.index];
 			const figure = composeSlideImage(pictureOf(slide), overlayOfSlide(slide), {
 				scale: scaleOf(slide),
 				textBands: false,
-				reservedBands
+				reservedBands: reply.reserved
 			});
-			const jpeg = await figure.convertToBlob({ type: 'image/jpeg', quality: jpegQuality });
-			return new Uint8Array(await jpeg.arrayBuffer());
+			const jpeg = await (
+				await figure.convertToBlob({ type: 'image/jpeg', quality: jpegQuality })
+			).arrayBuffer();
+			send({ type: 'figure', index: reply.index, jpeg }, [jpeg]);
+		};
+	});
+	send({
+		type: 'start',
+		title,
+		subject: slides.map((slide) => slide.title).join('; '),
+		slides: slides.map(({ title, timeWindowText, caption, notes, attribution }) => ({
+			title,
+			timeWindowText,
+			caption,
+			notes,
+			attribution
+		})),
+		sources: citedSources(slides),
+		fontUrls: {
+			regular: new URL(regular.default, location.href).href,
+			bold: new URL(bold.default, location.href).href
 		}
 	});
-	return new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+	try {
+		return new Blob([await pdf], { type: 'application/pdf' });
+	} finally {
+		worker.terminate();
+	}
 }
 
 /** The request the PPTX worker needs: each slide's figure as JPEG, and its words. */
