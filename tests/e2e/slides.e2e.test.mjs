@@ -199,6 +199,36 @@ describe('briefing slides from map snapshots', () => {
 		);
 	});
 
+	it('merges the deck across two tabs: a slide captured in each is kept, a deleted one stays deleted', async () => {
+		const other = await page.context().newPage();
+		await other.goto(`${process.env.BASE_URL ?? 'http://127.0.0.1:4319'}${fixturePath}`);
+		await waitForMapIdle(other);
+		await slideItems(other).nth(2).waitFor();
+		await other.keyboard.press('s');
+		await slideItems(other).nth(3).waitFor();
+		await slideItems(page).nth(3).waitFor();
+		const before = await slideTitles(page);
+		const deleted = before[0];
+		assert.equal(before.filter((title) => title === deleted).length, 1);
+		await slideItems(page).first().getByRole('button', { name: 'Delete' }).click();
+		await page.getByTestId('slide-status').filter({ hasText: 'Saved' }).waitFor();
+		await other.waitForFunction(
+			() => document.querySelectorAll('[data-testid="slide-deck"] li').length === 3
+		);
+		await slideItems(other).nth(1).getByLabel('Speaker notes').fill('Edited in the other tab.');
+		await other.getByTestId('slide-status').filter({ hasText: 'Saved' }).waitFor();
+		await other.close();
+		await page.reload();
+		await slideItems(page).nth(2).waitFor();
+		const titles = await slideTitles(page);
+		assert.equal(titles.length, 3);
+		assert.ok(!titles.includes(deleted), 'the slide deleted in this tab came back');
+		assert.equal(
+			await slideItems(page).nth(1).getByLabel('Speaker notes').inputValue(),
+			'Edited in the other tab.'
+		);
+	});
+
 	it('raised no page error and sent no request beyond 127.0.0.1', () => {
 		assert.deepEqual(session.pageErrors, []);
 		assert.deepEqual(session.remoteRequests, []);

@@ -11,6 +11,7 @@ import {
 } from './deckHistory';
 import { base64FromBytes, bytesFromBase64 } from './base64';
 import { parseDeckRecord, parsePortableDeck, serializeDeck, type PortableDeck } from './deckRecord';
+import { mergeDecks } from './deckMerge';
 import type { DeckStore } from './deckStore';
 import { createSlide, type MapViewFacts, type Slide, type SnapshotContent } from './slide';
 
@@ -42,13 +43,60 @@ export class DeckSession {
 	slides: readonly Slide[] = $derived(this.history.slides);
 	undoLabel: string | null = $derived(lastEditLabel(this.history));
 
+	/** True once slides changed in another tab were merged into this deck, until dismissed. */
+	changedElsewhere = $state(false);
+
 	#store: DeckStore;
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#saving: Promise<void> | null = null;
 	#saveAgain = false;
+	/** The deck as this tab last read or wrote it: what both tabs' changes are measured from. */
+	#synced: readonly Slide[] = [];
+	/** Tells this browser's other tabs that the stored deck changed, and hears them say so. */
+	#tabs: BroadcastChannel | null;
 
-	constructor(store: DeckStore) {
+	constructor(store: DeckStore, channelName = 'geobrief-deck') {
 		this.#store = store;
+		this.#tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
+		if (this.#tabs) {
+			this.#tabs.onmessage = () => {
+				if (this.saveState.status !== 'loading') this.#mergeStored().catch(() => undefined);
+			};
+		}
+	}
+
+	/** Stops listening to other tabs. */
+	close() {
+		this.#tabs?.close();
+		this.#tabs = null;
+	}
+
+	dismissChangedElsewhere() {
+		this.changedElsewhere = false;
+	}
+
+	/**
+	 * Reads the stored deck and merges it into this one (see mergeDecks). The undo steps are
+	 * dropped when the merge changes the deck: they describe a deck that no longer exists.
+	 */
+	async #mergeStored(): Promise<void> {
+		const loaded = await this.#store.load((id) => this.pictures.has(id));
+		const theirs = parseDeckRecord(loaded.record).slides;
+		const merged = mergeDecks(this.#synced, this.history.slides, theirs);
+		const readable: Slide[] = [];
+		for (const slide of merged) {
+			const png = loaded.images.get(slide.image.id);
+			if (!this.pictures.has(slide.image.id) && png) {
+				const drawable = await createImageBitmap(png).catch(() => null);
+				if (drawable) this.pictures.set(slide.image.id, { drawable, png });
+			}
+			if (this.pictures.has(slide.image.id)) readable.push(slide);
+		}
+		this.#synced = theirs;
+		if (JSON.stringify(readable) !== JSON.stringify(this.history.slides)) {
+			this.history = deckHistoryOf(readable);
+			this.changedElsewhere = true;
+		}
 	}
 
 	#loading: Promise<string[]> | null = null;
@@ -86,6 +134,7 @@ export class DeckSession {
 		}
 		// Slides captured while the stored deck was loading come after the stored ones.
 		const capturedMeanwhile = this.history.slides;
+		this.#synced = readable;
 		this.history = deckHistoryOf([...readable, ...capturedMeanwhile]);
 		this.saveState = { status: 'saved' };
 		if (capturedMeanwhile.length) this.save();
@@ -182,12 +231,16 @@ export class DeckSession {
 	}
 
 	async #write(): Promise<void> {
-		const slides = this.history.slides;
 		this.saveState = { status: 'saving' };
+		let slides = this.history.slides;
 		try {
+			await this.#mergeStored();
+			slides = this.history.slides;
 			const images: Record<string, Blob> = {};
 			for (const slide of slides) images[slide.image.id] = await this.#png(slide.image.id);
 			await this.#store.save(serializeDeck(slides), images);
+			this.#synced = slides;
+			this.#tabs?.postMessage('saved');
 			// Edits made while writing keep the state at 'saving' until their own write ends.
 			if (this.history.slides === slides) this.saveState = { status: 'saved' };
 		} catch (error) {

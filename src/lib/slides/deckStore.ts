@@ -2,8 +2,13 @@ import type { DeckRecord } from './deckRecord';
 
 /** Where a deck is kept between visits: the record of slides, and one PNG per image id. */
 export interface DeckStore {
-	/** The stored record (unparsed: the caller validates it) and the images it refers to. */
-	load(): Promise<{ record: unknown; images: Map<string, Blob> }>;
+	/**
+	 * The stored record (unparsed: the caller validates it) and the stored images, but for
+	 * those the caller already `holds`.
+	 */
+	load(
+		holds?: (imageId: string) => boolean
+	): Promise<{ record: unknown; images: Map<string, Blob> }>;
 	/**
 	 * Replaces the stored deck in one transaction: either all of it is written or none, so a
 	 * failed save leaves the previous deck intact. `images` must hold every image the record uses
@@ -65,17 +70,17 @@ export function indexedDbDeckStore(databaseName = 'geobrief-slides'): DeckStore 
 	const db = () => (database ??= openDatabase(databaseName));
 
 	return {
-		async load() {
+		async load(holds: (imageId: string) => boolean = () => false) {
 			const transaction = (await db()).transaction(['deck', 'images'], 'readonly');
 			const images = new Map<string, Blob>();
 			try {
 				const record = await requestResult(transaction.objectStore('deck').get(deckKey));
 				const store = transaction.objectStore('images');
-				const [keys, values] = await Promise.all([
-					requestResult(store.getAllKeys()),
-					requestResult(store.getAll())
-				]);
-				keys.forEach((key, index) => images.set(String(key), values[index] as Blob));
+				const wanted = (await requestResult(store.getAllKeys()))
+					.map(String)
+					.filter((id) => !holds(id));
+				const values = await Promise.all(wanted.map((id) => requestResult(store.get(id))));
+				wanted.forEach((id, index) => images.set(id, values[index] as Blob));
 				return { record, images };
 			} catch (error) {
 				throw storageError(error);
