@@ -96,9 +96,12 @@ export class ExplorerState {
 	#edits = $state.raw<Record<string, EditHistory>>({});
 	#importedLayers = $state.raw<ImportedLayer[]>([]);
 	#camera: MapCommands;
+	#onEditRecorded: () => void;
 
-	constructor(camera: MapCommands = { flyTo() {} }) {
+	/** `onEditRecorded` is told of each edit the reviewer makes, undoes or redoes (to store it). */
+	constructor(camera: MapCommands = { flyTo() {} }, onEditRecorded: () => void = () => {}) {
 		this.#camera = camera;
+		this.#onEditRecorded = onEditRecorded;
 	}
 
 	get articles(): readonly ArticleRecord[] {
@@ -181,13 +184,21 @@ export class ExplorerState {
 
 	effectiveWindow: DayInterval | null = $derived(this.window ?? this.timeBounds);
 
+	/** The selected article event; null when nothing or an imported row is selected. */
+	selectedEvent: ExplorerEvent | null = $derived(
+		this.events.find((event) => event.key === this.#selectedKey) ?? null
+	);
+	hoveredEvent: ExplorerEvent | null = $derived(
+		this.events.find((event) => event.key === this.#hoveredKey) ?? null
+	);
+
 	/**
 	 * The event the reading pane shows: the selected one while it is inside the window, else,
 	 * once the user has narrowed the window, the latest drawn event that starts inside it.
 	 */
 	activeEvent: ExplorerEvent | null = $derived.by(() => {
 		const window = this.window;
-		const selected = this.events.find((event) => event.key === this.selectedKey) ?? null;
+		const selected = this.selectedEvent;
 		if (!window || (selected && overlaps(selected, window))) return selected;
 		return (
 			this.drawnEvents.findLast(
@@ -215,10 +226,12 @@ export class ExplorerState {
 	}
 
 	recordEdit(docId: string, edit: ReviewEdit) {
-		this.#edits = {
-			...this.#edits,
-			[docId]: recordEdit(this.#edits[docId] ?? emptyEditHistory, edit)
-		};
+		this.#setHistory(docId, recordEdit(this.#edits[docId] ?? emptyEditHistory, edit));
+	}
+
+	#setHistory(docId: string, history: EditHistory) {
+		this.#edits = { ...this.#edits, [docId]: history };
+		this.#onEditRecorded();
 	}
 
 	/** A shown article as reviewed, by its id. */
@@ -246,12 +259,12 @@ export class ExplorerState {
 
 	undoEdit(docId: string) {
 		const history = this.#edits[docId];
-		if (history) this.#edits = { ...this.#edits, [docId]: undoEdit(history) };
+		if (history) this.#setHistory(docId, undoEdit(history));
 	}
 
 	redoEdit(docId: string) {
 		const history = this.#edits[docId];
-		if (history) this.#edits = { ...this.#edits, [docId]: redoEdit(history) };
+		if (history) this.#setHistory(docId, redoEdit(history));
 	}
 
 	addLayer(layer: ImportedLayer) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '$lib/time/days';
-import { parsePermalink, serializePermalink, type PermalinkState } from './permalink';
+import {
+	parsePermalink,
+	serializePermalink,
+	withRenamedArticles,
+	type PermalinkState
+} from './permalink';
 
 const full: PermalinkState = {
 	articleIds: ['davidzon-2021-belarus-ukraine-strained-ties', 'mahda-2025'],
@@ -63,5 +68,13 @@ describe('permalink', () => {
 
 	it('treats an empty hash as no state and no problem', () => {
 		expect(parsePermalink('')).toEqual({ state: {}, problems: [] });
+	});
+
+	it('renames the articles of a link, and the article of its event', () => {
+		const renamed = new Map([['baltic', 'baltic-2']]);
+		expect(
+			withRenamedArticles({ articleIds: ['baltic', 'kyiv'], eventKey: 'baltic:3' }, renamed)
+		).toEqual({ articleIds: ['baltic-2', 'kyiv'], eventKey: 'baltic-2:3' });
+		expect(withRenamedArticles({ eventKey: 'kyiv:3' }, renamed).eventKey).toBe('kyiv:3');
 	});
 });

@@ -123,6 +123,24 @@ function parseLayers(params: URLSearchParams): LinkedLayers | undefined {
 	return layers;
 }
 
+/**
+ * The link with its articles under new ids (`renamed`, old id to new), as when a project file's
+ * article is kept beside a different local one of the same id; the event key follows its article.
+ */
+export function withRenamedArticles(
+	state: PermalinkState,
+	renamed: ReadonlyMap<string, string>
+): PermalinkState {
+	const rename = (id: string) => renamed.get(id) ?? id;
+	const key = state.eventKey;
+	const separator = key?.lastIndexOf(':') ?? -1;
+	return {
+		...state,
+		articleIds: state.articleIds?.map(rename),
+		eventKey: key && rename(key.slice(0, separator)) + key.slice(separator)
+	};
+}
+
 /** Reads a URL hash; anything malformed is left out and named in `problems`, never thrown. */
 export function parsePermalink(hash: string): ParsedPermalink {
 	const problems: string[] = [];

@@ -29,51 +29,73 @@ import {
 import { emptyEditHistory, mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ExplorerState } from './explorer.svelte';
 
+export interface WorkspaceParts {
+	explorer: ExplorerState;
+	extractor: Pick<ExtractClient, 'extract'>;
+	/** Articles the app always has (the bundled samples): edits for them need no article in a file. */
+	alwaysAvailableArticleIds: readonly string[];
+	/** Told each time an article is shown or has failed, so that its owner can act on the settled set. */
+	onArticleSettled?: () => void;
+}
+
 /**
  * The user's own work around the explorer: the articles they added and the layers they
  * imported, read in the extraction worker, kept in IndexedDB, removable with undo. The
  * explorer holds what is shown; this class keeps the store in step with it.
  */
 export class Workspace {
-	/** A storage problem in words, for a notice; the work on screen is never lost to it. */
-	storageNotice = $state<string | null>(null);
-	/** The last removal or project opening, in words, kept so that it can be undone. */
-	undoable = $state.raw<{ message: string; undo: () => void } | null>(null);
+	#storageNotice = $state<string | null>(null);
+	#undoable = $state.raw<{ message: string; undo: () => void } | null>(null);
+	#changedElsewhere = $state(false);
 	userArticles = new SvelteMap<string, StoredArticle>();
 	/** Articles shown from an older pipeline's extraction while the current one reads them. */
 	rereading = new SvelteSet<string>();
 	/** The extractions under way, by article id, so that removing an article stops its own. */
 	#reading = new SvelteMap<string, AbortController>();
 
-	/** Set when another tab's changes to the same stored work were merged into this one. */
-	changedElsewhere = $state(false);
-
 	#explorer: ExplorerState;
-	#extractor: ExtractClient;
+	#extractor: Pick<ExtractClient, 'extract'>;
 	#onArticleSettled: () => void;
 	/** Articles the app always has (the bundled samples): edits for them need no article in a file. */
 	#alwaysAvailable: readonly string[];
 	/** Tells other tabs of this site that the stored work changed, and hears theirs. */
 	#tabs: BroadcastChannel | null = null;
 
-	constructor(
-		explorer: ExplorerState,
-		extractor: ExtractClient,
-		onArticleSettled: () => void,
-		alwaysAvailableArticleIds: readonly string[]
-	) {
-		this.#alwaysAvailable = alwaysAvailableArticleIds;
-		this.#explorer = explorer;
-		this.#extractor = extractor;
-		this.#onArticleSettled = onArticleSettled;
+	constructor(parts: WorkspaceParts) {
+		this.#alwaysAvailable = parts.alwaysAvailableArticleIds;
+		this.#explorer = parts.explorer;
+		this.#extractor = parts.extractor;
+		this.#onArticleSettled = parts.onArticleSettled ?? (() => {});
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.#tabs = new BroadcastChannel('geobrief-workspace');
 			this.#tabs.onmessage = () => this.#mergeFromStore();
 		}
 	}
 
+	/** A storage problem in words, for a notice; the work on screen is never lost to it. */
+	get storageNotice() {
+		return this.#storageNotice;
+	}
+	/** The last removal or project opening, in words, kept so that it can be undone. */
+	get undoable() {
+		return this.#undoable;
+	}
+	/** Set when another tab's changes to the same stored work were merged into this one. */
+	get changedElsewhere() {
+		return this.#changedElsewhere;
+	}
+	dismissStorageNotice() {
+		this.#storageNotice = null;
+	}
+	dismissUndo() {
+		this.#undoable = null;
+	}
+	dismissChangedElsewhere() {
+		this.#changedElsewhere = false;
+	}
+
 	#reportStorage = (error: Error) => {
-		this.storageNotice = error.message;
+		this.#storageNotice = error.message;
 	};
 
 	/** Runs a save, then tells the other tabs; a failure becomes the storage notice. */
@@ -155,7 +177,7 @@ export class Workspace {
 		this.userArticles.delete(id);
 		this.#reading.get(id)?.abort('The article was removed.');
 		this.#explorer.removeArticle(id);
-		this.undoable = {
+		this.#undoable = {
 			message: `Removed “${article.input.meta?.title ?? id}”.`,
 			undo: () => this.addArticle(article, true)
 		};
@@ -172,13 +194,16 @@ export class Workspace {
 		const layer = this.#explorer.importedLayers.find((candidate) => candidate.id === id);
 		if (!layer) return;
 		this.#explorer.removeLayer(id);
-		this.undoable = { message: `Removed “${layer.name}”.`, undo: () => this.addLayer(layer, true) };
+		this.#undoable = {
+			message: `Removed “${layer.name}”.`,
+			undo: () => this.addLayer(layer, true)
+		};
 		this.#save(deleteLayer(id));
 	}
 
 	undo() {
-		this.undoable?.undo();
-		this.undoable = null;
+		this.#undoable?.undo();
+		this.#undoable = null;
 	}
 
 	/** The edit histories as last read from or written to storage. */
@@ -198,7 +223,7 @@ export class Workspace {
 				if (stored === history || explorer.edits[articleId] !== history) return;
 				this.#storedEdits[articleId] = stored;
 				explorer.replaceEdits({ ...explorer.edits, [articleId]: stored });
-				this.changedElsewhere = true;
+				this.#changedElsewhere = true;
 			});
 			this.#save(saved);
 		}
@@ -246,9 +271,9 @@ export class Workspace {
 			}
 			explorer.replaceEdits(merged);
 			this.saveChangedEdits();
-			this.changedElsewhere = true;
+			this.#changedElsewhere = true;
 		} catch (error) {
-			this.storageNotice = `Changes made in another tab could not be read: ${(error as Error).message}`;
+			this.#storageNotice = `Changes made in another tab could not be read: ${(error as Error).message}`;
 		}
 	}
 
@@ -258,21 +283,19 @@ export class Workspace {
 			.then((edits) => {
 				this.#storedEdits = { ...edits };
 				this.#explorer.replaceEdits({ ...edits, ...this.#explorer.edits });
+				// Edits made before the stored ones were read are saved now.
+				this.saveChangedEdits();
 			})
-			.catch((error: Error) => {
-				this.storageNotice = error.message;
-			});
+			.catch(this.#reportStorage);
 		loadLayers()
 			.then((layers) => {
 				for (const layer of layers) this.addLayer(layer, false);
 			})
-			.catch((error: Error) => {
-				this.storageNotice = error.message;
-			});
+			.catch(this.#reportStorage);
 		try {
 			return await loadArticles();
 		} catch (error) {
-			this.storageNotice = (error as Error).message;
+			this.#storageNotice = (error as Error).message;
 			return [];
 		}
 	}
@@ -317,7 +340,7 @@ export class Workspace {
 			merged[id] = mergeEditHistories([], merged[id] ?? emptyEditHistory, edits);
 		explorer.replaceEdits(merged);
 		this.saveChangedEdits();
-		this.undoable = {
+		this.#undoable = {
 			message: `Opened “${fileName}”.`,
 			undo: () => {
 				for (const { id } of opening.articles) {
