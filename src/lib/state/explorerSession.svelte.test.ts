@@ -7,8 +7,9 @@ import { ExplorerSession } from './explorerSession.svelte';
 import { parsePermalink } from './permalink';
 
 /** A session over the Baltic sample, whose map never loads: the test says when it has settled. */
+const sessions: ExplorerSession[] = [];
 function sessionOverBaltic() {
-	return new ExplorerSession({
+	const session = new ExplorerSession({
 		extractor: {
 			extract: extractInThread,
 			searchPlaces: async () => [],
@@ -20,6 +21,8 @@ function sessionOverBaltic() {
 		openDeck: async () => new DeckSession(indexedDbDeckStore()),
 		mapPatienceMs: 60_000
 	});
+	sessions.push(session);
+	return session;
 }
 
 /** Waits for the link the session holds to be applied: its permalink exists again. */
@@ -36,7 +39,10 @@ async function balticEvent(session: ExplorerSession) {
 }
 
 beforeEach(stubIndexedDb);
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	for (const session of sessions.splice(0)) session.close();
+	vi.unstubAllGlobals();
+});
 
 describe('ExplorerSession', () => {
 	it('holds a permalink until its articles are read, then selects its event', async () => {

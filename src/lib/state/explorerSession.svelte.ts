@@ -232,6 +232,11 @@ export class ExplorerSession {
 		});
 	}
 
+	/** Ends the session: it stops hearing the other tabs. */
+	close() {
+		this.workspace.close();
+	}
+
 	/** Escape leaves the innermost mode, unless the measuring tool is on (it has its own). */
 	escape() {
 		if (!this.layers.measure.mode) this.explorer.escape();

@@ -94,6 +94,11 @@ export class Workspace {
 		this.#changedElsewhere = false;
 	}
 
+	/** Stops hearing other tabs (the page is gone). */
+	close() {
+		this.#tabs?.close();
+	}
+
 	#reportStorage = (error: Error) => {
 		this.#storageNotice = error.message;
 	};
