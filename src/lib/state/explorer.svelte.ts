@@ -8,12 +8,7 @@ import {
 	undoEdit,
 	type EditHistory
 } from '$lib/review/editHistory';
-import {
-	applyEdits,
-	type ReviewedExtraction,
-	type ReviewedToponym,
-	type ReviewEdit
-} from '$lib/review/edits';
+import type { ReviewedExtraction, ReviewedToponym, ReviewEdit } from '$lib/review/edits';
 import {
 	eventEdit,
 	placeEdit,
@@ -27,28 +22,15 @@ import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, type DayInterval } from '$lib/time/interval';
 import { clampWindow } from '$lib/time/timeWindow';
 import { positionsById } from './byId';
+import { targetOfEvent, type MapCommands, type MapTarget } from './mapCommands';
+import { reviewedOnce } from './reviewedOnce';
 
 export type ArticleRecord =
 	| { id: string; status: 'loading'; progress: number }
 	| { id: string; status: 'ready'; extraction: Extraction }
 	| { id: string; status: 'error'; message: string };
 
-/** How close the map flies to an event: nearer for a point than for a whole country. */
-const zoomForScope = { point: 6.5, region: 5.5, country: 4.6 } as const;
-
 const noEdits: readonly ReviewEdit[] = [];
-/** Each extraction as reviewed, kept until its edits change: one upsert no longer re-reviews every article. */
-const reviewed = new WeakMap<
-	Extraction,
-	{ edits: readonly ReviewEdit[]; result: ReviewedExtraction }
->();
-function reviewedOnce(extraction: Extraction, edits: readonly ReviewEdit[]): ReviewedExtraction {
-	const kept = reviewed.get(extraction);
-	if (kept?.edits === edits) return kept.result;
-	const result = applyEdits(extraction, edits);
-	reviewed.set(extraction, { edits, result });
-	return result;
-}
 
 /** The time stamp of an edit made now. */
 const editTime = () => new Date().toISOString();
@@ -59,17 +41,7 @@ export interface PlaceRef {
 	toponymIndex: number;
 }
 
-/** Where the map should look: a point and, if it matters, a zoom level. */
-export interface MapTarget {
-	lon: number;
-	lat: number;
-	zoom?: number;
-}
-
-/** What the explorer asks of the map; the map adapter implements it. */
-export interface MapCommands {
-	flyTo(target: MapTarget): void;
-}
+export type { MapCommands, MapTarget } from './mapCommands';
 
 /**
  * The one source of truth for the explorer: domain data (articles and their extractions) and
@@ -308,9 +280,7 @@ export class ExplorerState {
 				end: event.start + Math.ceil(length / 2)
 			});
 		}
-		if (event.located) {
-			this.focusMap({ lon: event.lon, lat: event.lat, zoom: zoomForScope[event.scope] });
-		}
+		if (event.located) this.focusMap(targetOfEvent(event));
 	}
 
 	focusMap(target: MapTarget) {
