@@ -22,6 +22,7 @@ import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, type DayInterval } from '$lib/time/interval';
 import { clampWindow } from '$lib/time/timeWindow';
 import { positionsById } from './byId';
+import { passesFilters, type EventFilters } from './eventFilters';
 import { targetOfEvent, type MapCommands, type MapTarget } from './mapCommands';
 import { reviewedOnce } from './reviewedOnce';
 
@@ -67,6 +68,7 @@ export class ExplorerState {
 	#placeBeingMoved = $state.raw<PlaceRef | null>(null);
 	#edits = $state.raw<Record<string, EditHistory>>({});
 	#importedLayers = $state.raw<ImportedLayer[]>([]);
+	#filters = $state.raw<EventFilters>({});
 	#camera: MapCommands;
 	#onEditRecorded: () => void;
 
@@ -106,6 +108,10 @@ export class ExplorerState {
 	get edits(): Readonly<Record<string, EditHistory>> {
 		return this.#edits;
 	}
+	/** Which article events are shown, by kind, date precision and review status. */
+	get filters(): EventFilters {
+		return this.#filters;
+	}
 	/** Event layers the user imported from GeoJSON, CSV, KML or TopoJSON files. */
 	get importedLayers(): readonly ImportedLayer[] {
 		return this.#importedLayers;
@@ -122,10 +128,11 @@ export class ExplorerState {
 		positionsById(this.readyArticles, (article) => article.doc.id)
 	);
 
-	/** Every event of the shown articles, earliest first. */
+	/** Every event of the shown articles that passes the filters, earliest first. */
 	events: ExplorerEvent[] = $derived(
 		this.readyArticles
 			.flatMap(explorerEvents)
+			.filter((event) => passesFilters(event, this.#filters))
 			.sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))
 	);
 
@@ -294,20 +301,30 @@ export class ExplorerState {
 
 	/**
 	 * Restores a permalink's or a slide's selection over the current one: the articles it shows
-	 * (those still known), its window or all time, and its event. False if the event is gone.
+	 * (those still known), its filters or none, its window or all time, and its event. False if
+	 * the event is gone.
 	 */
 	restoreSelection(link: {
 		articleIds?: readonly string[];
 		window?: DayInterval;
 		eventKey?: string;
+		filters?: EventFilters;
 	}) {
 		const known = link.articleIds?.filter((id) => this.articlePositions.has(id));
 		if (known?.length) this.showArticles(known);
+		this.#filters = link.filters ?? {};
 		this.#window = null;
 		if (link.window) this.setWindow(link.window);
 		const found = this.events.some((event) => event.key === link.eventKey);
 		this.#selectedKey = found ? (link.eventKey ?? null) : null;
 		return found || !link.eventKey;
+	}
+
+	/** Shows only the events that pass these filters; a selected event that does not is let go. */
+	filterEvents(filters: EventFilters) {
+		this.#filters = filters;
+		if (this.#selectedKey && !this.importedEventOf(this.#selectedKey) && !this.selectedEvent)
+			this.#selectedKey = null;
 	}
 
 	showArticle(id: string) {

@@ -80,6 +80,21 @@ describe('ExplorerSession', () => {
 		expect(session.notice).toBeNull();
 	});
 
+	it('restores the event filters of a link, and writes them back into the permalink', async () => {
+		const session = sessionOverBaltic();
+		session.start('#v=2&articles=baltic&precision=day,month');
+		session.settleMap();
+		await linkApplied(session);
+		expect(session.explorer.filters).toEqual({ precisions: ['day', 'month'] });
+		expect(session.explorer.events.length).toBeGreaterThan(0);
+		expect(
+			session.explorer.events.every((event) => ['day', 'month'].includes(event.precision))
+		).toBe(true);
+		expect(parsePermalink(session.permalink!).state.filters).toEqual({
+			precisions: ['day', 'month']
+		});
+	});
+
 	it('names the parts of a link it ignored', () => {
 		const session = sessionOverBaltic();
 		session.start('#v=1&articles=baltic&from=tomorrow&to=2024-05-31');

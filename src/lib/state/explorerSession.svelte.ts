@@ -193,7 +193,8 @@ export class ExplorerSession {
 			window: explorer.window ?? undefined,
 			eventKey: explorer.selectedKey ?? undefined,
 			view: this.#view,
-			layers: this.layers.linked()
+			layers: this.layers.linked(),
+			filters: explorer.filters
 		};
 	}
 

@@ -77,4 +77,30 @@ describe('permalink', () => {
 		).toEqual({ articleIds: ['baltic-2', 'kyiv'], eventKey: 'baltic-2:3' });
 		expect(withRenamedArticles({ eventKey: 'kyiv:3' }, renamed).eventKey).toBe('kyiv:3');
 	});
+
+	it('carries event filters as version 2, and writes a link without them as version 1', () => {
+		const filtered: PermalinkState = {
+			...full,
+			filters: { kinds: ['military', 'diplomatic'], precisions: [], reviewStatuses: ['accepted'] }
+		};
+		const hash = serializePermalink(filtered);
+		expect(hash).toMatch(/^#v=2&/);
+		expect(hash).toContain('kinds=military%2Cdiplomatic&precision=&review=accepted');
+		expect(parsePermalink(hash)).toEqual({ state: filtered, problems: [] });
+		expect(serializePermalink({ ...full, filters: {} })).toBe(serializePermalink(full));
+		expect(serializePermalink(full)).toMatch(/^#v=1&/);
+	});
+
+	it('reads a version 1 link as having no filters, and refuses a version it does not know', () => {
+		expect(parsePermalink('#v=1&event=a:1')).toEqual({ state: { eventKey: 'a:1' }, problems: [] });
+		expect(parsePermalink('#v=3&event=a:1').problems).toEqual([
+			'the link has an unknown format version (3)'
+		]);
+	});
+
+	it('ignores filters with unknown values', () => {
+		const parsed = parsePermalink('#v=2&kinds=military,alien&event=a:1');
+		expect(parsed.state).toEqual({ eventKey: 'a:1' });
+		expect(parsed.problems).toEqual(['the event filters']);
+	});
 });
