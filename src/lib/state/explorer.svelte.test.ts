@@ -107,4 +107,25 @@ describe('ExplorerState', () => {
 		expect(explorer.shownArticleIds).toEqual([]);
 		expect(explorer.selectedKey).toBeNull();
 	});
+
+	it('shows only the events that pass the filters, letting go of a selection that does not', () => {
+		const { explorer } = explorerWithArticle();
+		const all = explorer.events;
+		const kind = all[0].kind;
+		explorer.selectEvent(all[0].key);
+		explorer.filterEvents({ kinds: [kind] });
+		expect(explorer.events.length).toBeGreaterThan(0);
+		expect(explorer.events.every((event) => event.kind === kind)).toBe(true);
+		expect(explorer.selectedKey).toBe(all[0].key);
+		explorer.filterEvents({ kinds: [] });
+		expect(explorer.events).toEqual([]);
+		expect(explorer.mapEvents).toEqual([]);
+		expect(explorer.selectedKey).toBeNull();
+		explorer.reviewEvent('baltic', all[0].index, { type: 'accept' });
+		explorer.filterEvents({ reviewStatuses: ['accepted'] });
+		expect(explorer.events.map((event) => event.key)).toEqual([all[0].key]);
+		expect(explorer.restoreSelection({ eventKey: all[1].key })).toBe(true);
+		expect(explorer.filters).toEqual({});
+		expect(explorer.events).toHaveLength(all.length);
+	});
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '$lib/time/days';
-import { parsePermalink, serializePermalink, type PermalinkState } from './permalink';
+import {
+	parsePermalink,
+	serializePermalink,
+	withRenamedArticles,
+	type PermalinkState
+} from './permalink';
 
 const full: PermalinkState = {
 	articleIds: ['davidzon-2021-belarus-ukraine-strained-ties', 'mahda-2025'],
@@ -63,5 +68,39 @@ describe('permalink', () => {
 
 	it('treats an empty hash as no state and no problem', () => {
 		expect(parsePermalink('')).toEqual({ state: {}, problems: [] });
+	});
+
+	it('renames the articles of a link, and the article of its event', () => {
+		const renamed = new Map([['baltic', 'baltic-2']]);
+		expect(
+			withRenamedArticles({ articleIds: ['baltic', 'kyiv'], eventKey: 'baltic:3' }, renamed)
+		).toEqual({ articleIds: ['baltic-2', 'kyiv'], eventKey: 'baltic-2:3' });
+		expect(withRenamedArticles({ eventKey: 'kyiv:3' }, renamed).eventKey).toBe('kyiv:3');
+	});
+
+	it('carries event filters as version 2, and writes a link without them as version 1', () => {
+		const filtered: PermalinkState = {
+			...full,
+			filters: { kinds: ['military', 'diplomatic'], precisions: [], reviewStatuses: ['accepted'] }
+		};
+		const hash = serializePermalink(filtered);
+		expect(hash).toMatch(/^#v=2&/);
+		expect(hash).toContain('kinds=military%2Cdiplomatic&precision=&review=accepted');
+		expect(parsePermalink(hash)).toEqual({ state: filtered, problems: [] });
+		expect(serializePermalink({ ...full, filters: {} })).toBe(serializePermalink(full));
+		expect(serializePermalink(full)).toMatch(/^#v=1&/);
+	});
+
+	it('reads a version 1 link as having no filters, and refuses a version it does not know', () => {
+		expect(parsePermalink('#v=1&event=a:1')).toEqual({ state: { eventKey: 'a:1' }, problems: [] });
+		expect(parsePermalink('#v=3&event=a:1').problems).toEqual([
+			'the link has an unknown format version (3)'
+		]);
+	});
+
+	it('ignores filters with unknown values', () => {
+		const parsed = parsePermalink('#v=2&kinds=military,alien&event=a:1');
+		expect(parsed.state).toEqual({ eventKey: 'a:1' });
+		expect(parsed.problems).toEqual(['the event filters']);
 	});
 });

@@ -1,5 +1,6 @@
 import { analysisLayerIds, type AnalysisLayerId } from '$lib/analysis/layers.svelte';
 import { dayFromIso, isoFromDay, type Day } from '$lib/time/days';
+import { filterValues, isFiltering, type EventFilters } from './eventFilters';
 
 /** A range ring as a link keeps it: its centre, radius and the name of its centre. */
 export interface LinkedRing {
@@ -23,6 +24,7 @@ export interface PermalinkState {
 	eventKey?: string;
 	view?: { lon: number; lat: number; zoom: number };
 	layers?: LinkedLayers;
+	filters?: EventFilters;
 }
 
 export interface ParsedPermalink {
@@ -31,13 +33,21 @@ export interface ParsedPermalink {
 	problems: string[];
 }
 
-export const permalinkVersion = 1;
+/**
+ * Version 2 added event filters. A link without filters is still written as version 1, the same
+ * as before, so that it also opens in builds that know only version 1.
+ */
+export const permalinkVersion = 2;
+const readableVersions = ['1', '2'];
+/** The link parameter of each event filter. */
+const filterParams = { kinds: 'kinds', precisions: 'precision', reviewStatuses: 'review' } as const;
 const maxHashLength = 4_000;
 const idPattern = /^[\w.-]{1,200}$/;
 const eventKeyPattern = /^[\w.-]{1,200}:\d{1,6}$/;
 
 export function serializePermalink(state: PermalinkState): string {
-	const params = new URLSearchParams({ v: String(permalinkVersion) });
+	const filtered = state.filters && isFiltering(state.filters);
+	const params = new URLSearchParams({ v: filtered ? String(permalinkVersion) : '1' });
 	if (state.articleIds?.length) params.set('articles', state.articleIds.join(','));
 	if (state.window) {
 		params.set('from', isoFromDay(state.window.start));
@@ -59,7 +69,27 @@ export function serializePermalink(state: PermalinkState): string {
 			params.set('rings', rings.join(';'));
 		}
 	}
+	if (filtered) {
+		for (const [field, name] of Object.entries(filterParams)) {
+			const values = state.filters?.[field as keyof EventFilters];
+			if (values) params.set(name, values.join(','));
+		}
+	}
 	return `#${params.toString()}`;
+}
+
+/** The filters a link sets; undefined if any is malformed. */
+function parseFilters(params: URLSearchParams): EventFilters | undefined {
+	const filters: Record<string, readonly string[]> = {};
+	for (const [field, name] of Object.entries(filterParams)) {
+		const value = params.get(name);
+		if (value === null) continue;
+		const values = value.split(',').filter(Boolean);
+		const allowed: readonly string[] = filterValues[field as keyof EventFilters];
+		if (!values.every((one) => allowed.includes(one))) return undefined;
+		filters[field] = values;
+	}
+	return filters as EventFilters;
 }
 
 function parseDay(value: string | null): Day | undefined {
@@ -123,6 +153,24 @@ function parseLayers(params: URLSearchParams): LinkedLayers | undefined {
 	return layers;
 }
 
+/**
+ * The link with its articles under new ids (`renamed`, old id to new), as when a project file's
+ * article is kept beside a different local one of the same id; the event key follows its article.
+ */
+export function withRenamedArticles(
+	state: PermalinkState,
+	renamed: ReadonlyMap<string, string>
+): PermalinkState {
+	const rename = (id: string) => renamed.get(id) ?? id;
+	const key = state.eventKey;
+	const separator = key?.lastIndexOf(':') ?? -1;
+	return {
+		...state,
+		articleIds: state.articleIds?.map(rename),
+		eventKey: key && rename(key.slice(0, separator)) + key.slice(separator)
+	};
+}
+
 /** Reads a URL hash; anything malformed is left out and named in `problems`, never thrown. */
 export function parsePermalink(hash: string): ParsedPermalink {
 	const problems: string[] = [];
@@ -138,7 +186,7 @@ export function parsePermalink(hash: string): ParsedPermalink {
 		return { state, problems: ['the link cannot be read'] };
 	}
 	const version = params.get('v');
-	if (version !== String(permalinkVersion)) {
+	if (!version || !readableVersions.includes(version)) {
 		return { state, problems: [`the link has an unknown format version (${version ?? 'none'})`] };
 	}
 
@@ -173,6 +221,11 @@ export function parsePermalink(hash: string): ParsedPermalink {
 		const layers = parseLayers(params);
 		if (layers) state.layers = layers;
 		else problems.push('the analysis layers');
+	}
+	if (Object.values(filterParams).some((name) => params.has(name))) {
+		const filters = parseFilters(params);
+		if (filters) state.filters = filters;
+		else problems.push('the event filters');
 	}
 	return { state, problems };
 }

@@ -1,6 +1,5 @@
-import { SvelteMap, SvelteSet } from 'svelte/reactivity';
-import { pipelineVersion } from 'virtual:pipeline-version';
-import type { ArticleInput, Extraction } from '$lib/extract';
+import { SvelteMap } from 'svelte/reactivity';
+import type { Extraction } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
 import {
@@ -16,18 +15,24 @@ import {
 	loadEdits,
 	loadLayers,
 	saveArticle,
-	saveMergedEdits,
 	saveLayer,
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
-import {
-	cacheExtraction,
-	forgetExtraction,
-	readCachedExtraction
-} from '$lib/storage/extractionCache';
-import { emptyEditHistory, mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
+import { forgetExtraction } from '$lib/storage/extractionCache';
+import { emptyEditHistory, mergeEditHistories } from '$lib/review/editHistory';
+import { ArticleReader } from './articleReader.svelte';
+import { EditSync } from './editSync';
 import type { ExplorerState } from './explorer.svelte';
+
+export interface WorkspaceParts {
+	explorer: ExplorerState;
+	extractor: Pick<ExtractClient, 'extract'>;
+	/** Articles the app always has (the bundled samples): edits for them need no article in a file. */
+	alwaysAvailableArticleIds: readonly string[];
+	/** Told each time an article is shown or has failed, so that its owner can act on the settled set. */
+	onArticleSettled?: () => void;
+}
 
 /**
  * The user's own work around the explorer: the articles they added and the layers they
@@ -35,45 +40,71 @@ import type { ExplorerState } from './explorer.svelte';
  * explorer holds what is shown; this class keeps the store in step with it.
  */
 export class Workspace {
-	/** A storage problem in words, for a notice; the work on screen is never lost to it. */
-	storageNotice = $state<string | null>(null);
-	/** The last removal or project opening, in words, kept so that it can be undone. */
-	undoable = $state.raw<{ message: string; undo: () => void } | null>(null);
+	#storageNotice = $state<string | null>(null);
+	#undoable = $state.raw<{ message: string; undo: () => void } | null>(null);
+	#changedElsewhere = $state(false);
 	userArticles = new SvelteMap<string, StoredArticle>();
-	/** Articles shown from an older pipeline's extraction while the current one reads them. */
-	rereading = new SvelteSet<string>();
-	/** The extractions under way, by article id, so that removing an article stops its own. */
-	#reading = new SvelteMap<string, AbortController>();
-
-	/** Set when another tab's changes to the same stored work were merged into this one. */
-	changedElsewhere = $state(false);
 
 	#explorer: ExplorerState;
-	#extractor: ExtractClient;
-	#onArticleSettled: () => void;
+	#edits: EditSync;
+	#reader: ArticleReader;
 	/** Articles the app always has (the bundled samples): edits for them need no article in a file. */
 	#alwaysAvailable: readonly string[];
 	/** Tells other tabs of this site that the stored work changed, and hears theirs. */
 	#tabs: BroadcastChannel | null = null;
 
-	constructor(
-		explorer: ExplorerState,
-		extractor: ExtractClient,
-		onArticleSettled: () => void,
-		alwaysAvailableArticleIds: readonly string[]
-	) {
-		this.#alwaysAvailable = alwaysAvailableArticleIds;
-		this.#explorer = explorer;
-		this.#extractor = extractor;
-		this.#onArticleSettled = onArticleSettled;
+	constructor(parts: WorkspaceParts) {
+		this.#alwaysAvailable = parts.alwaysAvailableArticleIds;
+		this.#explorer = parts.explorer;
+		this.#edits = new EditSync(
+			parts.explorer,
+			(write) => this.#save(write),
+			() => (this.#changedElsewhere = true)
+		);
+		this.#reader = new ArticleReader(
+			parts.explorer,
+			parts.extractor,
+			parts.onArticleSettled ?? (() => {})
+		);
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.#tabs = new BroadcastChannel('geobrief-workspace');
 			this.#tabs.onmessage = () => this.#mergeFromStore();
 		}
 	}
 
+	/** Articles shown from an older pipeline's extraction while the current one reads them. */
+	get rereading(): ReadonlySet<string> {
+		return this.#reader.rereading;
+	}
+	/** A storage problem in words, for a notice; the work on screen is never lost to it. */
+	get storageNotice() {
+		return this.#storageNotice;
+	}
+	/** The last removal or project opening, in words, kept so that it can be undone. */
+	get undoable() {
+		return this.#undoable;
+	}
+	/** Set when another tab's changes to the same stored work were merged into this one. */
+	get changedElsewhere() {
+		return this.#changedElsewhere;
+	}
+	dismissStorageNotice() {
+		this.#storageNotice = null;
+	}
+	dismissUndo() {
+		this.#undoable = null;
+	}
+	dismissChangedElsewhere() {
+		this.#changedElsewhere = false;
+	}
+
+	/** Stops hearing other tabs (the page is gone). */
+	close() {
+		this.#tabs?.close();
+	}
+
 	#reportStorage = (error: Error) => {
-		this.storageNotice = error.message;
+		this.#storageNotice = error.message;
 	};
 
 	/** Runs a save, then tells the other tabs; a failure becomes the storage notice. */
@@ -81,71 +112,16 @@ export class Workspace {
 		write.then(() => this.#tabs?.postMessage('changed')).catch(this.#reportStorage);
 	}
 
-	/**
-	 * Shows an article, read in the extraction worker unless this browser kept its extraction from
-	 * an earlier visit; one made by an older pipeline is shown while the worker reads it again.
-	 * Reading an article again, or removing it, stops the extraction under way.
-	 */
-	readArticle(id: string, load: () => Promise<ArticleInput>) {
-		const explorer = this.#explorer;
-		this.#reading.get(id)?.abort('The article is read again.');
-		const reading = new AbortController();
-		this.#reading.set(id, reading);
-		const extract = async () => {
-			try {
-				const input = await load();
-				const cached = await readCachedExtraction(input);
-				if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
-				if (cached) {
-					explorer.upsertArticle({ id, status: 'ready', extraction: cached.extraction });
-					this.rereading.add(id);
-				}
-				const extraction = await this.#extractor.extract(
-					input,
-					(progress) => {
-						if (!cached) explorer.upsertArticle({ id, status: 'loading', progress });
-					},
-					reading.signal
-				);
-				cacheExtraction(input, extraction, pipelineVersion);
-				return extraction;
-			} finally {
-				this.rereading.delete(id);
-				if (this.#reading.get(id) === reading) this.#reading.delete(id);
-			}
-		};
-		return this.#showWhenExtracted(id, extract, reading.signal);
-	}
-
 	/** Shows an article extracted beforehand (the sample articles are extracted at build time). */
 	showExtraction(id: string, load: () => Promise<Extraction>) {
-		return this.#showWhenExtracted(id, load);
-	}
-
-	async #showWhenExtracted(id: string, extract: () => Promise<Extraction>, signal?: AbortSignal) {
-		const explorer = this.#explorer;
-		if (explorer.articles.find((article) => article.id === id)?.status !== 'ready') {
-			explorer.upsertArticle({ id, status: 'loading', progress: 0 });
-		}
-		try {
-			explorer.upsertArticle({ id, status: 'ready', extraction: await extract() });
-		} catch (error) {
-			// A stopped extraction's article was removed or is being read again: nothing to show.
-			if (!signal?.aborted)
-				explorer.upsertArticle({
-					id,
-					status: 'error',
-					message: error instanceof Error ? error.message : String(error)
-				});
-		}
-		this.#onArticleSettled();
+		return this.#reader.showExtraction(id, load);
 	}
 
 	addArticle(article: StoredArticle, save: boolean) {
 		const explorer = this.#explorer;
 		this.userArticles.set(article.input.id, article);
 		explorer.showArticle(article.input.id);
-		this.readArticle(article.input.id, async () => article.input);
+		this.#reader.read(article.input.id, async () => article.input);
 		if (save) this.#save(saveArticle(article));
 	}
 
@@ -153,9 +129,9 @@ export class Workspace {
 		const article = this.userArticles.get(id);
 		if (!article) return;
 		this.userArticles.delete(id);
-		this.#reading.get(id)?.abort('The article was removed.');
+		this.#reader.stop(id, 'The article was removed.');
 		this.#explorer.removeArticle(id);
-		this.undoable = {
+		this.#undoable = {
 			message: `Removed “${article.input.meta?.title ?? id}”.`,
 			undo: () => this.addArticle(article, true)
 		};
@@ -172,36 +148,24 @@ export class Workspace {
 		const layer = this.#explorer.importedLayers.find((candidate) => candidate.id === id);
 		if (!layer) return;
 		this.#explorer.removeLayer(id);
-		this.undoable = { message: `Removed “${layer.name}”.`, undo: () => this.addLayer(layer, true) };
+		this.#undoable = {
+			message: `Removed “${layer.name}”.`,
+			undo: () => this.addLayer(layer, true)
+		};
 		this.#save(deleteLayer(id));
 	}
 
 	undo() {
-		this.undoable?.undo();
-		this.undoable = null;
+		this.#undoable?.undo();
+		this.#undoable = null;
 	}
-
-	/** The edit histories as last read from or written to storage. */
-	#storedEdits: Record<string, EditHistory> = {};
 
 	/**
 	 * Stores the review edits that changed since they were last stored, merged with what another
 	 * tab stored meanwhile; a merge that brought in the other tab's edits is shown here too.
 	 */
 	saveChangedEdits() {
-		const explorer = this.#explorer;
-		for (const [articleId, history] of Object.entries(explorer.edits)) {
-			const base = this.#storedEdits[articleId];
-			if (base === history) continue;
-			this.#storedEdits[articleId] = history;
-			const saved = saveMergedEdits(articleId, base?.edits ?? [], history).then((stored) => {
-				if (stored === history || explorer.edits[articleId] !== history) return;
-				this.#storedEdits[articleId] = stored;
-				explorer.replaceEdits({ ...explorer.edits, [articleId]: stored });
-				this.changedElsewhere = true;
-			});
-			this.#save(saved);
-		}
+		this.#edits.saveChanged();
 	}
 
 	/**
@@ -224,7 +188,7 @@ export class Workspace {
 			for (const id of [...this.userArticles.keys()]) {
 				if (storedArticleIds.includes(id)) continue;
 				this.userArticles.delete(id);
-				this.#reading.get(id)?.abort('The article was removed in another tab.');
+				this.#reader.stop(id, 'The article was removed in another tab.');
 				explorer.removeArticle(id);
 			}
 			const storedLayerIds = layers.map((layer) => layer.id);
@@ -235,44 +199,27 @@ export class Workspace {
 			for (const layer of explorer.importedLayers) {
 				if (!storedLayerIds.includes(layer.id)) explorer.removeLayer(layer.id);
 			}
-			const merged = { ...explorer.edits };
-			for (const [id, theirs] of Object.entries(edits)) {
-				const ours = merged[id] ?? emptyEditHistory;
-				const base = this.#storedEdits[id];
-				merged[id] = mergeEditHistories(base?.edits ?? [], ours, theirs.edits);
-				// With nothing unsaved here, the merge holds just the stored edits: no save back.
-				// This tab keeps its own undo stack, never the other tab's.
-				this.#storedEdits[id] = ours === (base ?? emptyEditHistory) ? merged[id] : theirs;
-			}
-			explorer.replaceEdits(merged);
-			this.saveChangedEdits();
-			this.changedElsewhere = true;
+			this.#edits.mergeStored(edits);
+			this.#changedElsewhere = true;
 		} catch (error) {
-			this.storageNotice = `Changes made in another tab could not be read: ${(error as Error).message}`;
+			this.#storageNotice = `Changes made in another tab could not be read: ${(error as Error).message}`;
 		}
 	}
 
 	/** The stored articles (read once the caller is ready); layers and edits are restored at once. */
 	async restore(): Promise<StoredArticle[]> {
 		loadEdits()
-			.then((edits) => {
-				this.#storedEdits = { ...edits };
-				this.#explorer.replaceEdits({ ...edits, ...this.#explorer.edits });
-			})
-			.catch((error: Error) => {
-				this.storageNotice = error.message;
-			});
+			.then((edits) => this.#edits.restore(edits))
+			.catch(this.#reportStorage);
 		loadLayers()
 			.then((layers) => {
 				for (const layer of layers) this.addLayer(layer, false);
 			})
-			.catch((error: Error) => {
-				this.storageNotice = error.message;
-			});
+			.catch(this.#reportStorage);
 		try {
 			return await loadArticles();
 		} catch (error) {
-			this.storageNotice = (error as Error).message;
+			this.#storageNotice = (error as Error).message;
 			return [];
 		}
 	}
@@ -317,12 +264,12 @@ export class Workspace {
 			merged[id] = mergeEditHistories([], merged[id] ?? emptyEditHistory, edits);
 		explorer.replaceEdits(merged);
 		this.saveChangedEdits();
-		this.undoable = {
+		this.#undoable = {
 			message: `Opened “${fileName}”.`,
 			undo: () => {
 				for (const { id } of opening.articles) {
 					this.userArticles.delete(id);
-					this.#reading.get(id)?.abort('The project file was closed.');
+					this.#reader.stop(id, 'The project file was closed.');
 					explorer.removeArticle(id);
 					this.#save(deleteArticle(id));
 				}

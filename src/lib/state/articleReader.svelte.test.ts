@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleInput, Extraction } from '$lib/extract';
+import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { ArticleReader } from './articleReader.svelte';
+import { ExplorerState } from './explorer.svelte';
+
+/** A reader whose extractor stops when told to, and how many articles settled. */
+function readerOf() {
+	const explorer = new ExplorerState();
+	const settled = { count: 0 };
+	const extract = vi.fn(
+		(input: ArticleInput, _progress?: (fraction: number) => void, signal?: AbortSignal) =>
+			new Promise<Extraction>((resolve, reject) => {
+				signal?.addEventListener('abort', () => reject(new Error(String(signal.reason))));
+				if (!input.id.startsWith('slow')) extractInThread(input).then(resolve);
+			})
+	);
+	const reader = new ArticleReader(explorer, { extract }, () => settled.count++);
+	return { explorer, reader, settled, extract };
+}
+
+beforeEach(stubIndexedDb);
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ArticleReader', () => {
+	it('shows an article as loading, then read, and says it settled', async () => {
+		const { explorer, reader, settled } = readerOf();
+		const reading = reader.read('mine', async () => balticInput('mine'));
+		expect(explorer.articles).toEqual([{ id: 'mine', status: 'loading', progress: 0 }]);
+		await reading;
+		expect(explorer.articles[0].status).toBe('ready');
+		expect(settled.count).toBe(1);
+	});
+
+	it('shows no error for a stopped extraction', async () => {
+		const { explorer, reader, settled, extract } = readerOf();
+		const reading = reader.read('slow', async () => balticInput('slow'));
+		await vi.waitFor(() => expect(extract).toHaveBeenCalled());
+		reader.stop('slow', 'The article was removed.');
+		await reading;
+		expect(explorer.articles).toEqual([{ id: 'slow', status: 'loading', progress: 0 }]);
+		expect(settled.count).toBe(1);
+	});
+
+	it('reads an article the browser has extracted before from its cache, not the worker', async () => {
+		const first = readerOf();
+		await first.reader.read('mine', async () => balticInput('mine'));
+		await vi.waitFor(async () => {
+			const again = readerOf();
+			await again.reader.read('mine', async () => balticInput('mine'));
+			expect(again.extract).not.toHaveBeenCalled();
+			expect(again.explorer.articles[0].status).toBe('ready');
+		});
+	});
+});

@@ -1,0 +1,177 @@
+import type { MapEvent } from '$lib/events/eventTable';
+import type { Extraction } from '$lib/extract';
+import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
+import {
+	emptyEditHistory,
+	recordEdit,
+	redoEdit,
+	undoEdit,
+	type EditHistory
+} from '$lib/review/editHistory';
+import type { ReviewedExtraction, ReviewedToponym, ReviewEdit } from '$lib/review/edits';
+import {
+	eventEdit,
+	placeEdit,
+	type EventAction,
+	type PlaceAction
+} from '$lib/review/reviewActions';
+import { positionsById } from './byId';
+import { reviewedOnce } from './reviewedOnce';
+
+/** An article as the explorer holds it: being read, read, or failed. */
+export type ArticleRecord =
+	| { id: string; status: 'loading'; progress: number }
+	| { id: string; status: 'ready'; extraction: Extraction }
+	| { id: string; status: 'error'; message: string };
+
+const noEdits: readonly ReviewEdit[] = [];
+
+/** The time stamp of an edit made now. */
+const editTime = () => new Date().toISOString();
+
+/**
+ * The explorer's domain data: the articles and their extractions, which of them are shown, the
+ * reviewer's edits to them, and the layers the user imported. ExplorerState adds the selection.
+ */
+export class ExplorerDocuments {
+	/** Replaced, never mutated in place: deep proxies over every extraction cost seconds with many articles. */
+	#articles = $state.raw<ArticleRecord[]>([]);
+	#shownArticleIds = $state.raw<string[]>([]);
+	/** Where each article is in `articles`, by id, so that lookups stay O(1) with many articles. */
+	articlePositions: ReadonlyMap<string, number> = $derived(
+		positionsById(this.#articles, (article) => article.id)
+	);
+	#shownPositions: ReadonlyMap<string, number> = $derived(
+		positionsById(this.#shownArticleIds, (id) => id)
+	);
+	#edits = $state.raw<Record<string, EditHistory>>({});
+	#importedLayers = $state.raw<ImportedLayer[]>([]);
+	#onEditRecorded: () => void;
+
+	constructor(onEditRecorded: () => void) {
+		this.#onEditRecorded = onEditRecorded;
+	}
+
+	get articles(): readonly ArticleRecord[] {
+		return this.#articles;
+	}
+	get shownArticleIds(): readonly string[] {
+		return this.#shownArticleIds;
+	}
+	/** The reviewer's corrections per article, kept apart from the automatic extraction. */
+	get edits(): Readonly<Record<string, EditHistory>> {
+		return this.#edits;
+	}
+	/** Event layers the user imported from GeoJSON, CSV, KML or TopoJSON files. */
+	get importedLayers(): readonly ImportedLayer[] {
+		return this.#importedLayers;
+	}
+
+	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
+	readyArticles: ReviewedExtraction[] = $derived(
+		this.#articles.flatMap((article) => {
+			if (article.status !== 'ready' || !this.#shownPositions.has(article.id)) return [];
+			return [reviewedOnce(article.extraction, this.#edits[article.id]?.edits ?? noEdits)];
+		})
+	);
+	#readyPositions: ReadonlyMap<string, number> = $derived(
+		positionsById(this.readyArticles, (article) => article.doc.id)
+	);
+
+	importedEvents: MapEvent[] = $derived(this.#importedLayers.flatMap(mapEventsOfLayer));
+
+	upsertArticle(record: ArticleRecord) {
+		const index = this.articlePositions.get(record.id);
+		const articles = [...this.#articles];
+		articles[index ?? articles.length] = record;
+		this.#articles = articles;
+	}
+
+	/** An imported event's row and layer, from its key, or null for any other key. */
+	importedEventOf(key: string | null) {
+		if (!key) return null;
+		const separator = key.lastIndexOf(':');
+		const layer = this.#importedLayers.find(
+			(candidate) => candidate.id === key.slice(0, separator)
+		);
+		const row = layer?.events[Number(key.slice(separator + 1))];
+		return layer && row ? { layer, row } : null;
+	}
+
+	recordEdit(docId: string, edit: ReviewEdit) {
+		this.#setHistory(docId, recordEdit(this.#edits[docId] ?? emptyEditHistory, edit));
+	}
+
+	#setHistory(docId: string, history: EditHistory) {
+		this.#edits = { ...this.#edits, [docId]: history };
+		this.#onEditRecorded();
+	}
+
+	/** A shown article as reviewed, by its id. */
+	readyArticle(docId: string): ReviewedExtraction | undefined {
+		const position = this.#readyPositions.get(docId);
+		return position === undefined ? undefined : this.readyArticles[position];
+	}
+
+	/** A place mention of a shown article, by its toponym index. */
+	toponymOf(docId: string, toponymIndex: number): ReviewedToponym | undefined {
+		return this.readyArticle(docId)?.toponyms[toponymIndex];
+	}
+
+	/** Records a decision about a place mention of a shown article (by its toponym index). */
+	reviewPlace(docId: string, toponymIndex: number, action: PlaceAction) {
+		const toponym = this.toponymOf(docId, toponymIndex);
+		if (toponym) this.recordEdit(docId, placeEdit(toponym, action, editTime()));
+	}
+
+	/** Records a decision about an event of a shown article (by its event index). */
+	reviewEvent(docId: string, eventIndex: number, action: EventAction) {
+		const event = this.readyArticle(docId)?.events[eventIndex];
+		if (event) this.recordEdit(docId, eventEdit(event, action, editTime()));
+	}
+
+	undoEdit(docId: string) {
+		const history = this.#edits[docId];
+		if (history) this.#setHistory(docId, undoEdit(history));
+	}
+
+	redoEdit(docId: string) {
+		const history = this.#edits[docId];
+		if (history) this.#setHistory(docId, redoEdit(history));
+	}
+
+	addLayer(layer: ImportedLayer) {
+		this.#importedLayers = [
+			...this.#importedLayers.filter((other) => other.id !== layer.id),
+			layer
+		];
+	}
+
+	toggleArticle(id: string) {
+		this.#shownArticleIds = this.#shownArticleIds.includes(id)
+			? this.#shownArticleIds.filter((shown) => shown !== id)
+			: [...this.#shownArticleIds, id];
+	}
+
+	/** Shows these articles, in this order. */
+	showArticles(ids: readonly string[]) {
+		this.#shownArticleIds = [...ids];
+	}
+
+	showArticle(id: string) {
+		if (!this.#shownPositions.has(id)) this.#shownArticleIds = [...this.#shownArticleIds, id];
+	}
+
+	/** Replaces the review histories, as read from storage or a project file. */
+	replaceEdits(edits: Record<string, EditHistory>) {
+		this.#edits = edits;
+	}
+	removeLayer(id: string) {
+		this.#importedLayers = this.#importedLayers.filter((layer) => layer.id !== id);
+	}
+
+	removeArticle(id: string) {
+		this.#articles = this.#articles.filter((article) => article.id !== id);
+		this.#shownArticleIds = this.#shownArticleIds.filter((shown) => shown !== id);
+	}
+}

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DeckSession } from '$lib/slides/deckSession.svelte';
+import { indexedDbDeckStore } from '$lib/slides/deckStore';
+import { loadEdits } from '$lib/storage/workspaceStore';
+import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { ExplorerSession } from './explorerSession.svelte';
+import { parsePermalink } from './permalink';
+
+/** A session over the Baltic sample, whose map never loads: the test says when it has settled. */
+const sessions: ExplorerSession[] = [];
+function sessionOverBaltic() {
+	const session = new ExplorerSession({
+		extractor: {
+			extract: extractInThread,
+			searchPlaces: async () => [],
+			draftEvent: () => Promise.reject(new Error('not drafted in these tests'))
+		},
+		loadBasemap: () => new Promise(() => {}),
+		sampleArticleIds: ['baltic'],
+		loadSampleExtraction: (id) => extractInThread(balticInput(id)),
+		openDeck: async () => new DeckSession(indexedDbDeckStore()),
+		mapPatienceMs: 60_000
+	});
+	sessions.push(session);
+	return session;
+}
+
+/** Waits for the link the session holds to be applied: its permalink exists again. */
+const linkApplied = (session: ExplorerSession) =>
+	vi.waitFor(() => expect(session.permalink).not.toBeNull(), { timeout: 15_000 });
+
+/** The key of a drawn event of the Baltic article, and its day. */
+async function balticEvent(session: ExplorerSession) {
+	session.start('');
+	session.settleMap();
+	await linkApplied(session);
+	const event = session.explorer.drawnEvents.find((candidate) => candidate.located)!;
+	return event;
+}
+
+beforeEach(stubIndexedDb);
+afterEach(() => {
+	for (const session of sessions.splice(0)) session.close();
+	vi.unstubAllGlobals();
+});
+
+describe('ExplorerSession', () => {
+	it('holds a permalink until its articles are read, then selects its event', async () => {
+		const { key, index } = await balticEvent(sessionOverBaltic());
+		const session = sessionOverBaltic();
+		session.start(`#v=1&articles=baltic&event=baltic:${index}&map=24.1000,56.9000,6.00`);
+		expect(session.initialView).toEqual({ lon: 24.1, lat: 56.9, zoom: 6 });
+		await vi.waitFor(() => expect(session.explorer.articles).toHaveLength(1));
+		expect(session.explorer.articles[0].status).toBe('loading');
+		expect(session.permalink).toBeNull();
+
+		session.settleMap();
+		await linkApplied(session);
+		expect(session.explorer.selectedKey).toBe(key);
+		expect(session.notice).toBeNull();
+		expect(parsePermalink(session.permalink!).state).toMatchObject({
+			articleIds: ['baltic'],
+			eventKey: key,
+			view: { lon: 24.1, lat: 56.9, zoom: 6 }
+		});
+	});
+
+	it('restores the rest of a permalink whose event is gone, and says so until dismissed', async () => {
+		const session = sessionOverBaltic();
+		session.start('#v=1&articles=baltic&from=2024-03-01&to=2024-05-31&event=baltic:999999');
+		session.settleMap();
+		await linkApplied(session);
+		expect(session.explorer.selectedKey).toBeNull();
+		expect(session.explorer.shownArticleIds).toEqual(['baltic']);
+		expect(parsePermalink(session.permalink!).state.window).toEqual(
+			parsePermalink('#v=1&from=2024-03-01&to=2024-05-31').state.window
+		);
+		expect(session.notice).toMatch(/event in this link was not found/);
+		session.dismissNotice();
+		expect(session.notice).toBeNull();
+	});
+
+	it('restores the event filters of a link, and writes them back into the permalink', async () => {
+		const session = sessionOverBaltic();
+		session.start('#v=2&articles=baltic&precision=day,month');
+		session.settleMap();
+		await linkApplied(session);
+		expect(session.explorer.filters).toEqual({ precisions: ['day', 'month'] });
+		expect(session.explorer.events.length).toBeGreaterThan(0);
+		expect(
+			session.explorer.events.every((event) => ['day', 'month'].includes(event.precision))
+		).toBe(true);
+		expect(parsePermalink(session.permalink!).state.filters).toEqual({
+			precisions: ['day', 'month']
+		});
+	});
+
+	it('names the parts of a link it ignored', () => {
+		const session = sessionOverBaltic();
+		session.start('#v=1&articles=baltic&from=tomorrow&to=2024-05-31');
+		expect(session.notice).toBe('Parts of this link were ignored: the time window.');
+	});
+
+	it('opens a project file whose article takes a sample’s id: its link follows the renamed article', async () => {
+		const session = sessionOverBaltic();
+		const { index } = await balticEvent(session);
+		const fileArticle = { ...balticInput(), text: `${balticInput().text}\n\nA later note.` };
+		session.openProject(
+			{
+				articles: [fileArticle],
+				edits: {},
+				layers: [],
+				slides: null,
+				settings: { link: `#v=1&articles=baltic&event=baltic:${index}` }
+			},
+			'shared.geobrief.json'
+		);
+		expect(session.notice).toMatch(/differs from the one of the same id here; both are kept/);
+		const renamed = session.explorer.shownArticleIds.find((id) => id !== 'baltic')!;
+		expect(renamed).toBeDefined();
+		expect(session.permalink).toBeNull();
+
+		await linkApplied(session);
+		expect(session.explorer.shownArticleIds).toEqual([renamed]);
+		expect(session.explorer.selectedKey).toBe(`${renamed}:${index}`);
+		expect(session.workspace.undoable?.message).toBe('Opened “shared.geobrief.json”.');
+	});
+
+	it('stores a review edit as it is made', async () => {
+		const session = sessionOverBaltic();
+		const { index } = await balticEvent(session);
+		session.explorer.reviewEvent('baltic', index, { type: 'accept' });
+		await vi.waitFor(async () => expect((await loadEdits()).baltic?.edits).toHaveLength(1));
+	});
+});

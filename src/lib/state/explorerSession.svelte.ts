@@ -1,0 +1,245 @@
+import { AnalysisLayersState } from '$lib/analysis/layers.svelte';
+import type { Basemap } from '$lib/basemap/loadBasemap';
+import type { Extraction } from '$lib/extract';
+import type { Project } from '$lib/io/projectFile';
+import { MapCameraController } from '$lib/map/mapCameraController';
+import type { DeckSession } from '$lib/slides/deckSession.svelte';
+import type { SnapshotContent } from '$lib/slides/slide';
+import { overlaps } from '$lib/time/interval';
+import type { ExtractClient } from '$lib/workers/extractClient';
+import { ExplorerState } from './explorer.svelte';
+import {
+	parsePermalink,
+	serializePermalink,
+	withRenamedArticles,
+	type PermalinkState
+} from './permalink';
+import { snapshotContent } from './snapshot';
+import { Workspace } from './workspace.svelte';
+
+/** The time stamp of a project opened now. */
+const timeNow = () => new Date().toISOString();
+
+/** What a session reads from outside the page: the network, the worker, the bundled samples. */
+export interface SessionServices {
+	extractor: Pick<ExtractClient, 'extract' | 'searchPlaces' | 'draftEvent'>;
+	loadBasemap: () => Promise<Basemap>;
+	sampleArticleIds: readonly string[];
+	loadSampleExtraction: (id: string) => Promise<Extraction>;
+	/** Loads the slide deck's code and its stored slides. */
+	openDeck: () => Promise<DeckSession>;
+	/** How long extraction waits for a map that does not draw, ms. */
+	mapPatienceMs?: number;
+}
+
+/**
+ * One visit to the explorer: builds and owns the explorer, the user's workspace, the map camera,
+ * the analysis layers and the slide deck; restores the permalink and the stored work on start,
+ * opens project files, and gives the permalink of what is on screen for the page to write.
+ */
+export class ExplorerSession {
+	readonly camera = new MapCameraController();
+	readonly explorer: ExplorerState;
+	readonly workspace: Workspace;
+	readonly layers: AnalysisLayersState;
+	readonly extractor: SessionServices['extractor'];
+	readonly sampleArticleIds: readonly string[];
+	/** The deck loads once the map has drawn, to keep the first load small. */
+	readonly deck: Promise<DeckSession>;
+
+	#services: SessionServices;
+	#basemap = $state.raw<Basemap | undefined>();
+	#basemapError = $state<string | null>(null);
+	#notice = $state<string | null>(null);
+	#initialView = $state.raw<PermalinkState['view']>();
+	#view = $state.raw<PermalinkState['view']>();
+	/** The permalink's (or project file's) state, held until the articles it names have been read. */
+	#pendingLink = $state.raw<PermalinkState | null>(null);
+	#settleMap: () => void = () => {};
+	/**
+	 * Resolves once the map has drawn (or cannot be drawn): extraction waits for it, because on
+	 * a two-core machine the two compete and the map is what the reader sees first.
+	 */
+	readonly mapSettled = new Promise<void>((resolve) => (this.#settleMap = resolve));
+
+	constructor(services: SessionServices) {
+		this.#services = services;
+		this.extractor = services.extractor;
+		this.sampleArticleIds = services.sampleArticleIds;
+		this.explorer = new ExplorerState(this.camera, () => this.workspace.saveChangedEdits());
+		this.workspace = new Workspace({
+			explorer: this.explorer,
+			extractor: services.extractor,
+			alwaysAvailableArticleIds: services.sampleArticleIds,
+			onArticleSettled: () => this.#applyPendingLink()
+		});
+		this.layers = new AnalysisLayersState({
+			events: () => this.explorer.mapEvents,
+			window: () => this.explorer.effectiveWindow,
+			selectedPlace: () => {
+				const selected = this.explorer.selectedEvent;
+				return selected
+					? {
+							label: selected.place?.name ?? 'Selected event',
+							position: [selected.lon, selected.lat],
+							source: 'the selected event’s extracted place'
+						}
+					: null;
+			}
+		});
+		this.deck = this.mapSettled.then(services.openDeck);
+	}
+
+	get basemap() {
+		return this.#basemap;
+	}
+	/** Why the map cannot be shown, in words, or null. */
+	get basemapError() {
+		return this.#basemapError;
+	}
+	/** A note about the link or the project file just opened: what of it was left out. */
+	get notice() {
+		return this.#notice;
+	}
+	/** The map view the link asked for, applied once when the map appears. */
+	get initialView() {
+		return this.#initialView;
+	}
+
+	dismissNotice() {
+		this.#notice = null;
+	}
+
+	/** The map drew, or will not: extraction and the slide deck may start. */
+	settleMap() {
+		this.#settleMap();
+	}
+
+	/** Where the map looks now, as the map reports it after each move. */
+	updateView(view: NonNullable<PermalinkState['view']>) {
+		this.#view = view;
+	}
+
+	/**
+	 * Reads the link (a URL hash), loads the basemap, restores the stored work, and once the map has
+	 * drawn reads the articles; the link's selection is applied when they have all settled.
+	 */
+	async start(hash: string) {
+		const { state, problems } = parsePermalink(hash);
+		if (problems.length) this.#notice = `Parts of this link were ignored: ${problems.join(', ')}.`;
+		this.#initialView = this.#view = state.view;
+		this.#pendingLink = state;
+		this.#services
+			.loadBasemap()
+			.then((loaded) => (this.#basemap = loaded))
+			.catch((error) => {
+				this.#basemapError = error instanceof Error ? error.message : String(error);
+				this.settleMap();
+			});
+		setTimeout(() => this.settleMap(), this.#services.mapPatienceMs ?? 5_000);
+		const { explorer, workspace } = this;
+		const samples = this.sampleArticleIds;
+		const stored = await workspace.restore();
+		const known = [...samples, ...stored.map((article) => article.input.id)];
+		const linked = state.articleIds?.filter((id) => known.includes(id));
+		explorer.showArticles(linked?.length ? linked : known);
+		for (const id of samples) explorer.upsertArticle({ id, status: 'loading', progress: 0 });
+		await this.mapSettled;
+		for (const id of samples)
+			workspace.showExtraction(id, () => this.#services.loadSampleExtraction(id));
+		for (const article of stored) workspace.addArticle(article, false);
+	}
+
+	/** Adds a project file's work to this one, then restores the file's view of it. */
+	openProject(project: Project, fileName: string) {
+		const opening = this.workspace.openProject(project, timeNow(), fileName);
+		if (opening.notices.length) this.#notice = opening.notices.join(' ');
+		if (project.slides) {
+			this.deck
+				.then((deck) => deck.addPortable(project.slides, 'the project file'))
+				.then((problems) => {
+					if (problems.length) {
+						this.#notice = `Some slides of the project file were left out: ${problems.join(', ')}.`;
+					}
+				});
+		}
+		const link =
+			typeof project.settings.link === 'string' ? parsePermalink(project.settings.link) : null;
+		if (link) this.#pendingLink = withRenamedArticles(link.state, opening.renamedArticles);
+		this.#applyPendingLink();
+	}
+
+	#applyPendingLink() {
+		const link = this.#pendingLink;
+		if (!link || this.explorer.articles.some((article) => article.status === 'loading')) return;
+		this.#pendingLink = null;
+		this.applyLink(link);
+	}
+
+	/** Restores a permalink's or a slide's state over the current one. */
+	applyLink(link: PermalinkState) {
+		if (!this.explorer.restoreSelection(link)) {
+			this.#notice = 'The event in this link was not found; the rest of the link was restored.';
+		}
+		if (link.view) this.explorer.focusMap(link.view);
+		if (link.layers) this.layers.applyLinked(link.layers);
+	}
+
+	/** The state a permalink of this moment carries. */
+	#link(): PermalinkState {
+		const explorer = this.explorer;
+		return {
+			articleIds: [...explorer.shownArticleIds],
+			window: explorer.window ?? undefined,
+			eventKey: explorer.selectedKey ?? undefined,
+			view: this.#view,
+			layers: this.layers.linked(),
+			filters: explorer.filters
+		};
+	}
+
+	/** The permalink (a URL hash) of what is on screen; null while a link is still being applied. */
+	permalink: string | null = $derived(this.#pendingLink ? null : serializePermalink(this.#link()));
+
+	/** The project as it stands, slides included, for the project file. */
+	async project() {
+		const deck = await this.deck;
+		return this.workspace.project(serializePermalink(this.#link()), await deck.portable());
+	}
+
+	/** What a slide captures now: the link, the window, the active event and the sources. */
+	snapshot(): SnapshotContent {
+		const explorer = this.explorer;
+		const active = explorer.activeEvent;
+		const window = explorer.effectiveWindow;
+		const article = active && explorer.readyArticle(active.docId);
+		return snapshotContent({
+			permalinkState: this.#link(),
+			window,
+			active:
+				active && article
+					? { event: active, text: article.doc.text, meta: article.doc.meta }
+					: null,
+			visibleEvents: window
+				? explorer.mapEvents.filter((event) => overlaps(event, window))
+				: explorer.mapEvents,
+			visibleLayers: this.layers.visible,
+			articles: explorer.readyArticles.map((extraction) => ({
+				id: extraction.doc.id,
+				meta: extraction.doc.meta
+			})),
+			dataSources: this.#basemap?.sources ?? [],
+			attribution: this.#basemap?.attribution ?? ''
+		});
+	}
+
+	/** Ends the session: it stops hearing the other tabs. */
+	close() {
+		this.workspace.close();
+	}
+
+	/** Escape leaves the innermost mode, unless the measuring tool is on (it has its own). */
+	escape() {
+		if (!this.layers.measure.mode) this.explorer.escape();
+	}
+}

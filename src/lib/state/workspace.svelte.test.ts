@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadArticles, loadEdits } from '$lib/storage/workspaceStore';
+import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { ExplorerState } from './explorer.svelte';
+import { Workspace } from './workspace.svelte';
+
+const workspaces: Workspace[] = [];
+/** A workspace over its own explorer, and how many times it said an article settled. */
+function workspaceOf() {
+	const explorer = new ExplorerState();
+	const settled = { count: 0 };
+	const workspace = new Workspace({
+		explorer,
+		extractor: { extract: extractInThread },
+		alwaysAvailableArticleIds: [],
+		onArticleSettled: () => settled.count++
+	});
+	workspaces.push(workspace);
+	return { explorer, workspace, settled };
+}
+
+const article = { input: balticInput('mine'), addedAt: '2024-06-20T10:00:00.000Z' };
+
+beforeEach(stubIndexedDb);
+afterEach(() => {
+	for (const workspace of workspaces.splice(0)) workspace.close();
+	vi.unstubAllGlobals();
+});
+
+describe('Workspace', () => {
+	it('reads and stores an added article, and says when it settled', async () => {
+		const { explorer, workspace, settled } = workspaceOf();
+		workspace.addArticle(article, true);
+		expect(explorer.articles).toEqual([{ id: 'mine', status: 'loading', progress: 0 }]);
+		await vi.waitFor(() => expect(settled.count).toBe(1), { timeout: 15_000 });
+		expect(explorer.articles[0].status).toBe('ready');
+		expect(explorer.shownArticleIds).toEqual(['mine']);
+		await vi.waitFor(async () => expect(await loadArticles()).toEqual([article]));
+	});
+
+	it('removes an article with an undo, and forgets the undo once dismissed', async () => {
+		const { explorer, workspace } = workspaceOf();
+		workspace.addArticle(article, true);
+		workspace.removeArticle('mine');
+		expect(explorer.articles).toEqual([]);
+		expect(workspace.undoable?.message).toBe('Removed “Baltic security”.');
+		workspace.undo();
+		expect(workspace.undoable).toBeNull();
+		expect(explorer.shownArticleIds).toEqual(['mine']);
+
+		workspace.removeArticle('mine');
+		workspace.dismissUndo();
+		expect(workspace.undoable).toBeNull();
+		expect(explorer.articles).toEqual([]);
+		await vi.waitFor(async () => expect(await loadArticles()).toEqual([]));
+	});
+
+	it('says when storage fails, until dismissed', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		const { workspace } = workspaceOf();
+		expect(await workspace.restore()).toEqual([]);
+		expect(workspace.storageNotice).toBe('This browser has no IndexedDB.');
+		workspace.dismissStorageNotice();
+		expect(workspace.storageNotice).toBeNull();
+	});
+
+	it('merges the review edits another tab stored, and says so until dismissed', async () => {
+		const here = workspaceOf();
+		const there = workspaceOf();
+		await Promise.all([here.workspace.restore(), there.workspace.restore()]);
+		there.explorer.recordEdit('mine', {
+			type: 'event.accept',
+			target: { start: 0, end: 6 },
+			at: '2024-06-20T10:00:00.000Z'
+		});
+		there.workspace.saveChangedEdits();
+		await vi.waitFor(() => expect(here.workspace.changedElsewhere).toBe(true), {
+			timeout: 5_000
+		});
+		expect(here.explorer.edits.mine?.edits).toHaveLength(1);
+		expect((await loadEdits()).mine?.edits).toHaveLength(1);
+		here.workspace.dismissChangedElsewhere();
+		expect(here.workspace.changedElsewhere).toBe(false);
+	});
+});

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { vi } from 'vitest';
+import { extractArticle, type ArticleInput, type Extraction } from '../../src/lib/extract';
+import { gazetteer } from './extract-fixture';
+
+/** The Baltic fixture article as the app is given it, under an id of the test's choosing. */
+export function balticInput(id = 'baltic'): ArticleInput {
+	return {
+		id,
+		text: fs.readFileSync('tests/fixtures/articles/baltic-security-2024.txt', 'utf8'),
+		meta: { title: 'Baltic security', published: '2024-06-14' }
+	};
+}
+
+const extractions = new Map<string, Extraction>();
+/** Extracts in this thread what the app's worker would, once per article id. */
+export async function extractInThread(input: ArticleInput): Promise<Extraction> {
+	let extraction = extractions.get(input.id);
+	if (!extraction) {
+		extraction = extractArticle(input, gazetteer());
+		extractions.set(input.id, extraction);
+	}
+	return extraction;
+}
+
+/** A fresh, empty IndexedDB for each test. */
+export function stubIndexedDb() {
+	vi.stubGlobal('indexedDB', new IDBFactory());
+	vi.stubGlobal('IDBKeyRange', IDBKeyRange);
+}
