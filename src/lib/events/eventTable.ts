@@ -1,16 +1,7 @@
+import { eventKinds } from '$lib/extract/eventKind';
 import type { DatePrecision, EventKind, EventLocation } from '$lib/extract/types';
+import { datePrecisions } from '$lib/time/datePrecision';
 import type { Day } from '$lib/time/days';
-
-/** The order of kinds and precisions is the index the GPU layer receives. */
-export const eventKinds: readonly EventKind[] = [
-	'military',
-	'diplomatic',
-	'political',
-	'economic',
-	'humanitarian',
-	'other'
-];
-export const datePrecisions: readonly DatePrecision[] = ['day', 'month', 'season', 'year', 'range'];
 
 /** How precisely an event is placed: at a point, or only somewhere in a region or country. */
 export type PlaceScope = EventLocation['scope'];

@@ -1,4 +1,4 @@
-import { seededRandom } from '$lib/seededRandom';
+import { seededRandom } from './seededRandom';
 import { emptyEventTable, mercatorX, mercatorY, type EventTable } from './eventTable';
 
 /**

@@ -1,4 +1,4 @@
-import { datePrecisions } from '$lib/events/eventTable';
+import { datePrecisions } from '$lib/time/datePrecision';
 import type { ArticleInput } from '$lib/extract/types';
 import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';

@@ -1,4 +1,5 @@
-import { datePrecisions, eventKinds } from '$lib/events/eventTable';
+import { eventKinds } from '$lib/extract/eventKind';
+import { datePrecisions } from '$lib/time/datePrecision';
 import type { EventKind, PlaceKind } from '$lib/extract/types';
 import { dayFromIso } from '$lib/time/days';
 import type { ReviewEdit } from './edits';

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '$lib/extract/types';
+import type { DatePrecision } from './datePrecision';
 import { dateOfDay, type Day } from './days';
 
 const monthNames = [
