@@ -32,6 +32,7 @@ function sourceFiles(directory: string): string[] {
 	const files: string[] = [];
 	for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
 		const full = path.join(directory, entry.name);
+		if (entry.isSymbolicLink()) continue; // src/test-routes links the explorer's route files
 		if (entry.isDirectory()) files.push(...sourceFiles(full));
 		else if (/\.(ts|js|svelte)$/.test(entry.name)) files.push(full);
 	}
