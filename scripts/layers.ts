@@ -21,6 +21,11 @@ export const layers: readonly Layer[] = [
 		mayImport: []
 	},
 	{
+		folder: lib('json'),
+		responsibility: 'checks of values parsed from JSON (`isRecord`)',
+		mayImport: []
+	},
+	{
 		folder: lib('time'),
 		responsibility:
 			'calendar days (`{y,m,d}` and day numbers), months, intervals, histogram, window steps, dates in words',
@@ -51,7 +56,7 @@ export const layers: readonly Layer[] = [
 	{
 		folder: lib('review'),
 		responsibility: "the user's edits of an extraction: edit records, history, reviewed places",
-		mayImport: [lib('time'), lib('extract')]
+		mayImport: [lib('json'), lib('time'), lib('extract')]
 	},
 	{
 		folder: lib('events'),
@@ -67,8 +72,15 @@ export const layers: readonly Layer[] = [
 	{
 		folder: lib('io'),
 		responsibility:
-			'import (CSV, GeoJSON, KML, TopoJSON; its worker) and export formats, the project file, validation of JSON records',
-		mayImport: [lib('time'), lib('extract'), lib('review'), lib('events'), lib('workers')]
+			'import (CSV, GeoJSON, KML, TopoJSON; its worker) and export formats, the project file',
+		mayImport: [
+			lib('json'),
+			lib('time'),
+			lib('extract'),
+			lib('review'),
+			lib('events'),
+			lib('workers')
+		]
 	},
 	{
 		folder: lib('storage'),
@@ -91,7 +103,7 @@ export const layers: readonly Layer[] = [
 		folder: lib('slides'),
 		responsibility:
 			'the slide deck: slide records, layout, image composition, PPTX/PDF export and its worker',
-		mayImport: [lib('time'), lib('io')],
+		mayImport: [lib('json'), lib('time'), lib('io')],
 		packages: ['`pptxgenjs`']
 	},
 	{
@@ -133,6 +145,7 @@ export const layers: readonly Layer[] = [
 		responsibility:
 			"the explorer's components, by feature (reading, timeline, review, slides, layers, project, events, dialogs)",
 		mayImport: [
+			lib('json'),
 			lib('time'),
 			lib('geo'),
 			lib('extract'),
@@ -155,6 +168,7 @@ export const layers: readonly Layer[] = [
 		folder: 'src/routes',
 		responsibility: 'the explorer page and layout (the production build)',
 		mayImport: [
+			lib('json'),
 			lib('time'),
 			lib('geo'),
 			lib('extract'),
@@ -179,6 +193,7 @@ export const layers: readonly Layer[] = [
 		responsibility:
 			'the explorer routes (links) plus `bench/` and `fixtures/` pages, built only by `npm run build:test`',
 		mayImport: [
+			lib('json'),
 			lib('time'),
 			lib('geo'),
 			lib('extract'),
