@@ -61,7 +61,7 @@ export const layers: readonly Layer[] = [
 	{
 		folder: lib('events'),
 		responsibility: 'events as typed-array columns, GPU draw order, spreading, picking index',
-		mayImport: [lib('time'), lib('extract'), lib('review')]
+		mayImport: [lib('time'), lib('geo'), lib('extract'), lib('review')]
 	},
 	{
 		folder: lib('workers'),
@@ -76,6 +76,7 @@ export const layers: readonly Layer[] = [
 		mayImport: [
 			lib('json'),
 			lib('time'),
+			lib('geo'),
 			lib('extract'),
 			lib('review'),
 			lib('events'),
@@ -103,7 +104,7 @@ export const layers: readonly Layer[] = [
 		folder: lib('slides'),
 		responsibility:
 			'the slide deck: slide records, layout, image composition, PPTX/PDF export and its worker',
-		mayImport: [lib('json'), lib('time'), lib('io')],
+		mayImport: [lib('json'), lib('time'), lib('geo'), lib('io')],
 		packages: ['`pptxgenjs`']
 	},
 	{
