@@ -6,9 +6,6 @@ export const EARTH_RADIUS_KM = 6371.0088;
 /** Length of one degree of a great circle on that sphere, km. */
 export const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
 
-/** Half the Earth's circumference, km: no two points are farther apart. */
-export const HALF_CIRCUMFERENCE_KM = EARTH_RADIUS_KM * Math.PI;
-
 /** Radians in one degree: `degrees * RADIANS_PER_DEGREE` is radians. */
 export const RADIANS_PER_DEGREE = Math.PI / 180;
 
