@@ -218,8 +218,17 @@ export const layers: readonly Layer[] = [
 		folder: 'src',
 		responsibility: 'app shell (`app.html`) and ambient type declarations',
 		mayImport: [lib('extract')]
+	},
+	{
+		folder: 'tests',
+		responsibility:
+			'unit tables and fixtures, e2e tests and benchmarks with their support; a `*.test.ts` anywhere may import it',
+		mayImport: []
 	}
 ];
+
+/** Whether a file is a unit test, which may also import the shared test code in tests/. */
+export const isTestFile = (file: string) => /\.test\.ts$/.test(file);
 
 /** The layer a repository path belongs to: the longest folder that holds it. */
 export function layerOfFile(file: string): Layer | undefined {

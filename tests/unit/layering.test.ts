@@ -34,6 +34,10 @@ describe('the layering check', () => {
 		expect(ruleBroken(edge('src/lib/state/a.svelte.ts', 'svelte/reactivity'))).toBeUndefined();
 		expect(ruleBroken(edge('src/lib/ui/A.svelte', 'maplibre-gl', true))).toBeUndefined();
 		expect(ruleBroken(edge('src/lib/ui/A.svelte', 'maplibre-gl'))).toMatch(/only the map/);
+		expect(ruleBroken(edge('src/lib/state/a.test.ts', '../../../tests/unit/x'))).toBeUndefined();
+		expect(ruleBroken(edge('src/lib/state/a.ts', '../../../tests/unit/x'))).toBe(
+			'src/lib/state may not import tests'
+		);
 	});
 
 	it('reports a cycle in the rules', () => {
