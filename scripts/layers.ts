@@ -13,6 +13,27 @@ export interface Layer {
 }
 
 const lib = (name: string) => `src/lib/${name}`;
+const libFolders = [
+	'json',
+	'time',
+	'geo',
+	'extract',
+	'reading',
+	'corpus',
+	'review',
+	'events',
+	'workers',
+	'io',
+	'storage',
+	'basemap',
+	'analysis',
+	'slides',
+	'state',
+	'map',
+	'ui'
+].map(lib);
+/** Every folder of src/lib, in the table's order, but `except`. */
+const libFoldersBut = (except?: string) => libFolders.filter((folder) => folder !== except);
 
 export const layers: readonly Layer[] = [
 	{
@@ -145,73 +166,20 @@ export const layers: readonly Layer[] = [
 		folder: lib('ui'),
 		responsibility:
 			"the explorer's components, by feature (reading, timeline, review, slides, layers, project, events, dialogs)",
-		mayImport: [
-			lib('json'),
-			lib('time'),
-			lib('geo'),
-			lib('extract'),
-			lib('reading'),
-			lib('corpus'),
-			lib('review'),
-			lib('events'),
-			lib('workers'),
-			lib('io'),
-			lib('storage'),
-			lib('basemap'),
-			lib('analysis'),
-			lib('slides'),
-			lib('state'),
-			lib('map')
-		],
+		mayImport: libFoldersBut(lib('ui')),
 		packages: ['`svelte`']
 	},
 	{
 		folder: 'src/routes',
 		responsibility: 'the explorer page and layout (the production build)',
-		mayImport: [
-			lib('json'),
-			lib('time'),
-			lib('geo'),
-			lib('extract'),
-			lib('reading'),
-			lib('corpus'),
-			lib('review'),
-			lib('events'),
-			lib('workers'),
-			lib('io'),
-			lib('storage'),
-			lib('basemap'),
-			lib('analysis'),
-			lib('slides'),
-			lib('state'),
-			lib('map'),
-			lib('ui')
-		],
+		mayImport: libFoldersBut(),
 		packages: ['`svelte`', '`$app`']
 	},
 	{
 		folder: 'src/test-routes',
 		responsibility:
 			'the explorer routes (links) plus `bench/` and `fixtures/` pages, built only by `npm run build:test`',
-		mayImport: [
-			lib('json'),
-			lib('time'),
-			lib('geo'),
-			lib('extract'),
-			lib('reading'),
-			lib('corpus'),
-			lib('review'),
-			lib('events'),
-			lib('workers'),
-			lib('io'),
-			lib('storage'),
-			lib('basemap'),
-			lib('analysis'),
-			lib('slides'),
-			lib('state'),
-			lib('map'),
-			lib('ui')
-		],
+		mayImport: libFoldersBut(),
 		packages: ['`svelte`']
 	},
 	{
@@ -223,7 +191,7 @@ export const layers: readonly Layer[] = [
 		folder: 'tests',
 		responsibility:
 			'unit tables and fixtures, e2e tests and benchmarks with their support; a `*.test.ts` anywhere may import it',
-		mayImport: []
+		mayImport: libFoldersBut()
 	}
 ];
 
