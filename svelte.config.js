@@ -1,11 +1,25 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * GEOBRIEF_TEST_PAGES=1 (`npm run build:test`) builds the app with the bench and fixture pages of
+ * src/test-routes (which links the explorer's route files) into .svelte-kit/test, apart from the
+ * production build, so `npm run build` and `npm start` never ship them.
+ */
+const testPages = process.env.GEOBRIEF_TEST_PAGES === '1';
+const testOutput = '.svelte-kit/test';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined }),
+		adapter: adapter(
+			testPages
+				? { pages: `${testOutput}/build`, assets: `${testOutput}/build`, fallback: undefined }
+				: { fallback: undefined }
+		),
+		outDir: testPages ? testOutput : '.svelte-kit',
+		files: { routes: testPages ? 'src/test-routes' : 'src/routes' },
 		alias: { $geodata: 'geodata' },
 		csp: {
 			mode: 'hash',

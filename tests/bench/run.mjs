@@ -1,9 +1,9 @@
-// Benchmarks of the built app in headless Chromium at 1280×720 (`npm run build` first).
+// Benchmarks of the built app in headless Chromium at 1280×720 (`npm run build:test` first).
 // Prints numbers; asserts nothing. Budgets are in the issues and the README.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser.mjs';
-import { servePreview } from '../support/serve.mjs';
+import { servePreview, testBuildDir } from '../support/serve.mjs';
 
 const viewport = { width: 1280, height: 720 };
 const gzipBytes = (path) => gzipSync(readFileSync(path)).length;
@@ -48,7 +48,7 @@ async function loadBenchmark(browser, url) {
 	const isWorker = (path) => /maplibre-gl-worker|\.worker/.test(path);
 	const mainThreadJs = scripts.filter((path) => !isWorker(path));
 	const mapWorker = scripts.filter((path) => /maplibre-gl-worker/.test(path));
-	const size = (paths) => paths.reduce((sum, path) => sum + gzipBytes(`build${path}`), 0);
+	const size = (paths) => paths.reduce((sum, path) => sum + gzipBytes(`${testBuildDir}${path}`), 0);
 	console.log('\n# Load (5 cold loads, new browser context each)');
 	console.log(`first map idle: median ${median(loads)} ms (runs: ${loads.join(', ')} ms)`);
 	console.log(

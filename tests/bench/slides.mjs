@@ -1,5 +1,5 @@
 // Benchmarks of slide snapshots and exports in headless Chromium at 1280×720, on the
-// /fixtures/slides page of the production build (`npm run build` first). Prints numbers;
+// /fixtures/slides page of the test build (`npm run build:test` first). Prints numbers;
 // asserts nothing. Budgets (issue “Briefing slides from map snapshots”): a 2× snapshot in
 // ≤ 1.5 s and never blank; a 10-slide PPTX in ≤ 1 s once the images exist, with no
 // main-thread task over 50 ms.

@@ -1,13 +1,14 @@
-// Serves the production build on 127.0.0.1 and runs the end-to-end tests against it with
-// node's test runner. Build first (`npm run build`): `npm test` does.
+// Serves the test build (the production app plus the bench and fixture pages) on 127.0.0.1 and
+// runs the end-to-end tests against it with node's test runner. Build first
+// (`npm run build:test`): `npm test` does.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { servePreview } from '../support/serve.mjs';
+import { servePreview, testBuildDir } from '../support/serve.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4319);
 
-if (!existsSync('build/index.html')) {
-	console.error('No build found: run `npm run build` first.');
+if (!existsSync(`${testBuildDir}/index.html`)) {
+	console.error('No test build found: run `npm run build:test` first.');
 	process.exit(1);
 }
 

@@ -1,12 +1,19 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Starts `vite preview` on the production build and resolves once it answers. */
+/** Where `npm run build:test` puts the build with the bench and fixture pages (svelte.config.js). */
+export const testBuildDir = '.svelte-kit/test/build';
+
+/** Starts `vite preview` on the test build (`npm run build:test`) and resolves once it answers. */
 export async function servePreview(port) {
 	const server = spawn(
 		'npx',
 		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-		{ stdio: ['ignore', 'ignore', 'inherit'], detached: true }
+		{
+			stdio: ['ignore', 'ignore', 'inherit'],
+			detached: true,
+			env: { ...process.env, GEOBRIEF_TEST_PAGES: '1' }
+		}
 	);
 	const stop = () => {
 		try {

@@ -8,7 +8,7 @@ import { importKml } from '../../src/lib/io/importKml';
 import { ImportFileError, type ImportResult } from '../../src/lib/io/importResult';
 import { importTopoJson } from '../../src/lib/io/importTopoJson';
 import { parseProject, ProjectFileError, serializeProject } from '../../src/lib/io/projectFile';
-import { seededRandom } from '../../src/lib/seededRandom';
+import { seededRandom } from '../../src/lib/events/seededRandom';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/io', name), 'utf8');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '$lib/seededRandom';
+import { seededRandom } from './seededRandom';
 import { overlaps, type DayInterval } from '$lib/time/interval';
 import { candidateRanges, floatsPerEvent, prepareEventDrawing, shownCount } from './eventDrawing';
 import { emptyEventTable, type EventTable } from './eventTable';

@@ -1,16 +1,8 @@
+import { eventKinds } from '$lib/extract/eventKind';
 import type { DatePrecision, EventKind, EventLocation } from '$lib/extract/types';
+import { mercatorX, mercatorY } from '$lib/geo/earth';
+import { datePrecisions } from '$lib/time/datePrecision';
 import type { Day } from '$lib/time/days';
-
-/** The order of kinds and precisions is the index the GPU layer receives. */
-export const eventKinds: readonly EventKind[] = [
-	'military',
-	'diplomatic',
-	'political',
-	'economic',
-	'humanitarian',
-	'other'
-];
-export const datePrecisions: readonly DatePrecision[] = ['day', 'month', 'season', 'year', 'range'];
 
 /** How precisely an event is placed: at a point, or only somewhere in a region or country. */
 export type PlaceScope = EventLocation['scope'];
@@ -46,16 +38,6 @@ export interface EventTable {
 	areal: Uint8Array;
 	/** 1 where the point may shrink when a window shows thousands (imported data). */
 	shrinks: Uint8Array;
-}
-
-export function mercatorX(lon: number): number {
-	return (lon + 180) / 360;
-}
-
-export function mercatorY(lat: number): number {
-	const clamped = Math.max(-85.05, Math.min(85.05, lat));
-	const sin = Math.sin((clamped * Math.PI) / 180);
-	return 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
 }
 
 /** A table of `count` events with every column zeroed. */

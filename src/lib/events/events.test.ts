@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventIndex } from './eventIndex';
-import { buildEventTable, mercatorX, mercatorY, type MapEvent } from './eventTable';
+import { mercatorX, mercatorY } from '$lib/geo/earth';
+import { buildEventTable, type MapEvent } from './eventTable';
 import { spreadOffsets } from './spreadOffsets';
 
 const kyiv = { lon: 30.52, lat: 50.45 };

@@ -1,5 +1,6 @@
-import { seededRandom } from '$lib/seededRandom';
-import { emptyEventTable, mercatorX, mercatorY, type EventTable } from './eventTable';
+import { seededRandom } from './seededRandom';
+import { mercatorX, mercatorY } from '$lib/geo/earth';
+import { emptyEventTable, type EventTable } from './eventTable';
 
 /**
  * `count` synthetic events over Ukraine and Belarus between two days, like a conflict-event

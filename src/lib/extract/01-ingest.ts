@@ -1,5 +1,5 @@
 import type { ArticleInput, ArticleMeta, BoilerplateSpan, Paragraph, Span } from './types';
-import { isoDate, MONTHS } from './calendar';
+import { isoDate, MONTHS } from '$lib/time/calendar';
 
 export interface IngestedDoc {
 	text: string;

@@ -7,7 +7,7 @@
  * paragraph's narrative time, a bare year only its own sentence's.
  */
 import type { DateModifier, Span, TemporalExpression } from './types';
-import { MONTHS, parseIso } from './calendar';
+import { MONTHS, parseIso } from '$lib/time/calendar';
 import { type DateContext, type Reading, type DateRule, SEASON } from './dates/reading';
 import { RULES } from './dates/rules';
 import { anchorRules, dayOffsets } from './dates/anchors';

@@ -1,3 +1,8 @@
+import type { DatePrecision } from '$lib/time/datePrecision';
+import type { EventKind } from './eventKind';
+
+export type { DatePrecision, EventKind };
+
 /** Character range into the ingested text: 0-based, end-exclusive UTF-16 offsets. */
 export interface Span {
 	start: number;
@@ -40,7 +45,6 @@ export interface Toponym extends Place, Span {
 	candidates?: PlaceCandidate[];
 }
 
-export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'range';
 export type DateModifier = 'since' | 'before' | 'after';
 
 /** A closed interval of calendar days, both ends ISO YYYY-MM-DD. */
@@ -65,9 +69,6 @@ export interface TemporalExpression extends Span {
 	 */
 	fromDuration?: true;
 }
-
-export type EventKind =
-	'military' | 'diplomatic' | 'political' | 'economic' | 'humanitarian' | 'other';
 
 /**
  * How the text holds an event: it did not happen ("has never taken place"), might happen ("may",

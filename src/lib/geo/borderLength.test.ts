@@ -1,9 +1,9 @@
 import type { Feature, LineString, MultiLineString } from 'geojson';
+import { KM_PER_DEGREE } from './earth';
 import { describe, expect, it } from 'vitest';
 import { borderLength } from './borderLength';
 
 /** One degree of a great circle on Turf's sphere (radius 6,371.0088 km). */
-const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
 
 const meridian: LineString = {
 	type: 'LineString',

@@ -1,8 +1,7 @@
 import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+import { KM_PER_DEGREE } from './earth';
 import { describe, expect, it } from 'vitest';
 import { distanceToLine } from './distanceToLine';
-
-const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
 
 /** Part of the equator, west to east. */
 const equator: LineString = {

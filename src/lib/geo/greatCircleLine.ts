@@ -1,5 +1,6 @@
 import { distance } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
+import { RADIANS_PER_DEGREE as radians } from './earth';
 import { coordinateRounder, positionOf, unwrapLongitudes, type PointInput } from './position';
 
 /** Properties of the line returned by {@link greatCircleLine}. */
@@ -8,8 +9,6 @@ export interface GreatCircleLineProperties {
 	distance_km: number;
 	method: string;
 }
-
-const radians = Math.PI / 180;
 
 /**
  * The great-circle line (shortest path on the sphere) between two points, as a LineString of

@@ -1,6 +1,6 @@
 import { bbox, nearestPointOnLine } from '@turf/turf';
 import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
-import { KM_PER_DEGREE } from './earth';
+import { KM_PER_DEGREE, RADIANS_PER_DEGREE } from './earth';
 import { lineGeometry, type LineInput } from './lineGeometry';
 
 /**
@@ -34,7 +34,7 @@ export function pointsNearLine<P extends GeoJsonProperties>(
 	const [west, south, east, north] = bbox(geometry);
 	const marginLat = maxKm / KM_PER_DEGREE;
 	const widestLat = Math.min(89, Math.max(Math.abs(south), Math.abs(north)) + marginLat);
-	const marginLng = marginLat / Math.cos((widestLat * Math.PI) / 180);
+	const marginLng = marginLat / Math.cos(widestLat * RADIANS_PER_DEGREE);
 
 	const near: Feature<Point, P & { distance_km: number }>[] = [];
 	for (const point of points.features) {

@@ -9,6 +9,7 @@ import {
 } from './importResult';
 import { plainText } from './plainText';
 import { readPropertyDates } from './readDate';
+import { isRecord } from '$lib/json/isRecord';
 
 const labelNames = ['name', 'title', 'label', 'event_type', 'type'];
 const descriptionNames = ['description', 'notes', 'desc', 'summary'];
@@ -31,10 +32,6 @@ export function parseJsonFile(text: string, format: string): unknown {
 			`This file is not ${format}: it is not valid JSON${jsonErrorPlace(json, error)}.`
 		);
 	}
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Property values as plain text; nested objects and arrays become their JSON text. */

@@ -2,10 +2,7 @@ import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { importFeatures, parseJsonFile } from './importGeoJson';
 import { ImportFileError, type ImportOptions, type ImportResult } from './importResult';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '$lib/json/isRecord';
 
 /** The features of one named object of a topology; throws when its arcs cannot be followed. */
 function featuresOfObject(topology: Topology, name: string, object: unknown): unknown[] {

@@ -1,12 +1,13 @@
-import { datePrecisions } from '$lib/events/eventTable';
+import { datePrecisions } from '$lib/time/datePrecision';
 import type { ArticleInput } from '$lib/extract/types';
 import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
-import { dayFromIso } from '$lib/time/days';
 import type { ImportedLayer } from './importedLayer';
 import { isHttpUrl } from './webLink';
 import { isSafeId } from './safeId';
 import { MAX_INPUT_CHARS } from '$lib/extract/01-ingest';
+import { isRecord, type JsonRecord } from '$lib/json/isRecord';
+import { isIsoDay } from '$lib/time/calendar';
 
 /** Everything a user made in geobrief, as one file re-imports it. */
 export interface Project {
@@ -31,11 +32,6 @@ export class ProjectFileError extends Error {
 export const projectFileMarker = 'geobrief-project';
 export const projectFormatVersion = 1;
 
-type JsonObject = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is JsonObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A value as a message can show it: short, and never markup. */
 function shown(value: unknown): string {
 	if (value === undefined) return 'none';
@@ -48,7 +44,7 @@ function shown(value: unknown): string {
  * into a version n + 1 file. Add one here, with a fixture in tests/fixtures/io, whenever the
  * format changes.
  */
-export const migrations: Record<number, (file: JsonObject) => JsonObject> = {
+export const migrations: Record<number, (file: JsonRecord) => JsonRecord> = {
 	/**
 	 * Version 0, the draft format: a `version` member instead of `format` and `formatVersion`,
 	 * article metadata (title, author, publisher, published, url) beside the text, review edits
@@ -88,7 +84,7 @@ function fail(message: string): never {
 	throw new ProjectFileError(message);
 }
 
-function versionOf(file: JsonObject): number {
+function versionOf(file: JsonRecord): number {
 	if (file.format === projectFileMarker) {
 		const version = file.formatVersion;
 		// Version 0 files had no format member: one that has it and says 0 is not one of them.
@@ -161,16 +157,6 @@ function checkEdits(edits: unknown): Record<string, ReviewEdit[]> {
 		});
 	}
 	return edits as Record<string, ReviewEdit[]>;
-}
-
-function isIsoDay(value: unknown): boolean {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	try {
-		dayFromIso(value);
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 const importFormats = ['geojson', 'topojson', 'kml', 'csv'];
@@ -273,7 +259,7 @@ export function parseProject(text: string): Project {
 			`This project was saved by a newer geobrief (format ${version}); this one reads formats up to ${projectFormatVersion}.`
 		);
 	}
-	let file: JsonObject = json;
+	let file: JsonRecord = json;
 	while (version < projectFormatVersion) {
 		file = migrations[version](file);
 		version++;

@@ -1,4 +1,4 @@
-import { isoDate, monthEnd, MONTHS } from '$lib/extract/calendar';
+import { isoDate, monthEnd, MONTHS } from '$lib/time/calendar';
 import type { DatePrecision } from '$lib/extract/types';
 import type { DayOrder, ImportedValue } from './importResult';
 

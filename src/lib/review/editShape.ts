@@ -1,7 +1,9 @@
-import { datePrecisions, eventKinds } from '$lib/events/eventTable';
+import { eventKinds } from '$lib/extract/eventKind';
+import { datePrecisions } from '$lib/time/datePrecision';
 import type { EventKind, PlaceKind } from '$lib/extract/types';
-import { dayFromIso } from '$lib/time/days';
 import type { ReviewEdit } from './edits';
+import { isRecord, type JsonRecord } from '$lib/json/isRecord';
+import { isIsoDay } from '$lib/time/calendar';
 
 const placeKinds: readonly PlaceKind[] = [
 	'country',
@@ -28,8 +30,6 @@ const editTypes: readonly ReviewEdit['type'][] = [
 	'event.editKind'
 ];
 
-type Fields = Record<string, unknown>;
-
 /** What is wrong with an enumerated field, showing a bad value short and as JSON. */
 function unknownValue(what: string, value: unknown): string {
 	if (value === undefined) return `it has no ${what}`;
@@ -37,8 +37,6 @@ function unknownValue(what: string, value: unknown): string {
 	return `its ${what} ${text.length > 40 ? `${text.slice(0, 40)}…` : text} is unknown`;
 }
 
-const isRecord = (value: unknown): value is Fields =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOffset = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 const isLongitude = (value: unknown) => typeof value === 'number' && Math.abs(value) <= 180;
 const isLatitude = (value: unknown) => typeof value === 'number' && Math.abs(value) <= 90;
@@ -50,16 +48,6 @@ function isSpan(value: unknown): boolean {
 		isOffset(value.end) &&
 		(value.end as number) > (value.start as number)
 	);
-}
-
-function isIsoDay(value: unknown): boolean {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	try {
-		dayFromIso(value);
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 function placeProblem(value: unknown): string | null {
@@ -98,7 +86,7 @@ function addedEventProblem(value: unknown): string | null {
 	return intervalProblem(value.interval);
 }
 
-function valueProblem(edit: Fields): string | null {
+function valueProblem(edit: JsonRecord): string | null {
 	switch (edit.type) {
 		case 'toponym.rematch':
 		case 'toponym.add':

@@ -1,4 +1,5 @@
 import type { LegendEntry, Slide, SourceCitation } from './slide';
+import { isRecord } from '$lib/json/isRecord';
 
 /** The stored form of a deck: its slides in order, with a format version. */
 export interface DeckRecord {
@@ -21,8 +22,6 @@ export function serializeDeck(slides: readonly Slide[]): DeckRecord {
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isFiniteNumber = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isFinite(value);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null;
 const legendShapes = new Set<LegendEntry['shape']>(['disc', 'diamond', 'line', 'square']);
 
 function isLegendEntry(value: unknown): value is LegendEntry {

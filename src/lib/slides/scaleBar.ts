@@ -1,6 +1,6 @@
+import { RADIANS_PER_DEGREE, WEB_MERCATOR_EQUATOR_M } from '$lib/geo/earth';
 import type { ScaleBar } from './slide';
 
-const earthCircumferenceM = 40_075_016.686;
 /** MapLibre lays out the world on 512-pixel tiles: at zoom 0 the equator is 512 CSS pixels long. */
 const worldSizeAtZoom0Px = 512;
 
@@ -11,7 +11,9 @@ const worldSizeAtZoom0Px = 512;
  */
 export function metresPerPixel(options: { lat: number; zoom: number }): number {
 	const { lat, zoom } = options;
-	return (earthCircumferenceM * Math.cos((lat * Math.PI) / 180)) / (worldSizeAtZoom0Px * 2 ** zoom);
+	return (
+		(WEB_MERCATOR_EQUATOR_M * Math.cos(lat * RADIANS_PER_DEGREE)) / (worldSizeAtZoom0Px * 2 ** zoom)
+	);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ArticleInput, Extraction } from '$lib/extract';
+import { openDatabase, transact } from './indexedDb';
 
 /**
  * Extractions of the user's articles, kept in IndexedDB so a reload never reads an unchanged
@@ -24,24 +25,9 @@ export async function inputHash(input: ArticleInput): Promise<string> {
 }
 
 function request<T>(make: (store: IDBObjectStore) => IDBRequest<T>, mode: IDBTransactionMode) {
-	return new Promise<T>((resolve, reject) => {
-		const open = indexedDB.open(databaseName, 1);
-		open.onupgradeneeded = () => open.result.createObjectStore(storeName);
-		open.onerror = () => reject(open.error);
-		open.onsuccess = () => {
-			const database = open.result;
-			try {
-				const transaction = database.transaction(storeName, mode);
-				const pending = make(transaction.objectStore(storeName));
-				transaction.oncomplete = () => resolve(pending.result);
-				transaction.onerror = transaction.onabort = () => reject(transaction.error);
-			} catch (error) {
-				reject(error);
-			} finally {
-				database.close();
-			}
-		};
-	});
+	return transact(openDatabase(databaseName, 1, [storeName]), [storeName], mode, (transaction) =>
+		make(transaction.objectStore(storeName))
+	);
 }
 
 /** The cached extraction of this very input, or null (also when storage is unavailable). */

@@ -4,6 +4,7 @@ import { mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
 import { isSafeId } from '$lib/io/safeId';
+import { openDatabase, settle, transact } from './indexedDb';
 
 /** An article the user added, kept in IndexedDB (with imported layers) so it survives reloads. */
 export interface StoredArticle {
@@ -57,80 +58,29 @@ const shownNotSaved =
 	'It is shown but will be gone after a reload; to keep it, save a project file (Export & project…).';
 const removalNotSaved = 'It may come back after a reload; remove it again then.';
 
-function settle<T>(request: IDBRequest<T>): Promise<T> {
-	return new Promise((resolve, reject) => {
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-}
+const storeNames: readonly StoreName[] = ['articles', 'layers', 'layerChunks', 'edits'];
 
-function openDatabase(): Promise<IDBDatabase> {
+function openWorkspaceDatabase(): Promise<IDBDatabase> {
 	if (typeof indexedDB === 'undefined') {
 		return Promise.reject(new ArticleStorageError('This browser has no IndexedDB.'));
 	}
-	const open = indexedDB.open(databaseName, 4);
-	open.onupgradeneeded = () => {
-		for (const name of ['articles', 'layers', 'layerChunks', 'edits']) {
-			if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
-		}
-	};
-	return settle(open).catch((error) =>
+	return openDatabase(databaseName, 4, storeNames).catch((error) =>
 		Promise.reject(new ArticleStorageError(`The browser's storage could not be opened (${error})`))
 	);
 }
 
-function completion(transaction: IDBTransaction): Promise<void> {
-	return new Promise<void>((resolve, reject) => {
-		transaction.oncomplete = () => resolve();
-		transaction.onerror = () => reject(transaction.error);
-		transaction.onabort = () =>
-			reject(transaction.error ?? new DOMException('the write was cancelled', 'AbortError'));
-	});
-}
-
-/**
- * Runs `use` in one transaction and settles only when the transaction has committed (resolving
- * to the result of the request `use` returns) or has failed in any way: a request error, an
- * abort, or a synchronous throw from put() (Chromium throws for a value too large), after which
- * the transaction is aborted so that nothing of it is written. Errors name `what`.
- */
-async function transact<T>(
-	storeNames: StoreName[],
+/** `transact` on the workspace database, with errors that name `what` (see storageError). */
+async function transactWorkspace<T>(
+	stores: StoreName[],
 	mode: IDBTransactionMode,
 	what: string,
 	consequence: string | null,
 	use: (transaction: IDBTransaction) => IDBRequest<T> | Promise<T>
 ): Promise<T> {
-	const database = await openDatabase();
 	try {
-		const transaction = database.transaction(storeNames, mode);
-		const done = completion(transaction);
-		let result: Promise<T>;
-		try {
-			const used = use(transaction);
-			result = used instanceof Promise ? used : settle(used);
-		} catch (error) {
-			result = Promise.reject(error);
-		}
-		let failure: unknown = null;
-		result.catch((error) => {
-			failure ??= error;
-			try {
-				transaction.abort();
-			} catch {
-				// The transaction has already committed or failed.
-			}
-		});
-		try {
-			await done;
-		} catch (error) {
-			throw failure ?? error;
-		}
-		return await result;
+		return await transact(openWorkspaceDatabase(), stores, mode, use);
 	} catch (error) {
 		throw storageError(error, what, consequence);
-	} finally {
-		database.close();
 	}
 }
 
@@ -138,13 +88,17 @@ const articleLabel = (article: ArticleInput) =>
 	`the article “${article.meta?.title ?? article.id}”`;
 
 export function saveArticle(article: StoredArticle): Promise<IDBValidKey> {
-	return transact(['articles'], 'readwrite', articleLabel(article.input), shownNotSaved, (t) =>
-		t.objectStore('articles').put(article, article.input.id)
+	return transactWorkspace(
+		['articles'],
+		'readwrite',
+		articleLabel(article.input),
+		shownNotSaved,
+		(t) => t.objectStore('articles').put(article, article.input.id)
 	);
 }
 
 export function deleteArticle(id: string): Promise<undefined> {
-	return transact(
+	return transactWorkspace(
 		['articles'],
 		'readwrite',
 		`the removal of the article “${id}”`,
@@ -155,8 +109,12 @@ export function deleteArticle(id: string): Promise<undefined> {
 
 /** Every stored article, oldest first; records that do not look like articles are skipped. */
 export async function loadArticles(): Promise<StoredArticle[]> {
-	const records = await transact(['articles'], 'readonly', 'Your saved articles', null, (t) =>
-		t.objectStore('articles').getAll()
+	const records = await transactWorkspace(
+		['articles'],
+		'readonly',
+		'Your saved articles',
+		null,
+		(t) => t.objectStore('articles').getAll()
 	);
 	return (records as StoredArticle[])
 		.filter((record) => isSafeId(record?.input?.id) && typeof record.input.text === 'string')
@@ -171,7 +129,7 @@ type StoredLayer = Omit<ImportedLayer, 'events'> & { events: []; chunkCount: num
 
 /** Stores a layer in one transaction: its record, and its events in chunks replacing any older ones. */
 export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
-	return transact(
+	return transactWorkspace(
 		['layers', 'layerChunks'],
 		'readwrite',
 		`the layer “${layer.name}”`,
@@ -191,7 +149,7 @@ export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
 }
 
 export function deleteLayer(id: string): Promise<undefined> {
-	return transact(
+	return transactWorkspace(
 		['layers', 'layerChunks'],
 		'readwrite',
 		`the removal of the layer “${id}”`,
@@ -205,7 +163,7 @@ export function deleteLayer(id: string): Promise<undefined> {
 
 /** Every stored imported layer with its events; records that do not look like layers are skipped. */
 export async function loadLayers(): Promise<ImportedLayer[]> {
-	return transact(
+	return transactWorkspace(
 		['layers', 'layerChunks'],
 		'readonly',
 		'Your imported layers',
@@ -254,7 +212,7 @@ export function saveMergedEdits(
 	base: readonly ReviewEdit[],
 	history: EditHistory
 ): Promise<EditHistory> {
-	return transact(
+	return transactWorkspace(
 		['edits'],
 		'readwrite',
 		`the review edits of “${articleId}”`,
@@ -272,11 +230,16 @@ export function saveMergedEdits(
 /** Every stored edit history by article id; records that do not look like one are skipped. */
 export async function loadEdits(): Promise<Record<string, EditHistory>> {
 	const histories: Record<string, EditHistory> = {};
-	const [keys, values] = await transact(['edits'], 'readonly', 'Your review edits', null, (t) =>
-		Promise.all([
-			settle(t.objectStore('edits').getAllKeys()),
-			settle(t.objectStore('edits').getAll())
-		])
+	const [keys, values] = await transactWorkspace(
+		['edits'],
+		'readonly',
+		'Your review edits',
+		null,
+		(t) =>
+			Promise.all([
+				settle(t.objectStore('edits').getAllKeys()),
+				settle(t.objectStore('edits').getAll())
+			])
 	);
 	keys.forEach((key, index) => {
 		const history = values[index];

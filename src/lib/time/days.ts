@@ -1,3 +1,5 @@
+import { addCalendarMonths, daysInMonth, type CalendarDay } from './calendar';
+
 /** Dates in the time model are whole UTC days counted from 1970-01-01, so comparisons are exact. */
 export type Day = number;
 
@@ -9,12 +11,9 @@ export function dayFromIso(iso: string): Day {
 	const match = isoDatePattern.exec(iso);
 	if (!match) throw new Error(`“${iso}” is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).`);
 	const [year, month, day] = match.slice(1).map((part) => Number(part ?? '01'));
-	const date = new Date(0);
-	// setUTCFullYear, unlike Date.UTC, reads years 0–99 as themselves, not as 1900–1999.
-	date.setUTCFullYear(year, month - 1, day);
-	if (month < 1 || month > 12 || date.getUTCDate() !== day)
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
 		throw new Error(`“${iso}” is not a real date.`);
-	return Math.round(date.getTime() / msPerDay);
+	return dayOfCalendar({ y: year, m: month, d: day });
 }
 
 /** The last day of a full or partial ISO date ('2022' → 2022-12-31, '2022-02' → 2022-02-28). */
@@ -38,13 +37,21 @@ export function startOfMonth(day: Day): Day {
 	return Math.round(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / msPerDay);
 }
 
+/** The calendar day (year, month 1..12, day) of a day number. */
+export function calendarOfDay(day: Day): CalendarDay {
+	const date = dateOfDay(day);
+	return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** The day number of a calendar day. */
+export function dayOfCalendar({ y, m, d }: CalendarDay): Day {
+	const date = new Date(0);
+	// setUTCFullYear, unlike Date.UTC, reads years 0–99 as themselves, not as 1900–1999.
+	date.setUTCFullYear(y, m - 1, d);
+	return Math.round(date.getTime() / msPerDay);
+}
+
 /** Moves by whole calendar months, clamping the day of month (31 Jan + 1 month → 28/29 Feb). */
 export function addMonths(day: Day, months: number): Day {
-	const date = dateOfDay(day);
-	const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-	const lastOfTarget = new Date(
-		Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)
-	).getUTCDate();
-	target.setUTCDate(Math.min(date.getUTCDate(), lastOfTarget));
-	return Math.round(target.getTime() / msPerDay);
+	return dayOfCalendar(addCalendarMonths(calendarOfDay(day), months));
 }

@@ -1,20 +1,7 @@
-import type { DatePrecision } from '$lib/extract/types';
+import { monthNames } from './calendar';
+import type { DatePrecision } from './datePrecision';
 import { dateOfDay, type Day } from './days';
 
-const monthNames = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const seasonOfMonth = [
 	'winter',
 	'winter',

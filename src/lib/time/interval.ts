@@ -10,10 +10,6 @@ export function overlaps(a: DayInterval, b: DayInterval): boolean {
 	return a.start <= b.end && b.start <= a.end;
 }
 
-export function intervalLength(interval: DayInterval): number {
-	return interval.end - interval.start + 1;
-}
-
 /** The smallest interval that contains all the given ones, or null for none. */
 export function spanOf(intervals: Iterable<DayInterval>): DayInterval | null {
 	let span: DayInterval | null = null;

@@ -4,7 +4,14 @@
  * ("eight days later", "the following Tuesday", "later that day").
  */
 import type { DatePrecision, TemporalExpression } from '../types';
-import { type Day, addDays, addMonths, compareDays, parseIso, weekday } from '../calendar';
+import {
+	type CalendarDay as Day,
+	addDays,
+	addCalendarMonths as addMonths,
+	compareDays,
+	parseIso,
+	weekday
+} from '$lib/time/calendar';
 import { HOLIDAY_SOURCE } from './holidays';
 import {
 	type DateContext,

@@ -2,7 +2,7 @@
 import { casual } from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
 import type { Span, TemporalExpression } from '../types';
-import { MONTHS, isoDate } from '../calendar';
+import { MONTHS, isoDate } from '$lib/time/calendar';
 import {
 	type DateContext,
 	type Reading,

@@ -3,7 +3,7 @@
  * World-wide or widely observed only; a country's own days (independence, freedom days) vary by
  * country and are left to the text's explicit dates.
  */
-import { type Day, addDays, parseIso } from '../calendar';
+import { type CalendarDay as Day, addDays, parseIso } from '$lib/time/calendar';
 
 const FIXED: Record<string, [month: number, day: number]> = {
 	"new year's day": [1, 1],

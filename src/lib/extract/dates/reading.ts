@@ -2,9 +2,9 @@
 import type { DateInterval, DatePrecision, Span, TemporalExpression } from '../types';
 import {
 	MONTHS,
-	type Day,
+	type CalendarDay as Day,
 	addDays,
-	addMonths,
+	addCalendarMonths as addMonths,
 	compareDays,
 	daysBetween,
 	daysInMonth,
@@ -13,7 +13,7 @@ import {
 	parseIso,
 	toIso,
 	weekday
-} from '../calendar';
+} from '$lib/time/calendar';
 import { holiday } from './holidays';
 
 /** What a rule may consult besides its match: the publication day and the dates named earlier. */

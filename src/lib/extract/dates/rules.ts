@@ -6,7 +6,7 @@
 import {
 	MONTHS,
 	addDays,
-	addMonths,
+	addCalendarMonths as addMonths,
 	compareDays,
 	daysInMonth,
 	isoDate,
@@ -14,7 +14,7 @@ import {
 	monthEnd,
 	monthStart,
 	parseIso
-} from '../calendar';
+} from '$lib/time/calendar';
 import { HOLIDAY_SOURCE } from './holidays';
 import {
 	type DateRule,

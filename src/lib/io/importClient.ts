@@ -1,12 +1,12 @@
-import { importFormatOfFile, type ImportFormat } from '$lib/io/importedLayer';
+import { importFormatOfFile, type ImportFormat } from './importedLayer';
 import {
 	ImportFileError,
 	type ImportedEvent,
 	type ImportProblem,
 	type ImportResult
-} from '$lib/io/importResult';
+} from './importResult';
 import type { ImportRequest, ImportResponse } from './importProtocol';
-import { WorkerRequests } from './workerRequests';
+import { WorkerRequests } from '$lib/workers/workerRequests';
 
 /** Bytes of a file read on the page to choose its importer and preview a CSV table. */
 const headBytes = 256 * 1024;

@@ -1,7 +1,7 @@
-import type { CsvColumnMapping } from '$lib/io/csvColumns';
-import type { CsvSeparator } from '$lib/io/csvRecords';
-import type { ImportedLayer } from '$lib/io/importedLayer';
-import type { ImportedEvent, ImportProblem } from '$lib/io/importResult';
+import type { CsvColumnMapping } from './csvColumns';
+import type { CsvSeparator } from './csvRecords';
+import type { ImportedLayer } from './importedLayer';
+import type { ImportedEvent, ImportProblem } from './importResult';
 
 export interface ImportRequest {
 	requestId: number;

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
-import { importCsv } from '$lib/io/importCsv';
-import { importGeoJson } from '$lib/io/importGeoJson';
-import { importKml } from '$lib/io/importKml';
-import { ImportFileError, type ImportOptions, type ImportResult } from '$lib/io/importResult';
-import { importTopoJson } from '$lib/io/importTopoJson';
+import { importCsv } from './importCsv';
+import { importGeoJson } from './importGeoJson';
+import { importKml } from './importKml';
+import { ImportFileError, type ImportOptions, type ImportResult } from './importResult';
+import { importTopoJson } from './importTopoJson';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 /** Events per message: small enough that the page deserialises each in a few milliseconds. */
