@@ -141,7 +141,8 @@ export const layers: readonly Layer[] = [
 			lib('io'),
 			lib('storage'),
 			lib('analysis'),
-			lib('slides')
+			lib('slides'),
+			lib('basemap')
 		]
 	},
 	{

@@ -1,7 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { BasemapData } from '$lib/map/basemapStyle';
 import { countryLabelPoints } from './countryLabelPoints';
 import countriesUrl from '$geodata/build/countries.topo.json?url';
 import borderUrl from '$geodata/build/border.geojson?url';
@@ -13,6 +12,15 @@ export interface AttributionEntry {
 	text: string;
 	licence: string;
 	url: string;
+}
+
+/** What the basemap style draws. */
+export interface BasemapData {
+	countries: FeatureCollection;
+	countryLabels: FeatureCollection;
+	border: FeatureCollection;
+	cities: FeatureCollection;
+	attribution: string;
 }
 
 export interface Basemap extends BasemapData {

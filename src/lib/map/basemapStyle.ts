@@ -1,14 +1,6 @@
-import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { BasemapData } from '$lib/basemap/loadBasemap';
 import { focusCountries, palette } from './palette';
-
-export interface BasemapData {
-	countries: FeatureCollection;
-	countryLabels: FeatureCollection;
-	border: FeatureCollection;
-	cities: FeatureCollection;
-	attribution: string;
-}
 
 const labelFont = ['Noto Sans Regular'];
 const waterFont = ['Noto Sans Italic'];

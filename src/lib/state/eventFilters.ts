@@ -1,4 +1,5 @@
-import { datePrecisions, eventKinds } from '$lib/events/eventTable';
+import { eventKinds } from '$lib/extract/eventKind';
+import { datePrecisions } from '$lib/time/datePrecision';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import type { DatePrecision, EventKind } from '$lib/extract';
 import type { EventReviewStatus } from '$lib/review/edits';

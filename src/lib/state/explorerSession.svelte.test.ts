@@ -15,6 +15,7 @@ function sessionOverBaltic() {
 			searchPlaces: async () => [],
 			draftEvent: () => Promise.reject(new Error('not drafted in these tests'))
 		},
+		camera: { flyTo() {} },
 		loadBasemap: () => new Promise(() => {}),
 		sampleArticleIds: ['baltic'],
 		loadSampleExtraction: (id) => extractInThread(balticInput(id)),

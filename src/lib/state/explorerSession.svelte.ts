@@ -2,12 +2,11 @@ import { AnalysisLayersState } from '$lib/analysis/layers.svelte';
 import type { Basemap } from '$lib/basemap/loadBasemap';
 import type { Extraction } from '$lib/extract';
 import type { Project } from '$lib/io/projectFile';
-import { MapCameraController } from '$lib/map/mapCameraController';
 import type { DeckSession } from '$lib/slides/deckSession.svelte';
 import type { SnapshotContent } from '$lib/slides/slide';
 import { overlaps } from '$lib/time/interval';
 import type { ExtractClient } from '$lib/workers/extractClient';
-import { ExplorerState } from './explorer.svelte';
+import { ExplorerState, type MapCommands } from './explorer.svelte';
 import {
 	parsePermalink,
 	serializePermalink,
@@ -22,6 +21,8 @@ const timeNow = () => new Date().toISOString();
 
 /** What a session reads from outside the page: the network, the worker, the bundled samples. */
 export interface SessionServices {
+	/** Moves the map; the map view attaches the map to it. */
+	camera: MapCommands;
 	extractor: Pick<ExtractClient, 'extract' | 'searchPlaces' | 'draftEvent'>;
 	loadBasemap: () => Promise<Basemap>;
 	sampleArticleIds: readonly string[];
@@ -38,7 +39,6 @@ export interface SessionServices {
  * opens project files, and gives the permalink of what is on screen for the page to write.
  */
 export class ExplorerSession {
-	readonly camera = new MapCameraController();
 	readonly explorer: ExplorerState;
 	readonly workspace: Workspace;
 	readonly layers: AnalysisLayersState;
@@ -66,7 +66,7 @@ export class ExplorerSession {
 		this.#services = services;
 		this.extractor = services.extractor;
 		this.sampleArticleIds = services.sampleArticleIds;
-		this.explorer = new ExplorerState(this.camera, () => this.workspace.saveChangedEdits());
+		this.explorer = new ExplorerState(services.camera, () => this.workspace.saveChangedEdits());
 		this.workspace = new Workspace({
 			explorer: this.explorer,
 			extractor: services.extractor,

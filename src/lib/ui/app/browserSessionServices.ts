@@ -1,11 +1,16 @@
 import { loadBasemap } from '$lib/basemap/loadBasemap';
 import { loadSampleExtraction, sampleArticleIds } from '$lib/corpus/sampleCorpus';
 import { ExtractClient } from '$lib/workers/extractClient';
-import type { SessionServices } from './explorerSession.svelte';
+import type { MapCameraController } from '$lib/map/mapCameraController';
+import type { SessionServices } from '$lib/state/explorerSession.svelte';
 
-/** The services of a session in the browser: the real network, worker, samples and IndexedDB. */
-export function browserSessionServices(): SessionServices {
+/**
+ * The services of a session in the browser: the map's camera, the extraction worker, the bundled
+ * samples and IndexedDB.
+ */
+export function browserSessionServices(camera: MapCameraController): SessionServices {
 	return {
+		camera,
 		extractor: new ExtractClient(),
 		loadBasemap,
 		sampleArticleIds,
