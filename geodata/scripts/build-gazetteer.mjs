@@ -12,10 +12,12 @@ import { createRequire } from 'node:module';
 import {
 	adminDivisions,
 	airports,
+	cscTowns,
 	naturalEarthDir,
 	physicalRegions,
 	waterBodies
 } from './gazetteer-natural-earth.mjs';
+import { divisionExtentCentres } from './gazetteer-division-extents.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const geodata = path.resolve(here, '..');
@@ -170,7 +172,8 @@ async function main() {
 	const divisions = adminDivisions(
 		ne,
 		(name) => curated.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase()),
-		(name) => townNames.has(name.toLowerCase())
+		(name) => townNames.has(name.toLowerCase()),
+		divisionExtentCentres(citiesFile, cscTowns())
 	);
 	const abbreviations = new Map(
 		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [

@@ -26,6 +26,10 @@ const SMALL_WORDS = new Set([
 	'das'
 ]);
 
+/** country-state-city's states and their towns ([name, iso2, stateCode, lat, lon] rows). */
+export const cscStates = () => require('country-state-city/lib/assets/state.json');
+export const cscTowns = () => require('country-state-city/lib/assets/city.json');
+
 export function naturalEarthDir(geodata) {
 	return (
 		process.env.NATURAL_EARTH_DIR ?? path.resolve(geodata, '../../shared/geodata/natural-earth')
@@ -81,11 +85,12 @@ function row(name, kind, point, iso2, aliases, featureCode) {
 }
 
 /**
- * First-level divisions: country-state-city's states (one point each) and Natural Earth's admin-1
- * label points for the divisions it lacks. `skip(name)` drops names that are ordinary words;
+ * First-level divisions: country-state-city's states and Natural Earth's admin-1 label points for
+ * the divisions it lacks. A state's point is `extentCentre(iso2, stateCode)` where known (see
+ * gazetteer-division-extents.mjs), else its own. `skip(name)` drops names that are ordinary words;
  * `isTown(name)` keeps "Kidal" the town's when the division is "Kidal Region".
  */
-export function adminDivisions(dir, skip, isTown) {
+export function adminDivisions(dir, skip, isTown, extentCentre) {
 	const rows = new Map();
 	const key = (iso2, name) =>
 		`${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
@@ -107,9 +112,9 @@ export function adminDivisions(dir, skip, isTown) {
 		if (!labels.has(k)) labels.set(k, []);
 		labels.get(k).push([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
 	}
-	for (const s of require('country-state-city/lib/assets/state.json')) {
+	for (const s of cscStates()) {
 		if (s.latitude === null || s.longitude === null) continue;
-		let point = [+s.latitude, +s.longitude];
+		let point = extentCentre(s.countryCode, s.isoCode) ?? [+s.latitude, +s.longitude];
 		// A few of its points are far outside the division (swapped or mistyped): Natural Earth's
 		// label point, which lies inside the outline, is then used instead.
 		const ne = labels.get(key(s.countryCode, s.name));
