@@ -27,7 +27,7 @@ const CENTURY = `(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|ei
  * A spelled-out year after a word that leads a date ("in", "since", "the year"), not a count
  * ("by two thousand and eight soldiers"), as a regular-expression source without groups.
  */
-export const SPELLED_YEAR = `(?<=\\b(?:in|since|until|till|by|from|during|before|after|of|year)\\s+)(?:two thousand(?:(?:\\s+and)?\\s+${BELOW_HUNDRED})?|${CENTURY}\\s+(?:hundred|oh[-\\s](?:${alternatives(UNITS)})|${BELOW_HUNDRED}))(?![-\\p{L}]|\\s+(?:and|hundred|thousand|${alternatives(UNITS)}|years?|people|troops|soldiers|men|women|times|km|miles|dollars|euros)\\b)`;
+export const SPELLED_YEAR = `(?<=\\b(?:in|since|until|till|by|from|during|before|after|of|year)\\s{1,3})(?:two thousand(?:(?:\\s+and)?\\s+${BELOW_HUNDRED})?|${CENTURY}\\s+(?:hundred|oh[-\\s](?:${alternatives(UNITS)})|${BELOW_HUNDRED}))(?![-\\p{L}]|\\s+(?:and|hundred|thousand|${alternatives(UNITS)}|years?|people|troops|soldiers|men|women|times|km|miles|dollars|euros)\\b)`;
 
 /** 1–99 from its words, or 0. */
 function belowHundred(words: string[]): number {
