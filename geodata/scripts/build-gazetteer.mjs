@@ -12,10 +12,14 @@ import { createRequire } from 'node:module';
 import {
 	adminDivisions,
 	airports,
+	cscTowns,
 	naturalEarthDir,
 	physicalRegions,
 	waterBodies
 } from './gazetteer-natural-earth.mjs';
+import { divisionExtentCentres } from './gazetteer-division-extents.mjs';
+import { feature } from 'topojson-client';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const geodata = path.resolve(here, '..');
@@ -72,6 +76,26 @@ function firstNames() {
 		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(n.toLowerCase());
 	}
 	return [...names].sort();
+}
+
+/**
+ * `([lat, lon]) => iso2 | null | undefined`: the country whose outline in build/countries.topo.json
+ * (made before this script by build-basemap-countries.mjs) holds the point, null for an outline
+ * without a code, undefined for none.
+ */
+function countryAt() {
+	const file = path.join(geodata, 'build/countries.topo.json');
+	const topology = JSON.parse(fs.readFileSync(file, 'utf8'));
+	const outlines = feature(topology, topology.objects.countries).features.map((f) => ({
+		iso2: f.properties.iso2,
+		box: bbox(f),
+		outline: f
+	}));
+	return ([lat, lon]) =>
+		outlines.find(
+			({ box: [w, s, e, n], outline }) =>
+				lon >= w && lon <= e && lat >= s && lat <= n && booleanPointInPolygon([lon, lat], outline)
+		)?.iso2;
 }
 
 const readJson = (name) =>
@@ -167,10 +191,16 @@ async function main() {
 	);
 	const ne = naturalEarthDir(geodata);
 	const townNames = new Set(cities.map((c) => c[0].toLowerCase()));
+	// A word kept out of prose ("Washington" the surname) stays a division when the gazetteer
+	// keeps a town of that name anyway: leaving the division out would make the town its only reading.
 	const divisions = adminDivisions(
 		ne,
-		(name) => curated.has(name.toLowerCase()) || nonPlace.has(name.toLowerCase()),
-		(name) => townNames.has(name.toLowerCase())
+		(name) =>
+			curated.has(name.toLowerCase()) ||
+			(nonPlace.has(name.toLowerCase()) && !townNames.has(name.toLowerCase())),
+		(name) => townNames.has(name.toLowerCase()),
+		divisionExtentCentres(citiesFile, cscTowns()),
+		countryAt()
 	);
 	const abbreviations = new Map(
 		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [

@@ -26,6 +26,10 @@ const SMALL_WORDS = new Set([
 	'das'
 ]);
 
+/** country-state-city's states and their towns ([name, iso2, stateCode, lat, lon] rows). */
+export const cscStates = () => require('country-state-city/lib/assets/state.json');
+export const cscTowns = () => require('country-state-city/lib/assets/city.json');
+
 export function naturalEarthDir(geodata) {
 	return (
 		process.env.NATURAL_EARTH_DIR ?? path.resolve(geodata, '../../shared/geodata/natural-earth')
@@ -81,11 +85,12 @@ function row(name, kind, point, iso2, aliases, featureCode) {
 }
 
 /**
- * First-level divisions: country-state-city's states (one point each) and Natural Earth's admin-1
- * label points for the divisions it lacks. `skip(name)` drops names that are ordinary words;
+ * First-level divisions: country-state-city's states and Natural Earth's admin-1 label points for
+ * the divisions it lacks. A state's point is `extentCentre(iso2, stateCode)` where known (see
+ * gazetteer-division-extents.mjs), else its own, if inside the country (`countryAt([lat, lon])` is the country's code). `skip(name)` drops names that are ordinary words;
  * `isTown(name)` keeps "Kidal" the town's when the division is "Kidal Region".
  */
-export function adminDivisions(dir, skip, isTown) {
+export function adminDivisions(dir, skip, isTown, extentCentre, countryAt) {
 	const rows = new Map();
 	const key = (iso2, name) =>
 		`${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
@@ -107,15 +112,23 @@ export function adminDivisions(dir, skip, isTown) {
 		if (!labels.has(k)) labels.set(k, []);
 		labels.get(k).push([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
 	}
-	for (const s of require('country-state-city/lib/assets/state.json')) {
+	for (const s of cscStates()) {
 		if (s.latitude === null || s.longitude === null) continue;
-		let point = [+s.latitude, +s.longitude];
-		// A few of its points are far outside the division (swapped or mistyped): Natural Earth's
-		// label point, which lies inside the outline, is then used instead.
-		const ne = labels.get(key(s.countryCode, s.name));
-		if (ne && Math.min(...ne.map((q) => roughKm(q, point))) > MAX_SOURCE_DISAGREEMENT_KM)
-			point = ne[0];
-		add(s.countryCode, s.name, point[0], point[1]);
+		const own = [extentCentre(s.countryCode, s.isoCode), [+s.latitude, +s.longitude]].filter(
+			(p) => p !== undefined
+		);
+		// Some of its points are far outside the division (swapped or mistyped: Panjshir in the
+		// Pacific): the first point inside the country wins, then Natural Earth's label point, which
+		// lies inside the division's outline. A division left with a point in another country is
+		// dropped; one outside every outline (an overseas territory) keeps its own.
+		const ne = labels.get(key(s.countryCode, s.name)) ?? [];
+		const inside = (p) => countryAt(p) === s.countryCode;
+		const point =
+			own.find(inside) ?? ne.find(inside) ?? (countryAt(own[0]) === undefined ? own[0] : null);
+		if (!point) continue;
+		const far =
+			ne.length && Math.min(...ne.map((q) => roughKm(q, point))) > MAX_SOURCE_DISAGREEMENT_KM;
+		add(s.countryCode, s.name, ...(far ? ne[0] : point));
 	}
 	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
 		const p = f.properties;

@@ -163,6 +163,30 @@ const CASES: [string, string, string, string, string][] = [
 	['The deal covers 2019–21.', '2019–21', '2019-01-01', '2021-12-31', 'year'],
 	['Trade grew in 2009-2010.', '2009-2010', '2009-01-01', '2010-12-31', 'year'],
 	['Drills are planned for March 21-26.', 'March 21-26', '2021-03-21', '2021-03-26', 'range'],
+	['The plant closed in nineteen ninety.', 'nineteen ninety', '1990-01-01', '1990-12-31', 'year'],
+	[
+		'Since nineteen eighty-four it stood.',
+		'nineteen eighty-four',
+		'1984-01-01',
+		'1984-12-31',
+		'year'
+	],
+	['Ships sailed in eighteen oh five.', 'eighteen oh five', '1805-01-01', '1805-12-31', 'year'],
+	['In the year two thousand it opened.', 'two thousand', '2000-01-01', '2000-12-31', 'year'],
+	[
+		'It reopened in two thousand and eight.',
+		'two thousand and eight',
+		'2008-01-01',
+		'2008-12-31',
+		'year'
+	],
+	[
+		'The fence went up during twenty twenty-one.',
+		'twenty twenty-one',
+		'2021-01-01',
+		'2021-12-31',
+		'year'
+	],
 	[
 		'Drones struck between mid-July and the end of September.',
 		'between mid-July and the end of September',
@@ -328,7 +352,10 @@ describe('findDates finds nothing in these', () => {
 		'Bloody Sunday was remembered, and The Sunday Times reported it.',
 		'It was 21st-century warfare.',
 		'They may march on the capital in their thousands.',
-		'Prices rose 5-7 percent over 1,000 km of road.'
+		'Prices rose 5-7 percent over 1,000 km of road.',
+		'The force grew by two thousand and eight soldiers.',
+		'Nineteen ninety-nine people came.',
+		'He was one of nineteen twenty-somethings.'
 	])('%s', (sentence) => {
 		expect(findDates(sentence, PUBLISHED)).toEqual([]);
 	});

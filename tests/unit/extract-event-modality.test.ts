@@ -20,7 +20,11 @@ const CASES: [string, string | undefined][] = [
 	['Troops arrived in February 2020, but they may leave.', undefined],
 	['The general said in January 2021 that troops might return.', undefined],
 	['If talks fail, troops will attack in May 2021.', 'hypothetical'],
-	['Facing the might of Russia, Belarus armed in 2020.', undefined]
+	['Facing the might of Russia, Belarus armed in 2020.', undefined],
+	['A parade in May 2020 did not take place.', 'negated'],
+	['The talks after March 2020 did not change the treaty.', undefined],
+	['The threat was not the drills of September 2020.', undefined],
+	['The strike was not in 2020.', 'negated']
 ];
 
 /** Sentences with several dates: [text, the modality of each event in text order]. */

@@ -70,9 +70,10 @@ function classify(sentence: string): { kind: EventKind; kindRule: string } {
 	return { kind: best.kind, kindRule: best.kindRule };
 }
 
+const NEGATION = /\b(?:not(?! only)|never|no longer|\w+n[’']t|neither|nor)\b/gi;
 /** Cue words of a clause, strongest first: what did not happen, what might, what is planned. */
 const MODALITY_CUES: [EventModality, RegExp][] = [
-	['negated', /\b(?:not(?! only)|never|no longer|\w+n[’']t|neither|nor)\b/i],
+	['negated', new RegExp(NEGATION.source, 'i')],
 	[
 		'hypothetical',
 		/\b(?:may|[Mm]ight(?! of\b)|[Cc]ould|[Ww]ould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]ossibly|[Pp]erhaps|[Pp]otential(?:ly)?)\b/
@@ -107,6 +108,20 @@ const VERB_BEFORE =
 	/\b(?:\w{3,}ed|is|are|was|were|be|been|has|have|had|did|does|took|left|began|made|held|met|came|went|won|lost|fell|rose|built|sent|fought|led)\b/i;
 
 /**
+ * Verbs saying whether an event took place at all. Negated, they deny a dated event that is their
+ * subject ("A joint exercise in May 2020 has never taken place"); other negated verbs after such a
+ * subject deny something else about it ("The change after February 2022 did not mean …").
+ */
+const OCCURRENCE =
+	/\b(?:happen\w*|occur\w*|(?:takes?|took|taken|taking) place|materiali[sz]\w*|go(?:es|ne)? ahead|went ahead|exist\w*|held)\b/i;
+/**
+ * A denied identity just before the date ("… was not the Zapad 2021 exercises"): the copula's
+ * negation says what something was not, not that the dated event did not happen.
+ */
+const DENIED_IDENTITY =
+	/\b(?:is|are|was|were|be|been)(?:\s+not|\s+never|n[’']t)(?=\s+(?:the|a|an)\s[^,;]*$)/i;
+
+/**
  * The modality of the clause holding the date (see EventModality), if any. A cue counts only in
  * the date's own clause: from the last clause start before the date (a relative pronoun or a
  * reporting verb starts a new clause) to the next comma after it, so "X, who left in 2020, said
@@ -129,8 +144,12 @@ function modalityOf(
 	const opens = OPENS_CLAUSE.test(head);
 	const tail = opens ? after.replace(/^\s*,/, ' ') : after;
 	const end = tail.search(CLAUSE_END);
-	const governed = opens || !VERB_BEFORE.test(head);
-	const clause = head + ' ' + (!governed ? '' : end < 0 ? tail : tail.slice(0, end));
+	const inSubject = !opens && !VERB_BEFORE.test(head);
+	const rest = !opens && !inSubject ? '' : end < 0 ? tail : tail.slice(0, end);
+	const clause =
+		head.replace(DENIED_IDENTITY, 'is') +
+		' ' +
+		(inSubject && !OCCURRENCE.test(rest) ? rest.replace(NEGATION, '') : rest);
 	return MODALITY_CUES.find(([, cue]) => cue.test(clause))?.[0];
 }
 

@@ -16,6 +16,7 @@ import {
 	parseIso
 } from '$lib/time/calendar';
 import { HOLIDAY_SOURCE } from './holidays';
+import { SPELLED_YEAR, spelledYear } from './spelledYear';
 import {
 	type DateRule,
 	M,
@@ -276,6 +277,14 @@ export const RULES: DateRule[] = [
 			if (/\b(?:room|page|version|flight|number|no\.|model|code|route|resolution)\s+$/i.test(lead))
 				return null;
 			return wholeYear(y);
+		}
+	},
+	{
+		name: 'spelled-year',
+		pattern: new RegExp(SPELLED_YEAR, 'giu'),
+		read: (m, ctx) => {
+			const y = spelledYear(m[0]);
+			return y > ctx.published.y + 30 ? null : wholeYear(y);
 		}
 	},
 	{
