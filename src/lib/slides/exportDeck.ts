@@ -184,3 +184,25 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 	link.click();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+export const deckFormats = ['PPTX', 'PDF', 'PNG'] as const;
+export type DeckFormat = (typeof deckFormats)[number];
+
+/** Exports the deck and hands the file(s) to the browser's downloads: one PNG per slide. */
+export async function downloadDeck(
+	format: DeckFormat,
+	slides: readonly Slide[],
+	pictureOf: PictureOf,
+	title: string
+): Promise<void> {
+	if (format === 'PPTX') {
+		downloadBlob(await exportPptx(slides, pictureOf, title), fileNameOf(title, 'pptx'));
+	} else if (format === 'PDF') {
+		downloadBlob(await exportPdf(slides, pictureOf, title), fileNameOf(title, 'pdf'));
+	} else {
+		for (const [index, slide] of slides.entries()) {
+			const name = `${String(index + 1).padStart(2, '0')}-${slide.title}`;
+			downloadBlob(await slidePng(slide, pictureOf(slide)), fileNameOf(name, 'png'));
+		}
+	}
+}
