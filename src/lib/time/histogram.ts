@@ -17,7 +17,7 @@ function monthOrdinal(day: Day): number {
  * Events per calendar month across `range`. An event spanning several months counts in each
  * month it overlaps, so a season or a year shows as a plateau rather than a spike.
  */
-export function monthlyHistogram(events: DayInterval[], range: DayInterval): MonthBin[] {
+export function monthlyHistogram(events: readonly DayInterval[], range: DayInterval): MonthBin[] {
 	const bins: MonthBin[] = [];
 	for (let start = startOfMonth(range.start); start <= range.end; start = addMonths(start, 1)) {
 		bins.push({ start, end: addMonths(start, 1), count: 0 });
