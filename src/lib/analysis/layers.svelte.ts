@@ -1,17 +1,27 @@
 import type { LinkedLayers } from '$lib/state/permalink';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { BorderBandProperties } from '$lib/geo/borderBands';
-import type { RangeRingProperties } from '$lib/geo/rangeRing';
-import type { DayInterval } from '$lib/time/interval';
 import { AnalysisClient } from './analysisClient';
 import type {
 	AnalysisOperation,
 	AnalysisOperations,
 	BorderSummary,
-	LngLat,
-	MeasuredLineProperties
+	LngLat
 } from './analysisProtocol';
+import { clickedPlace } from './clickedPlace';
+import {
+	analysisLayerIds,
+	defaultZoneDistancesKm,
+	perLayer,
+	type AnalysisLayerId,
+	type AnalysisSources,
+	type LineItem,
+	type PlaceRef,
+	type RingItem,
+	type ZoneSummary
+} from './layerTypes';
+import { linkedLayers } from './linkedLayers';
 import { MeasureState } from './measure.svelte';
 import {
 	distancePresets,
@@ -20,54 +30,12 @@ import {
 	routePresets,
 	type RangePreset
 } from './presets';
+import { locatedEvents, locatedEventsIn, summariseZones } from './zones';
 
-export const analysisLayerIds = [
-	'border',
-	'zones',
-	'distances',
-	'rings',
-	'routes',
-	'density'
-] as const;
-export type AnalysisLayerId = (typeof analysisLayerIds)[number];
+export * from './layerTypes';
 
-/** A place to measure from or to, with where its position comes from. */
-export interface PlaceRef {
-	label: string;
-	position: LngLat;
-	source: string;
-}
-
-export interface LineItem {
-	id: string;
-	feature: Feature<LineString, MeasuredLineProperties>;
-}
-
-export interface RingItem {
-	id: string;
-	feature: Feature<Polygon, RangeRingProperties & { label: string; source: string }>;
-}
-
-export interface ZoneSummary {
-	id: string;
-	minKm: number;
-	maxKm: number;
-	areaKm2: number;
-	method: string;
-	places: string[];
-	eventCount: number;
-}
-
-export interface AnalysisSources {
-	/** All events the explorer shows. */
-	events: () => MapEvent[];
-	/** The time window, or null for all time. */
-	window: () => DayInterval | null;
-	/** The selected event's place, offered as a point to measure from. */
-	selectedPlace?: () => PlaceRef | null;
-}
-
-export const defaultZoneDistancesKm = [25, 50, 100];
+/** The one call the layers make of the analysis worker (AnalysisClient); tests pass a stand-in. */
+export type AnalysisRunner = Pick<AnalysisClient, 'run'>;
 
 /**
  * Which analysis layers are on, their parameters, and their computed geometry. Geometry comes
@@ -75,31 +43,10 @@ export const defaultZoneDistancesKm = [25, 50, 100];
  * from the time window here is a plain filter, cheap enough to follow the slider.
  */
 export class AnalysisLayersState {
-	visible = $state<Record<AnalysisLayerId, boolean>>({
-		border: false,
-		zones: false,
-		distances: false,
-		rings: false,
-		routes: false,
-		density: false
-	});
+	visible = $state(perLayer(false));
 	/** Why the last change to a layer failed, in words for the user. */
-	messages = $state<Record<AnalysisLayerId, string | null>>({
-		border: null,
-		zones: null,
-		distances: null,
-		rings: null,
-		routes: null,
-		density: null
-	});
-	busy = $state<Record<AnalysisLayerId, boolean>>({
-		border: false,
-		zones: false,
-		distances: false,
-		rings: false,
-		routes: false,
-		density: false
-	});
+	messages = $state(perLayer<string | null>(null));
+	busy = $state(perLayer(false));
 
 	claimedBorderKm = $state(1000);
 	border = $state.raw<BorderSummary | null>(null);
@@ -125,45 +72,37 @@ export class AnalysisLayersState {
 
 	measure = new MeasureState();
 
-	readonly #client = new AnalysisClient();
+	readonly #client: AnalysisRunner;
 	readonly #sources: AnalysisSources;
 	#nextId = 1;
 	#citiesRequested = false;
+	/** The events whose distances to the border were last asked of the worker. */
+	#distancesAskedFor: readonly MapEvent[] | undefined;
 
-	constructor(sources: AnalysisSources) {
+	constructor(sources: AnalysisSources, client: AnalysisRunner = new AnalysisClient()) {
 		this.#sources = sources;
+		this.#client = client;
 	}
 
 	/** Located events (not those placed only at a country) that overlap the time window. */
-	eventsInWindow = $derived.by(() => {
-		const window = this.#sources.window();
-		return this.#sources
-			.events()
-			.filter(
-				(event) =>
-					event.scope !== 'country' &&
-					(!window || (event.start <= window.end && window.start <= event.end))
-			);
-	});
+	eventsInWindow = $derived.by(() =>
+		locatedEventsIn(this.#sources.events(), this.#sources.window())
+	);
 
+	/**
+	 * The border bands with the places and events in each. Counting events needs their distances
+	 * to the border, asked of the worker when the events change and first read here; the counts
+	 * fill in when it answers.
+	 */
 	zones = $derived.by((): ZoneSummary[] => {
 		if (!this.bands) return [];
-		const distances = this.#eventDistanceKm;
-		return this.bands.features.map((band) => {
-			const { min_km: minKm, max_km: maxKm } = band.properties;
-			const inBand = (km: number | undefined) => km !== undefined && km >= minKm && km < maxKm;
-			return {
-				id: band.properties.id,
-				minKm,
-				maxKm,
-				areaKm2: band.properties.area_km2,
-				method: band.properties.method,
-				places: this.placesNearBorder.features
-					.filter((place) => inBand(place.properties.distance_km))
-					.map((place) => place.properties.name),
-				eventCount: this.eventsInWindow.filter((event) => inBand(distances[event.key])).length
-			};
-		});
+		this.#askEventDistances(this.#sources.events());
+		return summariseZones(
+			this.bands,
+			this.placesNearBorder,
+			this.eventsInWindow,
+			this.#eventDistanceKm
+		);
 	});
 
 	selectedPlace(): PlaceRef | null {
@@ -208,16 +147,27 @@ export class AnalysisLayersState {
 	}
 
 	/**
-	 * Measures every event's distance to the border (in the worker) for the zone counts; call it
-	 * from an effect so it reruns when the events change.
+	 * Starts measuring each located event's distance to the border, unless these events were
+	 * already asked for. It only starts the work: its answer is written later, never during the
+	 * derivation that calls this.
 	 */
-	async refreshEventDistances() {
-		const events = this.#sources.events().filter((event) => event.scope !== 'country');
-		const kilometres = await this.#run('eventDistancesToBorder', {
-			positions: events.map((event) => [event.lon, event.lat] as LngLat)
-		});
-		this.#eventDistanceKm = Object.fromEntries(
-			events.map((event, i) => [event.key, kilometres[i]])
+	#askEventDistances(events: readonly MapEvent[]) {
+		if (events === this.#distancesAskedFor) return;
+		this.#distancesAskedFor = events;
+		const located = locatedEvents(events);
+		this.#run('eventDistancesToBorder', {
+			positions: located.map((event) => [event.lon, event.lat] as LngLat)
+		}).then(
+			(kilometres) => {
+				if (events !== this.#distancesAskedFor) return;
+				this.#eventDistanceKm = Object.fromEntries(
+					located.map((event, i) => [event.key, kilometres[i]])
+				);
+			},
+			(error: unknown) => {
+				this.#distancesAskedFor = undefined;
+				this.messages.zones = messageOf(error);
+			}
 		);
 	}
 
@@ -250,14 +200,17 @@ export class AnalysisLayersState {
 	}
 
 	async addRing(center: PlaceRef, radiusKm: number, system?: RangePreset) {
+		await this.#addRing(
+			center.position,
+			radiusKm,
+			system ? `${system.name} from ${center.label}` : `${radiusKm} km from ${center.label}`,
+			system ? `range: ${system.source}; centre: ${center.source}` : `centre: ${center.source}`
+		);
+	}
+
+	async #addRing(center: LngLat, radiusKm: number, label: string, source: string) {
 		await this.#track('rings', async () => {
-			const ring = await this.#run('ring', { center: center.position, radiusKm });
-			const label = system
-				? `${system.name} from ${center.label}`
-				: `${radiusKm} km from ${center.label}`;
-			const source = system
-				? `range: ${system.source}; centre: ${center.source}`
-				: `centre: ${center.source}`;
+			const ring = await this.#run('ring', { center, radiusKm });
 			const feature = { ...ring, properties: { ...ring.properties, label, source } };
 			this.rings = [...this.rings, { id: this.#id('ring'), feature }];
 		});
@@ -265,21 +218,7 @@ export class AnalysisLayersState {
 
 	/** What a permalink or a slide keeps of the layers: which are on, zones, rings. */
 	linked(): LinkedLayers {
-		const defaultZones = this.zoneDistancesKm.join() === defaultZoneDistancesKm.join();
-		return {
-			visible: analysisLayerIds.filter((id) => this.visible[id]),
-			...(defaultZones ? {} : { zonesKm: this.zoneDistancesKm }),
-			...(this.rings.length
-				? {
-						rings: this.rings.map(({ feature }) => ({
-							lon: feature.properties.center[0],
-							lat: feature.properties.center[1],
-							radiusKm: feature.properties.radius_km,
-							label: feature.properties.label
-						}))
-					}
-				: {})
-		};
+		return linkedLayers(this.visible, this.zoneDistancesKm, this.rings);
 	}
 
 	/** Restores what {@link linked} kept. */
@@ -290,23 +229,12 @@ export class AnalysisLayersState {
 		if (linked.rings) {
 			this.rings = [];
 			for (const ring of linked.rings) {
-				const centre = {
-					label: ring.label,
-					position: [ring.lon, ring.lat] as LngLat,
-					source: 'a link'
-				};
-				await this.#track('rings', async () => {
-					const drawn = await this.#run('ring', {
-						center: centre.position,
-						radiusKm: ring.radiusKm
-					});
-					const properties = {
-						...drawn.properties,
-						label: ring.label,
-						source: 'restored from a link'
-					};
-					this.rings = [...this.rings, { id: this.#id('ring'), feature: { ...drawn, properties } }];
-				});
+				await this.#addRing(
+					[ring.lon, ring.lat],
+					ring.radiusKm,
+					ring.label,
+					'restored from a link'
+				);
 			}
 		}
 		for (const id of analysisLayerIds) await this.setVisible(id, linked.visible.includes(id));
@@ -344,14 +272,7 @@ export class AnalysisLayersState {
 		const picking = this.picking;
 		if (!picking) return;
 		this.picking = null;
-		const [lng, lat] = position.map((x) => Math.round(x * 1e4) / 1e4);
-		const north = `${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}`;
-		const east = `${Math.abs(lng).toFixed(2)}° ${lng < 0 ? 'W' : 'E'}`;
-		picking.done({
-			label: `${north} ${east}`,
-			position: [lng, lat],
-			source: 'clicked on the map'
-		});
+		picking.done(clickedPlace(position));
 	}
 
 	/** Places may arrive as rune proxies (from bound inputs), which a worker cannot receive. */
@@ -365,8 +286,7 @@ export class AnalysisLayersState {
 		try {
 			await work();
 		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
-			this.messages[layer] = message.replace(/^\w+: /, '');
+			this.messages[layer] = messageOf(error);
 		} finally {
 			this.busy[layer] = false;
 		}
@@ -375,6 +295,12 @@ export class AnalysisLayersState {
 	#id(prefix: string): string {
 		return `${prefix}-${this.#nextId++}`;
 	}
+}
+
+/** An error's message for the panel, without its "RangeError: " prefix. */
+function messageOf(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.replace(/^\w+: /, '');
 }
 
 function presetRef(preset: { name: string; position: [number, number]; source: string }): PlaceRef {

@@ -1,5 +1,16 @@
-import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	FillLayerSpecification,
+	HeatmapLayerSpecification,
+	LineLayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { LayerSpec } from './layerSpec';
 import { palette } from './palette';
+
+/** The basemap layer that the analysis fills and the heatmap are drawn under. */
+export const belowLabelsId = 'country-labels';
 
 /** Colours of the analysis layers, chosen to stay apart from the event kinds and the border. */
 export const analysisColours = {
@@ -12,233 +23,160 @@ export const analysisColours = {
 	densityHigh: '#bd0026'
 } as const;
 
-interface AnalysisLayerSpec {
-	/** The panel layer that switches this map layer on and off. */
-	group: 'border' | 'zones' | 'distances' | 'rings' | 'routes' | 'density';
-	/** Drawn under the basemap's labels and the events, rather than on top of everything. */
-	belowLabels: boolean;
-	layer: LayerSpecification;
-}
-
 const labelPaint = {
 	'text-color': palette.label,
 	'text-halo-color': palette.labelHalo,
 	'text-halo-width': 1.6
 };
+const ofKind = (kind: 'distance' | 'route'): ExpressionSpecification => [
+	'==',
+	['get', 'kind'],
+	kind
+];
 
-/** The first basemap layer that labels or events must stay above. */
-export function belowLabelsLayer(map: MapLibreMap): string | undefined {
-	return ['border-halo', 'country-labels'].find((id) => map.getLayer(id));
+/** Event density as a heatmap; the radius follows the layer panel's slider. */
+export function densityLayer(radiusPx: number): LayerSpec<HeatmapLayerSpecification> {
+	return {
+		id: 'analysis-density',
+		type: 'heatmap',
+		paint: {
+			'heatmap-radius': radiusPx,
+			'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.5],
+			'heatmap-opacity': 0.75,
+			'heatmap-color': [
+				'interpolate',
+				['linear'],
+				['heatmap-density'],
+				0,
+				analysisColours.densityLow,
+				0.2,
+				'#fed976',
+				0.5,
+				'#fd8d3c',
+				0.8,
+				'#f03b20',
+				1,
+				analysisColours.densityHigh
+			]
+		}
+	};
 }
 
-export const analysisLayerSpecs: AnalysisLayerSpec[] = [
-	{
-		group: 'density',
-		belowLabels: true,
-		layer: {
-			id: 'analysis-density',
-			type: 'heatmap',
-			source: 'analysis-density',
-			paint: {
-				'heatmap-radius': 30,
-				'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.5],
-				'heatmap-opacity': 0.75,
-				'heatmap-color': [
-					'interpolate',
-					['linear'],
-					['heatmap-density'],
-					0,
-					analysisColours.densityLow,
-					0.2,
-					'#fed976',
-					0.5,
-					'#fd8d3c',
-					0.8,
-					'#f03b20',
-					1,
-					analysisColours.densityHigh
-				]
-			}
-		}
-	},
-	{
-		group: 'zones',
-		belowLabels: true,
-		layer: {
-			id: 'analysis-zones-fill',
-			type: 'fill',
-			source: 'analysis-zones',
-			paint: {
-				'fill-color': [
-					'interpolate',
-					['linear'],
-					['get', 'band_index'],
-					0,
-					analysisColours.zoneNear,
-					3,
-					analysisColours.zoneFar
-				],
-				'fill-opacity': 0.22
-			}
-		}
-	},
-	{
-		group: 'zones',
-		belowLabels: true,
-		layer: {
-			id: 'analysis-zones-line',
-			type: 'line',
-			source: 'analysis-zones',
-			paint: { 'line-color': analysisColours.zoneNear, 'line-width': 0.8, 'line-opacity': 0.6 }
-		}
-	},
-	{
-		group: 'rings',
-		belowLabels: true,
-		layer: {
-			id: 'analysis-rings-fill',
-			type: 'fill',
-			source: 'analysis-rings',
-			paint: { 'fill-color': analysisColours.ring, 'fill-opacity': 0.06 }
-		}
-	},
-	{
-		group: 'rings',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-rings-line',
-			type: 'line',
-			source: 'analysis-rings',
-			paint: { 'line-color': analysisColours.ring, 'line-width': 2 }
-		}
-	},
-	{
-		group: 'rings',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-rings-label',
-			type: 'symbol',
-			source: 'analysis-rings',
-			layout: {
-				'symbol-placement': 'line',
-				'text-field': ['get', 'label'],
-				'text-font': ['Noto Sans Bold'],
-				'text-size': 12,
-				'symbol-spacing': 400
-			},
-			paint: { ...labelPaint, 'text-color': analysisColours.ring }
-		}
-	},
-	{
-		group: 'distances',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-distances-line',
-			type: 'line',
-			source: 'analysis-lines',
-			filter: ['==', ['get', 'kind'], 'distance'],
-			layout: { 'line-cap': 'round' },
-			paint: { 'line-color': analysisColours.distance, 'line-width': 2, 'line-dasharray': [2, 1.5] }
-		}
-	},
-	{
-		group: 'routes',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-routes-line',
-			type: 'line',
-			source: 'analysis-lines',
-			filter: ['==', ['get', 'kind'], 'route'],
-			layout: { 'line-cap': 'round' },
-			paint: { 'line-color': analysisColours.route, 'line-width': 2.5 }
-		}
-	},
-	{
-		group: 'distances',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-distance-ends',
-			type: 'circle',
-			source: 'analysis-line-ends',
-			filter: ['==', ['get', 'kind'], 'distance'],
-			paint: {
-				'circle-radius': 3.5,
-				'circle-color': palette.labelHalo,
-				'circle-stroke-color': analysisColours.distance,
-				'circle-stroke-width': 1.5
-			}
-		}
-	},
-	{
-		group: 'routes',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-route-ends',
-			type: 'circle',
-			source: 'analysis-line-ends',
-			filter: ['==', ['get', 'kind'], 'route'],
-			paint: {
-				'circle-radius': 3.5,
-				'circle-color': palette.labelHalo,
-				'circle-stroke-color': analysisColours.route,
-				'circle-stroke-width': 1.5
-			}
-		}
-	},
-	{
-		group: 'distances',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-distances-label',
-			type: 'symbol',
-			source: 'analysis-lines',
-			filter: ['==', ['get', 'kind'], 'distance'],
-			layout: {
-				'symbol-placement': 'line-center',
-				'text-field': ['get', 'label'],
-				'text-font': ['Noto Sans Bold'],
-				'text-size': 12,
-				'text-offset': [0, -0.8]
-			},
-			paint: labelPaint
-		}
-	},
-	{
-		group: 'routes',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-routes-label',
-			type: 'symbol',
-			source: 'analysis-lines',
-			filter: ['==', ['get', 'kind'], 'route'],
-			layout: {
-				'symbol-placement': 'line-center',
-				'text-field': ['get', 'label'],
-				'text-font': ['Noto Sans Bold'],
-				'text-size': 12,
-				'text-offset': [0, -0.8],
-				'text-max-angle': 30
-			},
-			paint: { ...labelPaint, 'text-color': analysisColours.route }
-		}
-	},
-	{
-		group: 'border',
-		belowLabels: false,
-		layer: {
-			id: 'analysis-border-label',
-			type: 'symbol',
-			source: 'analysis-border-label',
-			layout: {
-				'text-field': ['get', 'label'],
-				'text-font': ['Noto Sans Bold'],
-				'text-size': 13,
-				'text-anchor': 'top',
-				'text-offset': [0, 0.8],
-				'text-max-width': 30,
-				'text-allow-overlap': true
-			},
-			paint: { ...labelPaint, 'text-color': palette.border, 'text-halo-width': 2 }
-		}
+export const zonesFillLayer: LayerSpec<FillLayerSpecification> = {
+	id: 'analysis-zones-fill',
+	type: 'fill',
+	paint: {
+		'fill-color': [
+			'interpolate',
+			['linear'],
+			['get', 'band_index'],
+			0,
+			analysisColours.zoneNear,
+			3,
+			analysisColours.zoneFar
+		],
+		'fill-opacity': 0.22
 	}
-];
+};
+
+export const zonesLineLayer: LayerSpec<LineLayerSpecification> = {
+	id: 'analysis-zones-line',
+	type: 'line',
+	paint: { 'line-color': analysisColours.zoneNear, 'line-width': 0.8, 'line-opacity': 0.6 }
+};
+
+export const ringsFillLayer: LayerSpec<FillLayerSpecification> = {
+	id: 'analysis-rings-fill',
+	type: 'fill',
+	paint: { 'fill-color': analysisColours.ring, 'fill-opacity': 0.06 }
+};
+
+export const ringsLineLayer: LayerSpec<LineLayerSpecification> = {
+	id: 'analysis-rings-line',
+	type: 'line',
+	paint: { 'line-color': analysisColours.ring, 'line-width': 2 }
+};
+
+export const ringsLabelLayer: LayerSpec<SymbolLayerSpecification> = {
+	id: 'analysis-rings-label',
+	type: 'symbol',
+	layout: {
+		'symbol-placement': 'line',
+		'text-field': ['get', 'label'],
+		'text-font': ['Noto Sans Bold'],
+		'text-size': 12,
+		'symbol-spacing': 400
+	},
+	paint: { ...labelPaint, 'text-color': analysisColours.ring }
+};
+
+export const distancesLineLayer: LayerSpec<LineLayerSpecification> = {
+	id: 'analysis-distances-line',
+	type: 'line',
+	filter: ofKind('distance'),
+	layout: { 'line-cap': 'round' },
+	paint: { 'line-color': analysisColours.distance, 'line-width': 2, 'line-dasharray': [2, 1.5] }
+};
+
+export const routesLineLayer: LayerSpec<LineLayerSpecification> = {
+	id: 'analysis-routes-line',
+	type: 'line',
+	filter: ofKind('route'),
+	layout: { 'line-cap': 'round' },
+	paint: { 'line-color': analysisColours.route, 'line-width': 2.5 }
+};
+
+function lineEndLayer(kind: 'distance' | 'route'): LayerSpec<CircleLayerSpecification> {
+	return {
+		id: `analysis-${kind}-ends`,
+		type: 'circle',
+		filter: ofKind(kind),
+		paint: {
+			'circle-radius': 3.5,
+			'circle-color': palette.labelHalo,
+			'circle-stroke-color': analysisColours[kind],
+			'circle-stroke-width': 1.5
+		}
+	};
+}
+export const distanceEndsLayer = lineEndLayer('distance');
+export const routeEndsLayer = lineEndLayer('route');
+
+const lineLabelLayout = {
+	'symbol-placement': 'line-center',
+	'text-field': ['get', 'label'],
+	'text-font': ['Noto Sans Bold'],
+	'text-size': 12,
+	'text-offset': [0, -0.8]
+} satisfies SymbolLayerSpecification['layout'];
+
+export const distancesLabelLayer: LayerSpec<SymbolLayerSpecification> = {
+	id: 'analysis-distances-label',
+	type: 'symbol',
+	filter: ofKind('distance'),
+	layout: lineLabelLayout,
+	paint: labelPaint
+};
+
+export const routesLabelLayer: LayerSpec<SymbolLayerSpecification> = {
+	id: 'analysis-routes-label',
+	type: 'symbol',
+	filter: ofKind('route'),
+	layout: { ...lineLabelLayout, 'text-max-angle': 30 },
+	paint: { ...labelPaint, 'text-color': analysisColours.route }
+};
+
+export const borderLabelLayer: LayerSpec<SymbolLayerSpecification> = {
+	id: 'analysis-border-label',
+	type: 'symbol',
+	layout: {
+		'text-field': ['get', 'label'],
+		'text-font': ['Noto Sans Bold'],
+		'text-size': 13,
+		'text-anchor': 'top',
+		'text-offset': [0, 0.8],
+		'text-max-width': 30,
+		'text-allow-overlap': true
+	},
+	paint: { ...labelPaint, 'text-color': palette.border, 'text-halo-width': 2 }
+};

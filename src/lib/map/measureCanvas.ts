@@ -1,6 +1,6 @@
 import type { Feature, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { addStackedCanvas, clearToMapSize } from './stackedCanvases';
+import { StackedCanvas2D } from './stackedCanvases';
 
 export interface MeasureStyle {
 	color: string;
@@ -16,34 +16,23 @@ export interface MeasureStyle {
  * would lie under them. It is painted after each of the map's frames on a 2D canvas stacked on
  * top, so a slide capture copies it with the frame.
  */
-export class MeasureCanvas {
-	#map: MapLibreMap;
+export class MeasureCanvas extends StackedCanvas2D {
 	#style: MeasureStyle;
-	#canvas: HTMLCanvasElement;
 	#features: Feature[] = [];
-	#draw = () => this.#paint();
 
 	constructor(map: MapLibreMap, style: MeasureStyle) {
-		this.#map = map;
+		super(map, 'measure');
 		this.#style = style;
-		this.#canvas = addStackedCanvas(map, 'measure');
-		map.on('render', this.#draw);
 	}
 
 	/** Points, lines and polygons to paint, in [lng, lat]. */
 	setFeatures(features: Feature[]): void {
 		this.#features = features;
-		this.#map.triggerRepaint();
+		this.map.triggerRepaint();
 	}
 
-	remove(): void {
-		this.#map.off('render', this.#draw);
-		this.#canvas.remove();
-	}
-
-	#paint(): void {
-		const map = this.#map;
-		const context = clearToMapSize(map, this.#canvas);
+	protected paint(context: CanvasRenderingContext2D): void {
+		const map = this.map;
 		const { color, fillOpacity, lineWidthPx, pointRadiusPx, pointStrokeWidthPx } = this.#style;
 		const trace = (line: Position[], close: boolean) => {
 			context.beginPath();

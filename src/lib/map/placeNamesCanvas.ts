@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { addStackedCanvas, clearToMapSize } from './stackedCanvases';
+import { StackedCanvas2D } from './stackedCanvases';
 
 export interface PlaceNameStyle {
 	/** CSS font, in CSS pixels. */
@@ -63,30 +63,18 @@ export function wrapName(
  * text takes part in label placement among the basemap's labels, and this paints the names the
  * map placed, after each of its frames, on a 2D canvas stacked on top.
  */
-export class PlaceNamesCanvas {
-	#map: MapLibreMap;
+export class PlaceNamesCanvas extends StackedCanvas2D {
 	#layerId: string;
 	#style: PlaceNameStyle;
-	#canvas: HTMLCanvasElement;
-	#draw = () => this.#paint();
 
 	constructor(map: MapLibreMap, layerId: string, style: PlaceNameStyle) {
-		this.#map = map;
+		super(map, 'event-place-names');
 		this.#layerId = layerId;
 		this.#style = style;
-		const canvas = addStackedCanvas(map, 'event-place-names');
-		this.#canvas = canvas;
-		map.on('render', this.#draw);
 	}
 
-	remove(): void {
-		this.#map.off('render', this.#draw);
-		this.#canvas.remove();
-	}
-
-	#paint(): void {
-		const map = this.#map;
-		const context = clearToMapSize(map, this.#canvas);
+	protected paint(context: CanvasRenderingContext2D): void {
+		const map = this.map;
 		if (!map.getLayer(this.#layerId)) return;
 		const { font, color, haloColor, haloWidthPx, offsetPx, maxWidthPx, lineHeightPx } = this.#style;
 		context.font = font;

@@ -41,6 +41,27 @@ export function clearToMapSize(
 	return context;
 }
 
+/** A 2D canvas stacked on the map and painted after each of the map's frames, until removed. */
+export abstract class StackedCanvas2D {
+	protected readonly map: MapLibreMap;
+	readonly #canvas: HTMLCanvasElement;
+	readonly #draw = () => this.paint(clearToMapSize(this.map, this.#canvas));
+
+	constructor(map: MapLibreMap, className: string) {
+		this.map = map;
+		this.#canvas = addStackedCanvas(map, className);
+		map.on('render', this.#draw);
+	}
+
+	remove(): void {
+		this.map.off('render', this.#draw);
+		this.#canvas.remove();
+	}
+
+	/** Paints one frame on the cleared canvas, in CSS pixels. */
+	protected abstract paint(context: CanvasRenderingContext2D): void;
+}
+
 /**
  * A canvas stacked on a map whose pictures are drawn elsewhere (in a worker), so that what it
  * shows lags the map's frame: a slide capture asks it for a picture of the current view.
