@@ -14,6 +14,7 @@ export interface Layer {
 
 const lib = (name: string) => `src/lib/${name}`;
 const libFolders = [
+	'colours',
 	'json',
 	'time',
 	'geo',
@@ -27,6 +28,7 @@ const libFolders = [
 	'storage',
 	'basemap',
 	'analysis',
+	'permalink',
 	'slides',
 	'state',
 	'map',
@@ -39,6 +41,11 @@ export const layers: readonly Layer[] = [
 	{
 		folder: 'geodata/build',
 		responsibility: 'generated basemap, gazetteer and analysis data (`npm run geodata`)',
+		mayImport: []
+	},
+	{
+		folder: lib('colours'),
+		responsibility: 'the palette: basemap, event kinds, article accents, analysis layers',
 		mayImport: []
 	},
 	{
@@ -119,13 +126,25 @@ export const layers: readonly Layer[] = [
 		folder: lib('analysis'),
 		responsibility:
 			'analysis layers (border bands, range rings, measures), their worker and legend',
-		mayImport: [lib('time'), lib('geo'), lib('events'), lib('workers'), 'geodata/build']
+		mayImport: [
+			lib('colours'),
+			lib('time'),
+			lib('geo'),
+			lib('events'),
+			lib('workers'),
+			'geodata/build'
+		]
+	},
+	{
+		folder: lib('permalink'),
+		responsibility: 'the permalink format (versioned URL hash) and the event filters it carries',
+		mayImport: [lib('time'), lib('extract'), lib('events'), lib('review'), lib('analysis')]
 	},
 	{
 		folder: lib('slides'),
 		responsibility:
 			'the slide deck: slide records, layout, image composition, PPTX/PDF export and its worker',
-		mayImport: [lib('json'), lib('time'), lib('geo'), lib('io')],
+		mayImport: [lib('permalink'), lib('json'), lib('time'), lib('geo'), lib('io')],
 		packages: ['`pptxgenjs`']
 	},
 	{
@@ -133,6 +152,8 @@ export const layers: readonly Layer[] = [
 		responsibility:
 			"the explorer's state, the user's workspace (articles, layers, undo), the permalink format, slide snapshot content",
 		mayImport: [
+			lib('permalink'),
+			lib('colours'),
 			lib('time'),
 			lib('extract'),
 			lib('review'),
@@ -150,6 +171,7 @@ export const layers: readonly Layer[] = [
 		responsibility:
 			'MapLibre adapters: basemap style, map view, GPU event layer on its own canvas, place names, palette',
 		mayImport: [
+			lib('colours'),
 			lib('time'),
 			lib('geo'),
 			lib('extract'),

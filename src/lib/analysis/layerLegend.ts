@@ -1,5 +1,4 @@
-import { analysisColours } from '$lib/map/analysisLayerStyles';
-import { palette } from '$lib/map/palette';
+import { analysisColours, palette } from '$lib/colours/palette';
 import type { AnalysisLayerId } from './layers.svelte';
 
 /** Names and swatches of the analysis layers, shared by the layer panel and slide legends. */

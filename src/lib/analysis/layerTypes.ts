@@ -59,3 +59,18 @@ export interface AnalysisSources {
 }
 
 export const defaultZoneDistancesKm = [25, 50, 100];
+
+/** A range ring as a link keeps it: its centre, radius and the name of its centre. */
+export interface LinkedRing {
+	lon: number;
+	lat: number;
+	radiusKm: number;
+	label: string;
+}
+
+/** Which analysis layers are on, and the parameters a link can carry. */
+export interface LinkedLayers {
+	visible: AnalysisLayerId[];
+	zonesKm?: number[];
+	rings?: LinkedRing[];
+}

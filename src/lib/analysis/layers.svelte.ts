@@ -1,4 +1,3 @@
-import type { LinkedLayers } from '$lib/state/permalink';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { BorderBandProperties } from '$lib/geo/borderBands';
@@ -17,6 +16,7 @@ import {
 	type AnalysisLayerId,
 	type AnalysisSources,
 	type LineItem,
+	type LinkedLayers,
 	type PlaceRef,
 	type RingItem,
 	type ZoneSummary

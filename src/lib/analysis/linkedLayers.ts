@@ -1,8 +1,8 @@
-import type { LinkedLayers } from '$lib/state/permalink';
 import {
 	analysisLayerIds,
 	defaultZoneDistancesKm,
 	type AnalysisLayerId,
+	type LinkedLayers,
 	type RingItem
 } from './layerTypes';
 

@@ -7,21 +7,12 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { LayerSpec } from './layerSpec';
-import { palette } from './palette';
+import { analysisColours, palette } from '$lib/colours/palette';
 
 /** The basemap layer that the analysis fills and the heatmap are drawn under. */
 export const belowLabelsId = 'country-labels';
 
 /** Colours of the analysis layers, chosen to stay apart from the event kinds and the border. */
-export const analysisColours = {
-	zoneNear: '#8c2d04',
-	zoneFar: '#fdae6b',
-	distance: '#222222',
-	route: '#1f5fa8',
-	ring: '#6a3d9a',
-	densityLow: 'rgba(255,237,160,0)',
-	densityHigh: '#bd0026'
-} as const;
 
 const labelPaint = {
 	'text-color': palette.label,

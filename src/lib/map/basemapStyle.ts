@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BasemapData } from '$lib/basemap/loadBasemap';
-import { focusCountries, palette } from './palette';
+import { focusCountries, palette } from '$lib/colours/palette';
 
 const labelFont = ['Noto Sans Regular'];
 const waterFont = ['Noto Sans Italic'];

@@ -2,7 +2,7 @@ import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibr
 import type { LayerSpec } from './layerSpec';
 import type { MeasureStyle } from './measureCanvas';
 import type { PlaceNameStyle } from './placeNamesCanvas';
-import { palette } from './palette';
+import { palette } from '$lib/colours/palette';
 
 /** A ring around the place hovered in the text. */
 export const placeHighlightLayer: LayerSpec<CircleLayerSpecification> = {

@@ -1,4 +1,4 @@
-import { parsePermalink, serializePermalink, type PermalinkState } from '$lib/state/permalink';
+import { parsePermalink, serializePermalink, type PermalinkState } from '$lib/permalink/permalink';
 
 /** One row of a slide's legend: a visible layer or kind, drawn as a small swatch. */
 export interface LegendEntry {

@@ -6,7 +6,7 @@ import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, type DayInterval } from '$lib/time/interval';
 import { clampWindow } from '$lib/time/timeWindow';
 import { ExplorerDocuments } from './explorerDocuments.svelte';
-import { passesFilters, type EventFilters } from './eventFilters';
+import { passesFilters, type EventFilters } from '$lib/permalink/eventFilters';
 import { targetOfEvent, type MapCommands, type MapTarget } from './mapCommands';
 
 /** A place mention of an article, by the index of its toponym. */

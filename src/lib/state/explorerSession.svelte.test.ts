@@ -4,7 +4,7 @@ import { indexedDbDeckStore } from '$lib/slides/deckStore';
 import { loadEdits } from '$lib/storage/workspaceStore';
 import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { ExplorerSession } from './explorerSession.svelte';
-import { parsePermalink } from './permalink';
+import { parsePermalink } from '$lib/permalink/permalink';
 
 /** A session over the Baltic sample, whose map never loads: the test says when it has settled. */
 const sessions: ExplorerSession[] = [];

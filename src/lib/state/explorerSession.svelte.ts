@@ -12,7 +12,7 @@ import {
 	serializePermalink,
 	withRenamedArticles,
 	type PermalinkState
-} from './permalink';
+} from '$lib/permalink/permalink';
 import { snapshotContent } from './snapshot';
 import { Workspace } from './workspace.svelte';
 

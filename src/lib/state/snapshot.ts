@@ -3,12 +3,12 @@ import { analysisLayerLegend } from '$lib/analysis/layerLegend';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import type { ArticleMeta } from '$lib/extract';
-import { eventColours, palette } from '$lib/map/palette';
+import { eventColours, palette } from '$lib/colours/palette';
 import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
 import { formatDay, formatDayRange } from '$lib/time/format';
 import { dayFromIso } from '$lib/time/days';
 import type { DayInterval } from '$lib/time/interval';
-import type { PermalinkState } from './permalink';
+import type { PermalinkState } from '$lib/permalink/permalink';
 
 export interface SnapshotInputs {
 	permalinkState: PermalinkState;

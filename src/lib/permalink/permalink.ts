@@ -1,21 +1,12 @@
-import { analysisLayerIds, type AnalysisLayerId } from '$lib/analysis/layers.svelte';
+import {
+	analysisLayerIds,
+	type AnalysisLayerId,
+	type LinkedLayers,
+	type LinkedRing
+} from '$lib/analysis/layerTypes';
+export type { LinkedLayers, LinkedRing } from '$lib/analysis/layerTypes';
 import { dayFromIso, isoFromDay, type Day } from '$lib/time/days';
 import { filterValues, isFiltering, type EventFilters } from './eventFilters';
-
-/** A range ring as a link keeps it: its centre, radius and the name of its centre. */
-export interface LinkedRing {
-	lon: number;
-	lat: number;
-	radiusKm: number;
-	label: string;
-}
-
-/** Which analysis layers are on, and the parameters a link can carry. */
-export interface LinkedLayers {
-	visible: AnalysisLayerId[];
-	zonesKm?: number[];
-	rings?: LinkedRing[];
-}
 
 /** What a permalink restores. Every field is optional: a link may carry only some of them. */
 export interface PermalinkState {

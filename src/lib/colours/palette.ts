@@ -33,3 +33,14 @@ export const eventColours = {
 
 /** Accents that tell articles apart in the pane and the legend. */
 export const articleAccents = ['#2d6a9f', '#b5651d', '#3c8d5a', '#8e44ad', '#c0392b'] as const;
+
+/** The analysis layers' colours: zones, distances, routes, range rings, density. */
+export const analysisColours = {
+	zoneNear: '#8c2d04',
+	zoneFar: '#fdae6b',
+	distance: '#222222',
+	route: '#1f5fa8',
+	ring: '#6a3d9a',
+	densityLow: 'rgba(255,237,160,0)',
+	densityHigh: '#bd0026'
+} as const;
