@@ -15,7 +15,8 @@ export const palette = {
 	regionLabel: '#857a64',
 	divisionLabel: '#77776f',
 	divisionLabelFocus: '#5b5b55',
-	airport: '#3d3d39'
+	airport: '#3d3d39',
+	facility: '#8a5a2b'
 } as const;
 
 /** Belarus and Ukraine are the countries the sample corpus is about; they are drawn emphasised. */

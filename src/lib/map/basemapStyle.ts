@@ -1,20 +1,8 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BasemapData } from '$lib/basemap/loadBasemap';
 import { focusCountries, palette } from '$lib/colours/palette';
-
-const labelFont = ['Noto Sans Regular'];
-const waterFont = ['Noto Sans Italic'];
-
-/** Natural Earth's scale rank (0 = most important) decides from which zoom a feature shows. */
-const rankVisibleAtZoom = (ranks: [number, number][]): ExpressionSpecification => [
-	'any',
-	...ranks.map(([rank, zoom]): ExpressionSpecification => [
-		'all',
-		['<=', ['get', 'rank'], rank],
-		['>=', ['zoom'], zoom]
-	])
-];
-const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+import { referenceLayers } from './referenceLayers';
+import { labelFont, ofKind, rankVisibleAtZoom, waterFont } from './styleExpressions';
 
 /**
  * Rivers, lakes and the reference labels (seas, physical regions, first-level divisions,
@@ -170,100 +158,7 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 					'text-halo-width': 1
 				}
 			},
-			{
-				id: 'region-labels',
-				type: 'symbol',
-				source: 'reference',
-				filter: [
-					'all',
-					ofKind('region'),
-					rankVisibleAtZoom([
-						[3, 3],
-						[5, 5],
-						[10, 6.5]
-					])
-				],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': waterFont,
-					'text-size': 11,
-					'text-letter-spacing': 0.1,
-					'text-max-width': 7,
-					'text-optional': true
-				},
-				paint: {
-					'text-color': palette.regionLabel,
-					'text-halo-color': palette.labelHalo,
-					'text-halo-width': 1
-				}
-			},
-			{
-				id: 'division-labels',
-				type: 'symbol',
-				source: 'reference',
-				filter: [
-					'all',
-					ofKind('division'),
-					rankVisibleAtZoom([
-						[4, 5],
-						[6, 6],
-						[10, 7]
-					])
-				],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': labelFont,
-					'text-size': 10.5,
-					'text-transform': 'uppercase',
-					'text-letter-spacing': 0.08,
-					'text-max-width': 7,
-					'text-optional': true
-				},
-				paint: {
-					'text-color': [
-						'case',
-						['in', ['get', 'country'], ['literal', [...focusCountries]]],
-						palette.divisionLabelFocus,
-						palette.divisionLabel
-					],
-					'text-halo-color': palette.labelHalo,
-					'text-halo-width': 1.2
-				}
-			},
-			{
-				id: 'airports',
-				type: 'circle',
-				source: 'reference',
-				minzoom: 6,
-				filter: ofKind('airport'),
-				paint: {
-					'circle-radius': 3.5,
-					'circle-color': ['case', ['get', 'military'], palette.airport, palette.labelHalo],
-					'circle-stroke-color': palette.airport,
-					'circle-stroke-width': 1.5
-				}
-			},
-			{
-				id: 'airport-labels',
-				type: 'symbol',
-				source: 'reference',
-				minzoom: 7,
-				filter: ofKind('airport'),
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': labelFont,
-					'text-size': 10.5,
-					'text-anchor': 'top',
-					'text-offset': [0, 0.6],
-					'text-max-width': 8,
-					'text-optional': true
-				},
-				paint: {
-					'text-color': palette.airport,
-					'text-halo-color': palette.labelHalo,
-					'text-halo-width': 1.2
-				}
-			},
+			...referenceLayers(),
 			{
 				id: 'sea-labels',
 				type: 'symbol',
