@@ -1,6 +1,31 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { focusCountries, palette } from '$lib/colours/palette';
 import { labelFont, ofKind, rankVisibleAtZoom, waterFont } from './styleExpressions';
+
+/** Names under the symbols of airports and facilities, from zoom 7. */
+function pointLabels(
+	id: string,
+	kind: string,
+	colour: string | ExpressionSpecification
+): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: 'reference',
+		minzoom: 7,
+		filter: ofKind(kind),
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': labelFont,
+			'text-size': 10.5,
+			'text-anchor': 'top',
+			'text-offset': [0, 0.6],
+			'text-max-width': 8,
+			'text-optional': true
+		},
+		paint: { 'text-color': colour, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 }
+	};
+}
 
 /**
  * Labels and symbols of the basemap's `reference` source: physical regions, first-level
@@ -82,27 +107,7 @@ export function referenceLayers(): LayerSpecification[] {
 				'circle-stroke-width': 1.5
 			}
 		},
-		{
-			id: 'airport-labels',
-			type: 'symbol',
-			source: 'reference',
-			minzoom: 7,
-			filter: ofKind('airport'),
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': labelFont,
-				'text-size': 10.5,
-				'text-anchor': 'top',
-				'text-offset': [0, 0.6],
-				'text-max-width': 8,
-				'text-optional': true
-			},
-			paint: {
-				'text-color': palette.airport,
-				'text-halo-color': palette.labelHalo,
-				'text-halo-width': 1.2
-			}
-		},
+		pointLabels('airport-labels', 'airport', palette.airport),
 		{
 			id: 'facilities',
 			type: 'circle',
@@ -116,26 +121,11 @@ export function referenceLayers(): LayerSpecification[] {
 				'circle-stroke-width': ['case', ['get', 'airfield'], 2, 1.5]
 			}
 		},
-		{
-			id: 'facility-labels',
-			type: 'symbol',
-			source: 'reference',
-			minzoom: 7,
-			filter: ofKind('facility'),
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': labelFont,
-				'text-size': 10.5,
-				'text-anchor': 'top',
-				'text-offset': [0, 0.6],
-				'text-max-width': 8,
-				'text-optional': true
-			},
-			paint: {
-				'text-color': ['case', ['get', 'airfield'], palette.airport, palette.facility],
-				'text-halo-color': palette.labelHalo,
-				'text-halo-width': 1.2
-			}
-		}
+		pointLabels('facility-labels', 'facility', [
+			'case',
+			['get', 'airfield'],
+			palette.airport,
+			palette.facility
+		])
 	];
 }
