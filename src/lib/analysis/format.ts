@@ -21,3 +21,9 @@ export function compareWithMinimumClaim(measured: number, claimedMinimum: number
 	const percent = Math.round((Math.abs(measured - claimedMinimum) / claimedMinimum) * 100);
 	return measured >= claimedMinimum ? `consistent, ${percent}% more` : `${percent}% short of it`;
 }
+
+/** An error's message for the panel, without its "RangeError: " prefix. */
+export function errorText(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.replace(/^\w+: /, '');
+}

@@ -21,12 +21,14 @@ import {
 	type RingItem,
 	type ZoneSummary
 } from './layerTypes';
+import { errorText } from './format';
 import { linkedLayers } from './linkedLayers';
 import { MeasureState } from './measure.svelte';
 import {
 	distancePresets,
 	placePreset,
 	placePresets,
+	presetRef,
 	routePresets,
 	type RangePreset
 } from './presets';
@@ -166,7 +168,7 @@ export class AnalysisLayersState {
 			},
 			(error: unknown) => {
 				this.#distancesAskedFor = undefined;
-				this.messages.zones = messageOf(error);
+				this.messages.zones = errorText(error);
 			}
 		);
 	}
@@ -286,7 +288,7 @@ export class AnalysisLayersState {
 		try {
 			await work();
 		} catch (error) {
-			this.messages[layer] = messageOf(error);
+			this.messages[layer] = errorText(error);
 		} finally {
 			this.busy[layer] = false;
 		}
@@ -295,14 +297,4 @@ export class AnalysisLayersState {
 	#id(prefix: string): string {
 		return `${prefix}-${this.#nextId++}`;
 	}
-}
-
-/** An error's message for the panel, without its "RangeError: " prefix. */
-function messageOf(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.replace(/^\w+: /, '');
-}
-
-function presetRef(preset: { name: string; position: [number, number]; source: string }): PlaceRef {
-	return { label: preset.name, position: preset.position, source: preset.source };
 }

@@ -1,6 +1,6 @@
 import type { Feature, LineString, Polygon } from 'geojson';
 import type { LngLat } from './analysisProtocol';
-import { formatKm, formatKm2 } from './format';
+import { errorText, formatKm, formatKm2 } from './format';
 
 export type MeasureMode = 'path' | 'area';
 
@@ -68,7 +68,7 @@ export class MeasureState {
 		} catch (error) {
 			if (sequence !== this.#sequence) return;
 			this.measurement = null;
-			this.error = error instanceof Error ? error.message.replace(/^\w+: /, '') : String(error);
+			this.error = errorText(error);
 		}
 	}
 }

@@ -1,6 +1,7 @@
 // Curated places and weapon-system ranges for the analysis layers, each with its source, so a
 // figure drawn from them can be cited. Cities come from geodata/build/cities.geojson; only
 // places that file lacks (facilities) or that a preset names are listed here.
+import type { PlaceRef } from './layerTypes';
 
 /** A place the analyst can measure from: a [lng, lat] position with where it comes from. */
 export interface PlacePreset {
@@ -101,4 +102,9 @@ export function placePreset(id: string): PlacePreset {
 	const place = placePresets.find((preset) => preset.id === id);
 	if (!place) throw new Error(`No place preset "${id}"`);
 	return place;
+}
+
+/** A preset place as the layers' place pickers hold it. */
+export function presetRef(preset: PlacePreset): PlaceRef {
+	return { label: preset.name, position: preset.position, source: preset.source };
 }
