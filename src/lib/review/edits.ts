@@ -15,15 +15,7 @@ import type {
 	ToponymReviewStatus
 } from './reviewEdit';
 
-export type {
-	AddedEventValue,
-	EventReviewStatus,
-	ReviewEdit,
-	ReviewedEvent,
-	ReviewedExtraction,
-	ReviewedToponym,
-	ToponymReviewStatus
-} from './reviewEdit';
+export type * from './reviewEdit';
 
 /** Toponyms with these statuses do not place events. */
 const unplacedStatuses: ReadonlySet<ToponymReviewStatus> = new Set(['notPlace', 'unlocated']);
