@@ -32,8 +32,22 @@ function isRejected(event: ExtractedEvent): boolean {
 	return 'review' in event && (event as ReviewedEvent).review.status === 'notEvent';
 }
 
-/** Turns one article's extraction into explorer events, skipping events with unreadable dates. */
+const eventsOfExtraction = new WeakMap<Extraction, ExplorerEvent[]>();
+
+/**
+ * Turns one article's extraction into explorer events, skipping events with unreadable dates;
+ * once per extraction, so that one article more does not convert every other article again.
+ */
 export function explorerEvents(extraction: Extraction): ExplorerEvent[] {
+	let events = eventsOfExtraction.get(extraction);
+	if (!events) {
+		events = eventsOf(extraction);
+		eventsOfExtraction.set(extraction, events);
+	}
+	return events;
+}
+
+function eventsOf(extraction: Extraction): ExplorerEvent[] {
 	const docId = extraction.doc.id;
 	return extraction.events.flatMap((event, index) => {
 		if (isRejected(event)) return [];

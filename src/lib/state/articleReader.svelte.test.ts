@@ -25,11 +25,23 @@ afterEach(() => vi.unstubAllGlobals());
 describe('ArticleReader', () => {
 	it('shows an article as loading, then read, and says it settled', async () => {
 		const { explorer, reader, settled } = readerOf();
-		const reading = reader.read('mine', async () => balticInput('mine'));
-		expect(explorer.articles).toEqual([{ id: 'mine', status: 'loading', progress: 0 }]);
-		await reading;
-		expect(explorer.articles[0].status).toBe('ready');
+		reader.read('slow', async () => balticInput('slow'));
+		await vi.waitFor(() =>
+			expect(explorer.articles).toEqual([{ id: 'slow', status: 'loading', progress: 0 }])
+		);
+		await reader.read('mine', async () => balticInput('mine'));
+		expect(explorer.articles[1].status).toBe('ready');
 		expect(settled.count).toBe(1);
+	});
+
+	it('shows articles that settle together in one change', async () => {
+		const { explorer, reader } = readerOf();
+		const upserts = vi.spyOn(explorer, 'upsertArticles');
+		await Promise.all(
+			['one', 'two', 'three'].map((id) => reader.read(id, async () => balticInput(id)))
+		);
+		expect(explorer.articles.map((article) => article.status)).toEqual(['ready', 'ready', 'ready']);
+		expect(upserts.mock.calls[0][0].map((record) => record.id)).toEqual(['one', 'two', 'three']);
 	});
 
 	it('shows no error for a stopped extraction', async () => {

@@ -4,10 +4,16 @@ import type { ArticleInput, Extraction } from '$lib/extract';
 import { cacheExtraction, readCachedExtraction } from '$lib/storage/extractionCache';
 import type { ExtractClient } from '$lib/workers/extractClient';
 import type { ExplorerState } from './explorer.svelte';
+import type { ArticleRecord } from './explorerDocuments.svelte';
+
+/** How long article updates are gathered before the explorer shows them together. */
+const batchMs = 16;
 
 /**
  * Reads articles into the explorer: in the extraction worker, or from this browser's cache of
  * earlier extractions, one at a time per article; tells its owner when each has settled.
+ * Updates reach the explorer in batches, so that a project of a thousand articles does not
+ * recompute the events and redraw the pane a thousand times.
  */
 export class ArticleReader {
 	/** Articles shown from an older pipeline's extraction while the current one reads them. */
@@ -17,6 +23,9 @@ export class ArticleReader {
 	#explorer: ExplorerState;
 	#extractor: Pick<ExtractClient, 'extract'>;
 	#onSettled: () => void;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- gathered between batches, never shown
+	#pending = new Map<string, ArticleRecord>();
+	#flushed: Promise<void> | null = null;
 
 	constructor(
 		explorer: ExplorerState,
@@ -28,9 +37,38 @@ export class ArticleReader {
 		this.#onSettled = onSettled;
 	}
 
+	/** Whether article updates are waiting to be shown with their batch. */
+	get updating(): boolean {
+		return this.#pending.size > 0;
+	}
+
 	/** Stops the extraction of an article under way, if any; `reason` is in words. */
 	stop(id: string, reason: string) {
 		this.#reading.get(id)?.abort(reason);
+		this.#pending.delete(id);
+	}
+
+	/** Shows this state of an article with the others of this batch; resolves once shown. */
+	#show(record: ArticleRecord): Promise<void> {
+		this.#pending.set(record.id, record);
+		this.#flushed ??= new Promise((resolve) =>
+			setTimeout(() => {
+				this.#flushed = null;
+				const records = [...this.#pending.values()];
+				this.#pending.clear();
+				this.#explorer.upsertArticles(records);
+				resolve();
+			}, batchMs)
+		);
+		return this.#flushed;
+	}
+
+	#statusOf(id: string) {
+		const explorer = this.#explorer;
+		const position = explorer.articlePositions.get(id);
+		return (
+			this.#pending.get(id) ?? (position === undefined ? undefined : explorer.articles[position])
+		)?.status;
 	}
 
 	/**
@@ -39,7 +77,6 @@ export class ArticleReader {
 	 * Reading an article again, or removing it, stops the extraction under way.
 	 */
 	read(id: string, load: () => Promise<ArticleInput>) {
-		const explorer = this.#explorer;
 		this.stop(id, 'The article is read again.');
 		const reading = new AbortController();
 		this.#reading.set(id, reading);
@@ -49,13 +86,13 @@ export class ArticleReader {
 				const cached = await readCachedExtraction(input);
 				if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
 				if (cached) {
-					explorer.upsertArticle({ id, status: 'ready', extraction: cached.extraction });
+					this.#show({ id, status: 'ready', extraction: cached.extraction });
 					this.rereading.add(id);
 				}
 				const extraction = await this.#extractor.extract(
 					input,
 					(progress) => {
-						if (!cached) explorer.upsertArticle({ id, status: 'loading', progress });
+						if (!cached) this.#show({ id, status: 'loading', progress });
 					},
 					reading.signal
 				);
@@ -75,16 +112,14 @@ export class ArticleReader {
 	}
 
 	async #showWhenExtracted(id: string, extract: () => Promise<Extraction>, signal?: AbortSignal) {
-		const explorer = this.#explorer;
-		if (explorer.articles.find((article) => article.id === id)?.status !== 'ready') {
-			explorer.upsertArticle({ id, status: 'loading', progress: 0 });
-		}
+		if (this.#statusOf(id) !== 'ready') this.#show({ id, status: 'loading', progress: 0 });
 		try {
-			explorer.upsertArticle({ id, status: 'ready', extraction: await extract() });
+			const extraction = await extract();
+			if (!signal?.aborted) await this.#show({ id, status: 'ready', extraction });
 		} catch (error) {
 			// A stopped extraction's article was removed or is being read again: nothing to show.
 			if (!signal?.aborted)
-				explorer.upsertArticle({
+				await this.#show({
 					id,
 					status: 'error',
 					message: error instanceof Error ? error.message : String(error)

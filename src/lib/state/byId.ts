@@ -5,3 +5,20 @@ export function positionsById<T>(items: readonly T[], idOf: (item: T) => string)
 		number
 	>;
 }
+
+/** `items` with each of `updates` replacing the item of its id, or added at the end. */
+export function upserted<T>(
+	items: readonly T[],
+	updates: readonly T[],
+	idOf: (item: T) => string
+): T[] {
+	const result = [...items];
+	const positions = new Map(positionsById(items, idOf));
+	for (const update of updates) {
+		const id = idOf(update);
+		const position = positions.get(id) ?? result.length;
+		positions.set(id, position);
+		result[position] = update;
+	}
+	return result;
+}

@@ -22,7 +22,7 @@ function balticArticle(): Extraction {
 function explorerWithArticle() {
 	const flights: MapTarget[] = [];
 	const explorer = new ExplorerState({ flyTo: (target) => flights.push(target) });
-	explorer.upsertArticle({ id: 'baltic', status: 'ready', extraction: balticArticle() });
+	explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction: balticArticle() }]);
 	explorer.showArticles(['baltic']);
 	return { explorer, flights };
 }
@@ -35,7 +35,7 @@ describe('ExplorerState', () => {
 		expect(starts).toEqual([...starts].sort((a, b) => a - b));
 		explorer.toggleArticle('baltic');
 		expect(explorer.events).toEqual([]);
-		explorer.upsertArticle({ id: 'later', status: 'loading', progress: 0.5 });
+		explorer.upsertArticles([{ id: 'later', status: 'loading', progress: 0.5 }]);
 		explorer.showArticles(['baltic', 'later']);
 		expect(explorer.readyArticles.map((article) => article.doc.id)).toEqual(['baltic']);
 	});

@@ -15,7 +15,7 @@ import {
 	type EventAction,
 	type PlaceAction
 } from '$lib/review/reviewActions';
-import { positionsById } from './byId';
+import { positionsById, upserted } from './byId';
 import { reviewedOnce } from './reviewedOnce';
 
 /** An article as the explorer holds it: being read, read, or failed. */
@@ -80,11 +80,9 @@ export class ExplorerDocuments {
 
 	importedEvents: MapEvent[] = $derived(this.#importedLayers.flatMap(mapEventsOfLayer));
 
-	upsertArticle(record: ArticleRecord) {
-		const index = this.articlePositions.get(record.id);
-		const articles = [...this.#articles];
-		articles[index ?? articles.length] = record;
-		this.#articles = articles;
+	/** Adds these articles, or replaces those already held, in one change. */
+	upsertArticles(records: readonly ArticleRecord[]) {
+		this.#articles = upserted(this.#articles, records, (article) => article.id);
 	}
 
 	/** An imported event's row and layer, from its key, or null for any other key. */

@@ -143,7 +143,7 @@ export class ExplorerSession {
 		const known = [...samples, ...stored.map((article) => article.input.id)];
 		const linked = state.articleIds?.filter((id) => known.includes(id));
 		explorer.showArticles(linked?.length ? linked : known);
-		for (const id of samples) explorer.upsertArticle({ id, status: 'loading', progress: 0 });
+		explorer.upsertArticles(samples.map((id) => ({ id, status: 'loading', progress: 0 })));
 		await this.mapSettled;
 		for (const id of samples)
 			workspace.showExtraction(id, () => this.#services.loadSampleExtraction(id));
@@ -171,7 +171,10 @@ export class ExplorerSession {
 
 	#applyPendingLink() {
 		const link = this.#pendingLink;
-		if (!link || this.explorer.articles.some((article) => article.status === 'loading')) return;
+		const reading =
+			this.workspace.updatingArticles ||
+			this.explorer.articles.some((article) => article.status === 'loading');
+		if (!link || reading) return;
 		this.#pendingLink = null;
 		this.applyLink(link);
 	}

@@ -31,7 +31,6 @@ describe('Workspace', () => {
 	it('reads and stores an added article, and says when it settled', async () => {
 		const { explorer, workspace, settled } = workspaceOf();
 		workspace.addArticle(article, true);
-		expect(explorer.articles).toEqual([{ id: 'mine', status: 'loading', progress: 0 }]);
 		await vi.waitFor(() => expect(settled.count).toBe(1), { timeout: 15_000 });
 		expect(explorer.articles[0].status).toBe('ready');
 		expect(explorer.shownArticleIds).toEqual(['mine']);

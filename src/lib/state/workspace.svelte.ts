@@ -76,6 +76,10 @@ export class Workspace {
 	get rereading(): ReadonlySet<string> {
 		return this.#reader.rereading;
 	}
+	/** Whether articles read or opened are yet to reach the explorer. */
+	get updatingArticles(): boolean {
+		return this.#reader.updating;
+	}
 	/** A storage problem in words, for a notice; the work on screen is never lost to it. */
 	get storageNotice() {
 		return this.#storageNotice;
