@@ -9,7 +9,7 @@ import {
 	loadArticles,
 	loadEdits,
 	loadLayers,
-	saveArticle,
+	saveArticles,
 	saveLayer,
 	saveMergedEdits
 } from '../../src/lib/storage/workspaceStore';
@@ -125,7 +125,7 @@ describe('the workspace store', () => {
 			input: { id: 'a', text: 'Text', meta: { title: 'Odd', url: null, odd: () => 1 } },
 			addedAt: '2024-01-01T00:00:00Z'
 		};
-		const error = await saveArticle(article).catch((e) => e);
+		const error = await saveArticles([article]).catch((e) => e);
 		expect(error).toBeInstanceOf(ArticleStorageError);
 		expect(error.message).toMatch(/refused to store the article “Odd”/);
 		expect(await loadArticles()).toEqual([]);
@@ -144,10 +144,12 @@ describe('the workspace store', () => {
 			request.addEventListener('success', () => transaction._abort('QuotaExceededError'));
 			return request;
 		});
-		const error = await saveArticle({
-			input: { id: 'b', text: 'Text', meta: { title: 'Big' } },
-			addedAt: '2024-01-01T00:00:00Z'
-		}).catch((e) => e);
+		const error = await saveArticles([
+			{
+				input: { id: 'b', text: 'Text', meta: { title: 'Big' } },
+				addedAt: '2024-01-01T00:00:00Z'
+			}
+		]).catch((e) => e);
 		expect(error.message).toMatch(
 			/storage for this site is full: the article “Big” was not stored\. It is shown but will be gone after a reload/
 		);

@@ -147,7 +147,7 @@ export class ExplorerSession {
 		await this.mapSettled;
 		for (const id of samples)
 			workspace.showExtraction(id, () => this.#services.loadSampleExtraction(id));
-		for (const article of stored) workspace.addArticle(article, false);
+		workspace.addArticles(stored, false);
 	}
 
 	/** Adds a project file's work to this one, then restores the file's view of it. */

@@ -14,7 +14,7 @@ import {
 	loadArticles,
 	loadEdits,
 	loadLayers,
-	saveArticle,
+	saveArticles,
 	saveLayer,
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
@@ -122,11 +122,19 @@ export class Workspace {
 	}
 
 	addArticle(article: StoredArticle, save: boolean) {
+		this.addArticles([article], save);
+	}
+
+	/** Adds and shows articles, stored (when `save`) in one write. */
+	addArticles(articles: readonly StoredArticle[], save: boolean) {
+		if (!articles.length) return;
 		const explorer = this.#explorer;
-		this.userArticles.set(article.input.id, article);
-		explorer.showArticle(article.input.id);
-		this.#reader.read(article.input.id, async () => article.input);
-		if (save) this.#save(saveArticle(article));
+		for (const article of articles) this.userArticles.set(article.input.id, article);
+		const shown = explorer.shownArticleIds;
+		const added = articles.map((article) => article.input.id);
+		explorer.showArticles([...shown, ...added.filter((id) => !shown.includes(id))]);
+		for (const { input } of articles) this.#reader.read(input.id, async () => input);
+		if (save) this.#save(saveArticles(articles));
 	}
 
 	removeArticle(id: string) {
@@ -186,9 +194,10 @@ export class Workspace {
 				loadEdits()
 			]);
 			const storedArticleIds = articles.map((article) => article.input.id);
-			for (const article of articles) {
-				if (!this.userArticles.has(article.input.id)) this.addArticle(article, false);
-			}
+			this.addArticles(
+				articles.filter((article) => !this.userArticles.has(article.input.id)),
+				false
+			);
 			for (const id of [...this.userArticles.keys()]) {
 				if (storedArticleIds.includes(id)) continue;
 				this.userArticles.delete(id);
@@ -261,7 +270,10 @@ export class Workspace {
 			layers: explorer.importedLayers
 		});
 		const editsBefore = explorer.edits;
-		for (const input of opening.articles) this.addArticle({ input, addedAt }, true);
+		this.addArticles(
+			opening.articles.map((input) => ({ input, addedAt })),
+			true
+		);
 		for (const layer of opening.layers) this.addLayer(layer, true);
 		const merged = { ...explorer.edits };
 		for (const [id, edits] of Object.entries(opening.edits))

@@ -87,14 +87,16 @@ async function transactWorkspace<T>(
 const articleLabel = (article: ArticleInput) =>
 	`the article “${article.meta?.title ?? article.id}”`;
 
-export function saveArticle(article: StoredArticle): Promise<IDBValidKey> {
-	return transactWorkspace(
-		['articles'],
-		'readwrite',
-		articleLabel(article.input),
-		shownNotSaved,
-		(t) => t.objectStore('articles').put(article, article.input.id)
-	);
+/** Stores articles in one write: all of them or, failing, none. */
+export function saveArticles(articles: readonly StoredArticle[]): Promise<void> {
+	const what =
+		articles.length === 1
+			? articleLabel(articles[0].input)
+			: `${articles.length.toLocaleString('en-GB')} articles`;
+	return transactWorkspace(['articles'], 'readwrite', what, shownNotSaved, async (t) => {
+		const store = t.objectStore('articles');
+		await Promise.all(articles.map((article) => settle(store.put(article, article.input.id))));
+	});
 }
 
 export function deleteArticle(id: string): Promise<undefined> {
