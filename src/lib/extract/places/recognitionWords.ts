@@ -7,7 +7,11 @@ export const SPEECH_VERBS = new Set(
 	)
 );
 
-/** Words that place what follows them: "in Brest", "near Orsha". */
+/**
+ * Words that place what follows them: "in Brest", "near Orsha", "between Brest and Pinsk". Not
+ * "on" or "within": "based on Johnson's notes" must not make a small town of Johnson (the list in
+ * resolution/isLiteral.ts differs on purpose; unifying the two lowered the TR-News figures).
+ */
 export const LOCATIVES = new Set(
 	'in at near from to outside inside around across toward towards into via through between of'.split(
 		' '
