@@ -1,0 +1,52 @@
+import type { Gazetteer } from '../gazetteer';
+import type { Token } from '../tokens';
+
+/** "Louisville, Ky.": a capitalised word, a comma, the abbreviation and its period. */
+function qualifies(text: string, tokens: Token[], i: number, length: number): boolean {
+	const prev = tokens[i - 1];
+	const last = tokens[i + length - 1];
+	return (
+		prev !== undefined &&
+		prev.capitalised &&
+		/^, ?$/.test(text.slice(prev.end, tokens[i].start)) &&
+		text[last.end] === '.'
+	);
+}
+
+/** Whether a word next to the match is in capitals too, as in a headline or dateline. */
+function capsAround(tokens: Token[], i: number, length: number): boolean {
+	const prev = tokens[i - 1];
+	const next = tokens[i + length];
+	if (length > 1 && tokens.slice(i, i + length).every((t) => t.allCaps)) return true;
+	return (
+		(prev !== undefined && prev.allCaps && prev.end - prev.start > 1) ||
+		(next !== undefined && next.allCaps && next.end - next.start > 1)
+	);
+}
+
+/** Entries whose spelling under `key` the words from `tokens[i]` match in case as well. */
+export function caseMatches(
+	text: string,
+	gaz: Gazetteer,
+	tokens: Token[],
+	i: number,
+	key: string
+): number[] {
+	const aliases = gaz.aliases.get(key);
+	if (!aliases) return [];
+	const entries: number[] = [];
+	for (const alias of aliases) {
+		if (alias.qualifierOnly && !qualifies(text, tokens, i, alias.pattern.length)) continue;
+		const ok = alias.pattern.every((w, j) => {
+			const t = tokens[i + j];
+			if (w.allCaps) return t.allCaps;
+			// "NATO", "TASS": a short all-caps word is an acronym unless its neighbours are capitals too
+			// ("LOS ANGELES").
+			if (t.allCaps && t.end - t.start <= 5 && !capsAround(tokens, i, alias.pattern.length))
+				return false;
+			return !w.capitalised || t.capitalised;
+		});
+		if (ok && !entries.includes(alias.entry)) entries.push(alias.entry);
+	}
+	return entries;
+}

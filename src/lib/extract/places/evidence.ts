@@ -1,0 +1,41 @@
+import type { Gazetteer } from '../gazetteer';
+import type { Token } from '../tokens';
+import type { NameMention } from './findNames';
+import { MIN_POPULATION_WITHOUT_EVIDENCE } from './knownPlace';
+import { LOCATIVES } from './recognitionWords';
+
+/** Countries the article names by a country, a division or a feature, or by a demonym. */
+export function namedCountries(gaz: Gazetteer, tokens: Token[], names: NameMention[]): Set<string> {
+	const named = new Set<string>();
+	for (const n of names) {
+		for (const e of n.entries) {
+			const entry = gaz.entries[e];
+			if (entry.source !== 'geonames' && entry.countryIso2) named.add(entry.countryIso2);
+		}
+	}
+	for (const t of tokens) {
+		const iso = t.capitalised ? gaz.demonyms.get(t.key) : undefined;
+		if (iso) named.add(iso);
+	}
+	return named;
+}
+
+/**
+ * Small towns need more than their name: "in X", "X, Y", or their country named elsewhere in the
+ * article (`named`, from namedCountries).
+ */
+export function hasEvidence(
+	text: string,
+	tokens: Token[],
+	gaz: Gazetteer,
+	mention: NameMention,
+	named: Set<string>
+): boolean {
+	const all = mention.entries.map((e) => gaz.entries[e]);
+	if (!all.every((e) => e.source === 'geonames' && e.population < MIN_POPULATION_WITHOUT_EVIDENCE))
+		return true;
+	const prev = tokens[mention.token - 1];
+	if (prev && !prev.capitalised && LOCATIVES.has(prev.key)) return true;
+	if (/^, ?\p{Lu}/u.test(text.slice(mention.end, mention.end + 3))) return true;
+	return all.some((e) => e.countryIso2 !== null && named.has(e.countryIso2));
+}

@@ -1,0 +1,80 @@
+import type { Gazetteer } from '../gazetteer';
+import type { Span } from '../types';
+import type { Token } from '../tokens';
+import { caseMatches } from './caseMatches';
+import { nameMatch, type TextContext } from './nameMatch';
+import { whyNotAPlace } from './whyNotAPlace';
+import { overlapsAny } from './overlapsAny';
+import { findPersonWords } from './personNames';
+
+/** A gazetteer name found in the text, before resolution: every entry it could mean. */
+export interface NameMention extends Span {
+	text: string;
+	entries: number[];
+	/** Index of the first token of the mention in the token list. */
+	token: number;
+	/** Followed by a comma and a space at most, as in "London, Ontario". */
+	commaAfter: boolean;
+}
+
+const BETWEEN_NAME_WORDS = /^[ \-‐–’'.]{0,2}$/;
+
+/**
+ * The longest gazetteer name at each word, in case and not a trap (a person, an institution, a
+ * common word), outside the skipped spans.
+ */
+export function findNames(
+	text: string,
+	tokens: Token[],
+	gaz: Gazetteer,
+	skip: Span[]
+): NameMention[] {
+	const context: TextContext = {
+		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
+		personWords: findPersonWords(text, tokens, gaz)
+	};
+	const names: NameMention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const longest = gaz.longestFrom.get(tokens[i].key);
+		if (longest === undefined) continue;
+		let key = '';
+		const keys: string[] = [];
+		for (let j = i; j < Math.min(tokens.length, i + longest); j++) {
+			if (j > i && !BETWEEN_NAME_WORDS.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+			key = j > i ? `${key} ${tokens[j].key}` : tokens[j].key;
+			keys.push(key);
+		}
+		for (let length = keys.length; length >= 1; length--) {
+			let entries = caseMatches(text, gaz, tokens, i, keys[length - 1]);
+			if (entries.length === 0) continue;
+			let from = i;
+			// "the Black Sea", "the Atlantic": leave "the" out of the span when the rest is a name on
+			// its own, but keep what "the X" means among its readings (the ocean, not a town Atlantic).
+			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4))) {
+				const rest = caseMatches(text, gaz, tokens, i + 1, keys[length - 1].slice(4));
+				if (rest.length) {
+					entries = [...entries, ...rest.filter((e) => !entries.includes(e))];
+					from = i + 1;
+				}
+			}
+			const start = tokens[from].start;
+			const end = tokens[i + length - 1].end;
+			if (
+				!overlapsAny(skip, start, end) &&
+				!whyNotAPlace(nameMatch(text, gaz, tokens, from, i + length - from, entries), gaz, context)
+			) {
+				names.push({
+					start,
+					end,
+					text: text.slice(start, end),
+					entries,
+					token: from,
+					commaAfter: /^, ?\S/.test(text.slice(end, end + 3))
+				});
+			}
+			i += length - 1;
+			break;
+		}
+	}
+	return names;
+}

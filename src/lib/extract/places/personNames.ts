@@ -1,0 +1,130 @@
+import type { Gazetteer } from '../gazetteer';
+import type { Token } from '../tokens';
+import { MIN_POPULATION_WITHOUT_EVIDENCE, namesKnownPlace } from './knownPlace';
+import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
+import { FUNCTION_WORDS, LOCATIVES, SPEECH_VERBS, TITLES } from './recognitionWords';
+
+/** Below this population a town whose name is also a person's name in the text is dropped. */
+const MIN_POPULATION_FOR_PERSON_NAME = 1_000_000;
+const NAME_GAP = /^(?: |\. ?)$/;
+
+/** Words that name people in this text: a given name or title followed by capitalised words. */
+export function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
+	const persons = new Set<string>();
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t.capitalised || t.allCaps) continue;
+		const title = TITLES.has(t.key);
+		if (!title && !gaz.firstNames.has(t.key)) continue;
+		let j = i + 1;
+		while (
+			j < tokens.length &&
+			j <= i + 3 &&
+			tokens[j].capitalised &&
+			!tokens[j].allCaps &&
+			!FUNCTION_WORDS.has(tokens[j].key) &&
+			NAME_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))
+		)
+			j++;
+		if (j === i + 1) continue;
+		// A lone initial ("J.") is part of the name; the last capitalised word is the surname. A given
+		// name that is also a place's ("Washington Post", "Kobe Bryant") is not itself a person word.
+		persons.add(tokens[j - 1].key);
+		if (!title && !namesKnownPlace(gaz, t.key)) persons.add(t.key);
+		i = j - 1;
+	}
+	return persons;
+}
+
+/** Whether a word starts a sentence, a line or a quotation. */
+function opensSentence(text: string, start: number): boolean {
+	return /(?:^|[.!?:;]["”’')\]]?\s+|\n\s*|["“‘(]\s*)$/.test(
+		text.slice(Math.max(0, start - 4), start)
+	);
+}
+
+/** Why a one-word match, of any kind, is a person's name here, or null. */
+export function personNameReason(
+	match: NameMatch,
+	gaz: Gazetteer,
+	context: TextContext
+): string | null {
+	const { text, first, last, prev, next, nameAfter, entries, population } = match;
+	if (match.length !== 1) return null;
+	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
+	if (
+		nameAfter &&
+		entries.some((e) => e.kind === 'country') &&
+		entries.every((e) => e.kind === 'country' || e.source === 'geonames') &&
+		!gaz.nonPlaceWords.has(nameAfter.key) &&
+		!TITLES.has(nameAfter.key)
+	) {
+		return 'first name';
+	}
+	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
+	if (population >= MIN_POPULATION_FOR_PERSON_NAME || entries.some((e) => e.kind === 'country'))
+		return null;
+	// "Mary Lewis": a given name before any capitalised word, place or not.
+	if (
+		gaz.firstNames.has(first.key) &&
+		next?.capitalised &&
+		!next.allCaps &&
+		oneSpaceBetween(text, last, next) &&
+		!FUNCTION_WORDS.has(next.key)
+	)
+		return 'first name';
+	const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
+	if (
+		context.personWords.has(first.key) &&
+		!placed &&
+		entries.every((e) => e.source !== 'supplement')
+	)
+		return 'person';
+	// "Jordan said" is a person; "officials in Brest said" is a place.
+	if (
+		!placed &&
+		((next && SPEECH_VERBS.has(next.key) && oneSpaceBetween(text, last, next)) ||
+			(prev && SPEECH_VERBS.has(prev.key) && oneSpaceBetween(text, prev, first)))
+	)
+		return 'person';
+	return null;
+}
+
+/**
+ * Why a match that can only be a town is part of a person's name here, or null. A surname after
+ * a title or a given name is remembered in `context`, so a later bare "Johnson" is the person too.
+ */
+export function townPersonNameReason(
+	match: NameMatch,
+	gaz: Gazetteer,
+	context: TextContext
+): string | null {
+	const { text, tokens, first, prev, nameAfter, population } = match;
+	const prev2 = tokens[match.index - 2];
+	if (
+		prev &&
+		prev.capitalised &&
+		!prev.allCaps &&
+		oneSpaceBetween(text, prev, first) &&
+		!FUNCTION_WORDS.has(prev.key) &&
+		!gaz.demonyms.has(prev.key) &&
+		(TITLES.has(prev.key) ||
+			gaz.firstNames.has(prev.key) ||
+			// "Although Edmonton…": a capitalised word opening a sentence is not a given name.
+			(!namesKnownPlace(gaz, prev.key) && !opensSentence(text, prev.start)) ||
+			// "President Maia Sandu": a first name that is also a town, after a title.
+			(prev2 !== undefined && TITLES.has(prev2.key) && oneSpaceBetween(text, prev2, prev)))
+	) {
+		if (match.length === 1 && (TITLES.has(prev.key) || gaz.firstNames.has(prev.key)))
+			context.personWords.add(first.key);
+		return 'surname';
+	}
+	// "Jackson Smith"; but "the Winnipeg Free Press", "Edmonton Community Partnership" keep the city.
+	if (
+		nameAfter &&
+		!nameAfter.allCaps &&
+		(gaz.firstNames.has(first.key) || population < MIN_POPULATION_WITHOUT_EVIDENCE)
+	)
+		return 'first name';
+	return null;
+}

@@ -1,0 +1,93 @@
+import type { Gazetteer } from '../gazetteer';
+import type { Token } from '../tokens';
+import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
+import { personNameReason, townPersonNameReason } from './personNames';
+import { APPOSITION_HEADS, INSTITUTION_HEADS } from './recognitionWords';
+
+/** Below this population a town whose name is a common English word is not taken on its own. */
+const MIN_POPULATION_FOR_COMMON_WORD = 200_000;
+/** Below this population a town whose name also appears in lower case in the text is dropped. */
+const MIN_POPULATION_FOR_LOWERCASE_TWIN = 100_000;
+/** Below this population "the X" is the name of something else ("the White House"). */
+const MIN_POPULATION_FOR_THE_PHRASE = 50_000;
+/** Words before a quoted name that make it the name of a unit, a ship, an operation... */
+const QUOTE_TRAP =
+	/(?:group|unit|call ?signs?|codename|code name|nickname|nom de guerre|battalion|regiment|brigade|company|ship|vessel|frigate|cruiser|submarine|operation|exercises?|drills?|known as|dubbed|named|called|system)\W{0,3}$/i;
+const OPEN_QUOTE = /["“‘'«]/;
+const CLOSE_QUOTE = /["”’'»]/;
+
+/** "Lviv University", "the Lviv Polytechnic Institute": up to three capitalised words ending in a head. */
+function institutionFollows(text: string, tokens: Token[], from: number): boolean {
+	for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+		const t = tokens[j];
+		if (!t.capitalised || !oneSpaceBetween(text, tokens[j - 1], t)) return false;
+		if (INSTITUTION_HEADS.has(t.key)) return true;
+	}
+	return false;
+}
+
+/** Why a match names an institution, a unit, a ship or a company, or null. */
+function thingNameReason(match: NameMatch): string | null {
+	const { text, tokens, first, last, prev, entries } = match;
+	if (institutionFollows(text, tokens, match.index + match.length)) return 'institution';
+	const before = text[first.start - 1] ?? '';
+	const after = text[last.end] ?? '';
+	if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) {
+		const lead = text.slice(Math.max(0, first.start - 40), first.start - 1);
+		if (/\(\s*$/.test(lead) || QUOTE_TRAP.test(lead)) return 'quoted name';
+	}
+	if (
+		prev &&
+		!prev.capitalised &&
+		APPOSITION_HEADS.has(prev.key) &&
+		oneSpaceBetween(text, prev, first) &&
+		entries.every((e) => e.kind !== 'country')
+	) {
+		return 'named thing';
+	}
+	return null;
+}
+
+/** Why a town's name is another word here: a demonym, half of a compound, a common word... or null. */
+function townWordReason(match: NameMatch, gaz: Gazetteer, context: TextContext): string | null {
+	const { text, first, last, prev, population } = match;
+	const oneWord = match.length === 1;
+	if (oneWord && gaz.demonyms.has(first.key)) return 'demonym';
+	// "Euro-Atlantic", "trans-Pacific": the second half of a hyphenated adjective.
+	if (/\p{L}-$/u.test(text.slice(Math.max(0, first.start - 2), first.start))) return 'compound';
+	// "the White House", "the Post": a town's name is not preceded by the article
+	// ("the Cairns police" is the city's, a large town's name used as a modifier).
+	if (
+		prev?.key === 'the' &&
+		oneSpaceBetween(text, prev, first) &&
+		population < MIN_POPULATION_FOR_THE_PHRASE
+	)
+		return 'the-phrase';
+	// "Nov.", "Rev.", "Det.": a short abbreviation with its period.
+	if (oneWord && last.end - first.start <= 3 && text[last.end] === '.' && !first.allCaps)
+		return 'abbreviation';
+	if (oneWord && gaz.nonPlaceWords.has(first.key) && population < MIN_POPULATION_FOR_COMMON_WORD)
+		return 'common word';
+	if (
+		oneWord &&
+		context.lowercaseWords.has(first.key) &&
+		population < MIN_POPULATION_FOR_LOWERCASE_TWIN
+	)
+		return 'common word';
+	return null;
+}
+
+/**
+ * Why a gazetteer match is not a place here, or null when it may be one. Person-name checks on
+ * towns come before word checks: they record surnames in `context` for later matches.
+ */
+export function whyNotAPlace(
+	match: NameMatch,
+	gaz: Gazetteer,
+	context: TextContext
+): string | null {
+	const reason = thingNameReason(match) ?? personNameReason(match, gaz, context);
+	if (reason) return reason;
+	if (!match.entries.every((e) => e.source === 'geonames')) return null;
+	return townPersonNameReason(match, gaz, context) ?? townWordReason(match, gaz, context);
+}

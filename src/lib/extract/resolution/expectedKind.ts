@@ -1,0 +1,31 @@
+import type { NameMention } from '../places/findNames';
+import type { Token } from '../tokens';
+
+const REGION_HEADS = new Set(
+	'province provinces state states region oblast governorate prefecture county district territory'.split(
+		' '
+	)
+);
+const TOWN_HEADS = new Set('city town village'.split(' '));
+
+/**
+ * Readings the words around a mention call for: "the province of X", "X state", "the city of X".
+ * `last` is the index of the mention's last word.
+ */
+export function expectedKind(
+	tokens: Token[],
+	mention: NameMention,
+	last: number
+): 'region' | 'city' | null {
+	const next = tokens[last + 1];
+	const prev2 = tokens[mention.token - 2];
+	const prev = tokens[mention.token - 1];
+	const before = prev?.key === 'of' ? prev2 : undefined;
+	if (
+		(next && !next.capitalised && REGION_HEADS.has(next.key)) ||
+		(before && REGION_HEADS.has(before.key))
+	)
+		return 'region';
+	if (before && TOWN_HEADS.has(before.key)) return 'city';
+	return null;
+}

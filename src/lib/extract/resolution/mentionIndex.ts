@@ -1,0 +1,29 @@
+import type { Gazetteer } from '../gazetteer';
+import type { NameMention } from '../places/findNames';
+import type { Token } from '../tokens';
+
+/** The article's name mentions and words, indexed to step from a mention to its neighbours. */
+export interface MentionIndex {
+	gaz: Gazetteer;
+	tokens: Token[];
+	names: NameMention[];
+	/** Offset -> index in `names` of the mention starting there. */
+	nameStartingAt: Map<number, number>;
+	/** Offset -> index in `tokens` of the word ending there. */
+	tokenEndingAt: Map<number, number>;
+}
+
+export function indexMentions(gaz: Gazetteer, tokens: Token[], names: NameMention[]): MentionIndex {
+	return {
+		gaz,
+		tokens,
+		names,
+		nameStartingAt: new Map(names.map((n, i) => [n.start, i])),
+		tokenEndingAt: new Map(tokens.map((t, i) => [t.end, i]))
+	};
+}
+
+/** The word right after the one ending at `end`, if any. */
+export function tokenAfter(index: MentionIndex, end: number): Token | undefined {
+	return index.tokens[(index.tokenEndingAt.get(end) ?? -2) + 1];
+}

@@ -1,0 +1,37 @@
+import type { GazetteerEntry } from '../gazetteer';
+import type { NameMention } from '../places/findNames';
+import { distanceKm } from './distanceKm';
+import { tokenAfter, type MentionIndex } from './mentionIndex';
+
+/** How far from a division's representative point a place may lie in it (Ontario spans 1,700 km). */
+const DIVISION_REACH_KM = 1500;
+
+/** Whether a place lies in a country or near a division's representative point. */
+export function within(entry: GazetteerEntry, container: GazetteerEntry): boolean {
+	if (entry.countryIso2 !== container.countryIso2) return false;
+	return container.kind === 'country' || distanceKm(entry, container) < DIVISION_REACH_KM;
+}
+
+/** "London, Ontario": the reading of the name after the comma, when it is a country or division. */
+export function qualifierOf(index: MentionIndex, mention: NameMention): GazetteerEntry | null {
+	const next = tokenAfter(index, mention.end);
+	if (!next || !mention.commaAfter) return null;
+	const i = index.nameStartingAt.get(next.start);
+	if (i === undefined) return null;
+	const entries = index.names[i].entries.map((e) => index.gaz.entries[e]);
+	return (
+		entries.find((e) => e.kind === 'country') ??
+		entries.find((e) => e.featureCode === 'ADM1') ??
+		null
+	);
+}
+
+/** "Atlanta, Georgia": the readings of the name before the comma, when this mention follows one. */
+export function qualifiedBy(index: MentionIndex, mention: NameMention): GazetteerEntry[] | null {
+	const i = index.nameStartingAt.get(mention.start);
+	const before = i !== undefined && i > 0 ? index.names[i - 1] : undefined;
+	if (!before?.commaAfter) return null;
+	const next = tokenAfter(index, before.end);
+	if (!next || next.start !== mention.start) return null;
+	return before.entries.map((e) => index.gaz.entries[e]).filter((e) => e.kind === 'city');
+}

@@ -1,0 +1,120 @@
+import type { Gazetteer, GazetteerEntry } from '../gazetteer';
+import type { NameMention } from '../places/findNames';
+import type { Sentence } from '../types';
+import { sentenceAt } from '../02-segment';
+import { nameKey } from '../tokens';
+import { distanceKm } from './distanceKm';
+import { expectedKind } from './expectedKind';
+import type { MentionIndex } from './mentionIndex';
+import { qualifiedBy, qualifierOf, within } from './qualifiers';
+
+/** Weight of the document's country focus (0..1) in a candidate's score. */
+const FOCUS_WEIGHT = 0.5;
+/** Bonus when the candidate's country is named in the same sentence. */
+const SAME_SENTENCE_WEIGHT = 0.2;
+/**
+ * Penalty for a reading found only through an alternate name when another place bears the name
+ * itself: "Minsk" is Minsk before it is an old name of Mińsk Mazowiecki, "Beirut" is not Bierutów.
+ */
+const ALTERNATE_NAME_PENALTY = 0.6;
+/** Bonus for a reading close to the article's other, surer places (not countries). */
+const PROXIMITY_WEIGHT = 0.4;
+/** Distance at which the proximity bonus falls to zero, km. */
+const PROXIMITY_RANGE_KM = 600;
+/** Bonus for a reading inside the place named right after it ("London, Ontario"). */
+const QUALIFIER_WEIGHT = 1;
+/** Bonus for the reading of the kind the words around it call for ("Quebec province"). */
+const KIND_WEIGHT = 0.4;
+const MILLION = 1_000_000;
+
+/** One gazetteer entry a mention may mean, with its score in context. */
+export interface Reading {
+	entry: GazetteerEntry;
+	score: number;
+}
+
+/** What ranking consults besides the mention itself. */
+export interface RankingContext extends MentionIndex {
+	sentences: Sentence[];
+	/** From countryFocus. */
+	focus: Map<string, number>;
+	/** From countriesBySentence. */
+	countriesBySentence: Map<number, Set<string>>;
+}
+
+/** The prior, raised by the article's focus on the entry's country and its naming nearby. */
+function scoreEntry(
+	entry: GazetteerEntry,
+	focus: Map<string, number>,
+	nearby: Set<string>
+): number {
+	const iso = entry.countryIso2;
+	return (
+		entry.prior +
+		(iso ? FOCUS_WEIGHT * (focus.get(iso) ?? 0) : 0) +
+		(iso && nearby.has(iso) ? SAME_SENTENCE_WEIGHT : 0)
+	);
+}
+
+/**
+ * Whether a reading bears the mention's name only as an alternate name while a place at least as
+ * large bears it as its own.
+ */
+function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boolean {
+	const spellings = gaz.aliases.get(nameKey(mention.text)) ?? [];
+	const named = new Set(spellings.filter((a) => a.main).map((a) => a.entry));
+	// Only a place at least as large as the one behind the alternate name outranks it (GeoNames
+	// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv").
+	// A division or feature of that name demotes only towns under a million: "Kiev" (the
+	// division) leaves Kyiv the city its old name, "Missouri" is not a town called so.
+	const namedSize = Math.max(
+		0,
+		...[...named].map((e) =>
+			gaz.entries[e].source === 'geonames' ? gaz.entries[e].population : MILLION
+		)
+	);
+	return (e) => {
+		const entry = gaz.entries[e];
+		return (
+			namedSize > 0 && !named.has(e) && entry.source === 'geonames' && namedSize >= entry.population
+		);
+	};
+}
+
+/** Bonus for a reading near the nearest of the article's surer places (`anchors`). */
+function proximityBonus(entry: GazetteerEntry, anchors: GazetteerEntry[]): number {
+	let nearest = Infinity;
+	for (const a of anchors) if (a !== entry) nearest = Math.min(nearest, distanceKm(a, entry));
+	return PROXIMITY_WEIGHT * Math.max(0, 1 - nearest / PROXIMITY_RANGE_KM);
+}
+
+/**
+ * A mention's readings, best first: prior, country focus and co-occurrence, alternate names,
+ * the kind called for, qualifiers, and nearness to `anchors` when given.
+ */
+export function rankReadings(
+	context: RankingContext,
+	mention: NameMention,
+	anchors: GazetteerEntry[] | null
+): Reading[] {
+	const { gaz, tokens, sentences, focus } = context;
+	const nearby =
+		context.countriesBySentence.get(sentenceAt(sentences, mention.start)) ?? new Set<string>();
+	const outnamed = outnamedFor(gaz, mention);
+	const last = context.tokenEndingAt.get(mention.end) ?? mention.token;
+	const kind = expectedKind(tokens, mention, last);
+	const qualifier = qualifierOf(context, mention);
+	const qualified = qualifiedBy(context, mention);
+	return mention.entries
+		.map((e) => {
+			const entry = gaz.entries[e];
+			let score = scoreEntry(entry, focus, nearby) - (outnamed(e) ? ALTERNATE_NAME_PENALTY : 0);
+			if (kind && entry.kind === kind) score += KIND_WEIGHT;
+			if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
+			// "Atlanta, Georgia": the qualifier is the reading that contains the place before it.
+			if (qualified?.some((q) => q !== entry && within(q, entry))) score += QUALIFIER_WEIGHT;
+			if (anchors && entry.kind !== 'country') score += proximityBonus(entry, anchors);
+			return { entry, score };
+		})
+		.sort((a, b) => b.score - a.score);
+}
