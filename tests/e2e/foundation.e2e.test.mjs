@@ -88,13 +88,14 @@ describe('the explorer loads offline', () => {
 		assert.equal(await session.page.getByTestId('reading-pane').isVisible(), true);
 	});
 
-	it('sends a Content-Security-Policy that forbids inline script and remote connections', async () => {
+	it('sends a Content-Security-Policy that forbids inline script and style and remote connections', async () => {
 		const policy = await session.page
 			.locator('meta[http-equiv="content-security-policy"]')
 			.getAttribute('content');
 		assert.match(policy, /script-src 'self'( 'sha256-[^']+')*;/);
 		assert.doesNotMatch(policy, /unsafe-inline[^;]*;[^;]*script|script-src[^;]*unsafe-inline/);
 		assert.match(policy, /connect-src 'self' data: blob:;/);
+		assert.match(policy, /style-src 'self' 'unsafe-hashes' 'sha256-[^']+';/);
 	});
 
 	it('raised no page error and sent no request beyond 127.0.0.1', () => {

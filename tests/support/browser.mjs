@@ -25,8 +25,8 @@ export async function launchBrowser(extraArgs = []) {
 }
 
 /**
- * Opens a page at 1280×720 that records page errors and every request that would leave
- * 127.0.0.1, so a test can assert that none happened.
+ * Opens a page at 1280×720 that records page errors (Content-Security-Policy violations count as
+ * errors) and every request that would leave 127.0.0.1, so a test can assert that none happened.
  */
 export async function openPage(browser, path = '/') {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -35,6 +35,14 @@ export async function openPage(browser, path = '/') {
 	const remoteRequests = [];
 	const requests = [];
 	page.on('pageerror', (error) => pageErrors.push(error.message));
+	await page.exposeFunction('reportPolicyViolation', (violation) =>
+		pageErrors.push(`Content-Security-Policy violation: ${violation}`)
+	);
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) =>
+			window.reportPolicyViolation(`${event.violatedDirective} ${event.blockedURI}`)
+		)
+	);
 	page.on('request', (request) => {
 		requests.push(request.url());
 		const url = new URL(request.url());
