@@ -19,6 +19,44 @@ export function projectOfTinyArticles(count) {
 	});
 }
 
+/** Starts recording the main-thread tasks longer than 50 ms in `window.longTasks`. */
+const recordLongTasks = (page) =>
+	page.evaluate(() => {
+		window.longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+		}).observe({ type: 'longtask' });
+	});
+
+/** The longest and the count and sum of the long tasks recorded since recordLongTasks. */
+async function longTasksOf(page) {
+	const tasks = await page.evaluate(() => window.longTasks);
+	return {
+		longest: Math.round(Math.max(0, ...tasks)),
+		blocked: Math.round(tasks.reduce((sum, ms) => sum + ms, 0)),
+		tasks: tasks.length
+	};
+}
+
+/** The long tasks of dragging the sample map 300 px over about two seconds. */
+export async function measurePan(browser) {
+	const { page, context } = await openPage(browser);
+	await waitForMapIdle(page);
+	await recordLongTasks(page);
+	const box = await page.getByTestId('map').boundingBox();
+	await page.mouse.move(box.x + 300, box.y + 300);
+	await page.mouse.down();
+	for (let step = 1; step <= 30; step++) {
+		await page.mouse.move(box.x + 300 + step * 10, box.y + 300 + step * 5);
+		await page.waitForTimeout(30);
+	}
+	await page.mouse.up();
+	await waitForMapIdle(page);
+	const result = await longTasksOf(page);
+	await context.close();
+	return result;
+}
+
 /**
  * Opens a project of `count` tiny articles in a fresh page and records every main-thread task
  * longer than 50 ms until the last article's heading is in the pane.
@@ -29,12 +67,7 @@ export async function measureOpening(count, { browser: given } = {}) {
 		const { page, context, pageErrors } = await openPage(browser);
 		await waitForMapIdle(page);
 		await clearStoredWork(page);
-		await page.evaluate(() => {
-			window.__longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-			}).observe({ type: 'longtask' });
-		});
+		await recordLongTasks(page);
 		const started = Date.now();
 		await openProjectFile(page, projectOfTinyArticles(count));
 		await page.waitForFunction(
@@ -46,16 +79,9 @@ export async function measureOpening(count, { browser: given } = {}) {
 			{ timeout: 600_000, polling: 500 }
 		);
 		const seconds = (Date.now() - started) / 1000;
-		const tasks = await page.evaluate(() => window.__longTasks);
+		const tasks = await longTasksOf(page);
 		await context.close();
-		return {
-			count,
-			seconds,
-			longest: Math.round(Math.max(0, ...tasks)),
-			blocked: Math.round(tasks.reduce((sum, ms) => sum + ms, 0)),
-			tasks: tasks.length,
-			pageErrors
-		};
+		return { count, seconds, ...tasks, pageErrors };
 	} finally {
 		if (!given) await browser.close();
 	}
