@@ -59,10 +59,15 @@ export function resolvePlaces(
 	};
 	// First pass: context from countries only; its sure readings anchor the second pass.
 	const first = found.names.map((m) => rankReadings(context, m, null));
-	const anchors = first
-		.filter((r) => r.length === 1 || r[0].score - (r[1]?.score ?? 0) > ANCHOR_MARGIN)
-		.map((r) => r[0].entry)
-		.filter((e) => e.kind !== 'country');
+	// Each place once: nearness is to the nearest, and mentions repeat (a long text, many times).
+	const anchors = [
+		...new Set(
+			first
+				.filter((r) => r.length === 1 || r[0].score - (r[1]?.score ?? 0) > ANCHOR_MARGIN)
+				.map((r) => r[0].entry)
+				.filter((e) => e.kind !== 'country')
+		)
+	];
 	const rankings = found.names.map((m) => rankReadings(context, m, anchors));
 	const discourse = oneSensePerDiscourse(found.names, rankings);
 	const toponyms: Toponym[] = found.names.map((mention, n) => {

@@ -108,8 +108,13 @@ function longestFirst(found: TemporalExpression[], order: string[]): TemporalExp
 		return i < 0 ? order.length : i;
 	};
 	found.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
-	const kept: TemporalExpression[] = [];
-	for (const t of found) if (!kept.some((k) => t.start < k.end && t.end > k.start)) kept.push(t);
+	// Characters already covered by a kept expression: linear in the text, however many are found.
+	const covered = new Uint8Array(found.reduce((end, t) => Math.max(end, t.end), 0));
+	const kept = found.filter((t) => {
+		if (covered.subarray(t.start, t.end).includes(1)) return false;
+		covered.fill(1, t.start, t.end);
+		return true;
+	});
 	return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -78,6 +78,8 @@ export function mainCountry(
 
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 const mainCache = new WeakMap<Toponym[], number | null>();
+/** adjectiveCountry by sentence index, per document: the dates of one sentence share it. */
+const adjectiveCache = new WeakMap<Toponym[], Map<number, number | null>>();
 
 /** The country a sentence names by adjective or demonym, when it names exactly one (its toponym index). */
 function adjectiveCountry(
@@ -171,11 +173,15 @@ export function choosePlaces(
 	if (!mainCache.has(toponyms)) mainCache.set(toponyms, mainCountry(text, toponyms, demonyms));
 	const main = mainCache.get(toponyms) ?? null;
 	// "…permanently reshaped Ukrainian attitudes": the one country the sentence names by adjective.
-	const byAdjective = adjectiveCountry(
-		text.slice(sentence.start, sentence.end),
-		toponyms,
-		demonyms
-	);
+	let adjectives = adjectiveCache.get(toponyms);
+	if (!adjectives) adjectiveCache.set(toponyms, (adjectives = new Map()));
+	if (!adjectives.has(s)) {
+		adjectives.set(
+			s,
+			adjectiveCountry(text.slice(sentence.start, sentence.end), toponyms, demonyms)
+		);
+	}
+	const byAdjective = adjectives.get(s) ?? null;
 	if (choices.length) return withScope(choices, main, toponyms, byAdjective);
 	if (byAdjective !== null)
 		return [{ i: byAdjective, t: toponyms[byAdjective], score: 1, how: 'demonym' }];

@@ -10,7 +10,9 @@ import type { Reading } from './rankReadings';
  */
 export function oneSensePerDiscourse(names: NameMention[], rankings: Reading[][]): Reading[][] {
 	const totals = new Map<string, Map<GazetteerEntry, number>>();
+	const mentionsOfText = new Map<string, number>();
 	names.forEach((m, n) => {
+		mentionsOfText.set(m.text, (mentionsOfText.get(m.text) ?? 0) + 1);
 		const key = nameKey(m.text);
 		let sum = totals.get(key);
 		if (!sum) totals.set(key, (sum = new Map()));
@@ -18,7 +20,7 @@ export function oneSensePerDiscourse(names: NameMention[], rankings: Reading[][]
 	});
 	return names.map((m, n) => {
 		const sum = totals.get(nameKey(m.text))!;
-		const count = names.filter((o) => o.text === m.text).length || 1;
+		const count = mentionsOfText.get(m.text)!;
 		return rankings[n]
 			.map((r) => ({ entry: r.entry, score: sum.get(r.entry)! / count }))
 			.sort((a, b) => b.score - a.score);
