@@ -12,6 +12,39 @@ const percentile = (values, p) =>
 	[...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * Runs `work` under a Chromium trace and returns the renderer main thread's busy time (all its
+ * tasks: scripts, and the compositor commits that scripts never see) and its longest task, in ms.
+ */
+async function mainThreadBusy(browser, page, work) {
+	await browser.startTracing(page, { categories: ['toplevel'] });
+	const result = await work();
+	const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+	const mainThread = traceEvents.find(
+		(event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain'
+	);
+	// Tasks, as the union of their spans: task events nest ('RunTask' around a scheduler's own).
+	const spans = traceEvents
+		.filter(
+			(event) =>
+				event.ph === 'X' &&
+				/^(RunTask|ThreadControllerImpl::RunTask)$/.test(event.name) &&
+				event.pid === mainThread.pid &&
+				event.tid === mainThread.tid
+		)
+		.map((event) => [event.ts, event.ts + event.dur])
+		.sort((a, b) => a[0] - b[0]);
+	const tasks = [];
+	for (const [start, end] of spans) {
+		const last = tasks.at(-1);
+		if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+		else tasks.push([start, end]);
+	}
+	const busyMs = tasks.reduce((sum, [start, end]) => sum + end - start, 0) / 1000;
+	const longestMs = Math.max(0, ...tasks.map(([start, end]) => (end - start) / 1000));
+	return { result, busyMs, longestMs };
+}
+
 async function firstIdle(browser, url) {
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
@@ -72,7 +105,7 @@ async function scaleBenchmark(browser, url, renderer) {
 		`\n# Events drawn by the ${await page.evaluate(() => globalThis.geobriefBench.eventRenderer())} renderer: load in a worker + GPU upload, then 40 slider inputs of a 90-day window`
 	);
 	console.log(
-		'events\tbuilt in worker ms\tshown ms\tmain-thread ms/input p95\tinput-to-frame ms p95'
+		'events\tbuilt in worker ms\tshown ms\tscript ms/input p95\tmain thread busy ms/input (mean; longest task)\tinput-to-frame ms p95'
 	);
 	await page.evaluate(() => {
 		globalThis.longTasks = [];
@@ -90,8 +123,8 @@ async function scaleBenchmark(browser, url, renderer) {
 			result: await page.evaluate((n) => globalThis.geobriefBench.load(n), count),
 			longTasks: await takeLongTasks()
 		};
-		const scrubbed = {
-			result: await page.evaluate(async () => {
+		const traced = await mainThreadBusy(browser, page, () =>
+			page.evaluate(async () => {
 				const bench = globalThis.geobriefBench;
 				const span = bench.lastDay - bench.firstDay;
 				const samples = [];
@@ -100,14 +133,14 @@ async function scaleBenchmark(browser, url, renderer) {
 					samples.push(await bench.input({ start, end: start + 90 }));
 				}
 				return samples;
-			}),
-			longTasks: await takeLongTasks()
-		};
+			})
+		);
+		const scrubbed = { result: traced.result, longTasks: await takeLongTasks() };
 		const main = scrubbed.result.map((sample) => sample.mainThreadMs);
 		const frame = scrubbed.result.map((sample) => sample.inputToFrameMs);
 		const { workerMs, shownMs } = loaded.result;
 		console.log(
-			`${count}\t${workerMs.toFixed(0)}\t\t\t${shownMs.toFixed(0)}\t\t${percentile(main, 0.95).toFixed(3)}\t\t\t\t${percentile(frame, 0.95).toFixed(0)}`
+			`${count}\t${workerMs.toFixed(0)}\t\t\t${shownMs.toFixed(0)}\t\t${percentile(main, 0.95).toFixed(3)}\t\t\t${(traced.busyMs / main.length).toFixed(1)}; ${traced.longestMs.toFixed(0)}\t\t\t\t\t${percentile(frame, 0.95).toFixed(0)}`
 		);
 		const listed = (tasks) => (tasks.length ? `${tasks.join(', ')} ms` : 'none');
 		console.log(

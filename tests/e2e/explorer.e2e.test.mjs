@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { baseUrl, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import {
+	artifactsDir,
+	baseUrl,
+	launchBrowser,
+	openPage,
+	waitForMapIdle
+} from '../support/browser.mjs';
 import { imageStats } from '../support/images.mjs';
 import { decodePng } from '../support/png.mjs';
 
@@ -233,6 +239,53 @@ describe('text, map and time stay linked', () => {
 		for (const [x, y] of ends) {
 			assert.ok(!after.has(`${x},${y}`), `the event at ${x},${y} covers the measured point`);
 		}
+		assert.deepEqual(pageErrors, []);
+	});
+
+	it('an open event card leaves the map drawn above it, with no rectangle of background', async () => {
+		const { page, pageErrors } = await openExplorer(browser);
+		// A card long enough to scroll: the case that left a rectangle of the page's background
+		// above the card in headless Chromium.
+		await page.getByTestId('date-mark').filter({ hasText: 'April 2023' }).first().click();
+		const card = page.getByTestId('event-details');
+		await card.waitFor();
+		const box = await card.boundingBox();
+		const map = await page.getByTestId('map').boundingBox();
+		assert.ok(
+			await card.evaluate((node) =>
+				[node, ...node.querySelectorAll('*')].some(
+					(inner) =>
+						getComputedStyle(inner).overflowY === 'auto' && inner.scrollHeight > inner.clientHeight
+				)
+			),
+			'the card does not scroll'
+		);
+		// Above the card and its shadow, left of the selected event’s place, below the layer panel.
+		const region = { x0: box.x + 4, x1: box.x + box.width - 40, y0: map.y + 50, y1: box.y - 14 };
+		assert.ok(region.y1 - region.y0 > 60, `too little map above the card: ${JSON.stringify(box)}`);
+		const pixelsAbove = async (name) => {
+			await page.waitForTimeout(1500);
+			const { width, rgba } = decodePng(
+				await page.screenshot({ path: `${artifactsDir}/event-card-${name}.png` })
+			);
+			const pixels = [];
+			for (let y = Math.round(region.y0); y < region.y1; y++) {
+				for (let x = Math.round(region.x0); x < region.x1; x++) {
+					const i = (y * width + x) * 4;
+					pixels.push((rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2]);
+				}
+			}
+			return pixels;
+		};
+		const withCard = await pixelsAbove('open');
+		await card.getByRole('button', { name: 'Close event details' }).click();
+		await card.waitFor({ state: 'detached' });
+		const withoutCard = await pixelsAbove('closed');
+		const differing = withCard.filter((pixel, i) => pixel !== withoutCard[i]).length;
+		assert.ok(
+			differing < withCard.length * 0.02,
+			`${differing} of ${withCard.length} pixels above the card change when it closes`
+		);
 		assert.deepEqual(pageErrors, []);
 	});
 

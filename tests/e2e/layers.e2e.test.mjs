@@ -3,6 +3,7 @@
 // time window does not block the main thread.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { decodePng } from '../support/png.mjs';
 import {
 	artifactsDir,
 	distinctColours,
@@ -133,3 +134,114 @@ describe('analysis layers', () => {
 		assert.deepEqual(session.remoteRequests, []);
 	});
 });
+
+// Issue 14: since the events have a canvas of their own, map layers lie under them; what a user
+// works with is painted above them, on both renderer paths and in a slide.
+const military = [0xc0, 0x39, 0x2b];
+const ringColour = [0x6a, 0x3d, 0x9a];
+const highlightColour = [0xb3, 0x26, 0x1e];
+const near = (rgb, colour, tolerance = 24) =>
+	rgb.reduce((sum, value, channel) => sum + Math.abs(value - colour[channel]), 0) < tolerance;
+/** Kilometres per degree of latitude on the sphere Turf's circle uses (6,371.0088 km). */
+const kmPerDegree = (Math.PI * 6371.0088) / 180;
+
+for (const renderer of ['worker', 'main']) {
+	describe(`analysis above the event points (${renderer} renderer)`, () => {
+		let browser;
+		let session;
+		// Event 0 of the fixture, military, at 24° E 50° N on day 19,000.
+		const event = [24, 50];
+		/** The RGB of the screenshot's pixels within 1 px of the event's centre. */
+		const aroundEvent = async () => {
+			const { page } = session;
+			const { x, y } = await page.evaluate(([lon, lat]) => {
+				const point = globalThis.geobriefLayers.project(lon, lat);
+				return { x: point.x, y: point.y };
+			}, event);
+			const { width, rgba } = decodePng(await page.screenshot());
+			const pixels = [];
+			for (let dy = -1; dy <= 1; dy++) {
+				for (let dx = -1; dx <= 1; dx++) {
+					const i = ((Math.round(y) + dy) * width + Math.round(x) + dx) * 4;
+					pixels.push([rgba[i], rgba[i + 1], rgba[i + 2]]);
+				}
+			}
+			return pixels;
+		};
+		const settle = () => session.page.waitForTimeout(500);
+
+		before(async () => {
+			browser = await launchBrowser();
+			session = await openPage(
+				browser,
+				`/fixtures/layers${renderer === 'main' ? '?event-renderer=main' : ''}`
+			);
+			await waitForMapIdle(session.page);
+			await session.page.waitForSelector(`[data-testid="map"][data-event-renderer="${renderer}"]`);
+			await settle();
+		});
+		after(() => browser?.close());
+
+		it('draws the event the rings will cross', async () => {
+			const pixels = await aroundEvent();
+			assert.ok(
+				pixels.every((rgb) => near(rgb, military)),
+				`not the event's colour: ${JSON.stringify(pixels)}`
+			);
+		});
+
+		it('paints a range ring through an event above it, on screen and in a slide', async () => {
+			const { page } = session;
+			await page.getByRole('button', { name: /Analysis layers/ }).click();
+			await page.locator('[data-layer="rings"]').getByRole('checkbox').check();
+			const radiusKm = 150;
+			await page.evaluate(
+				async ({ lon, lat, radiusKm }) =>
+					globalThis.geobriefLayers.layers.addRing(
+						{ label: 'Through event 0', position: [lon, lat], source: 'test' },
+						radiusKm
+					),
+				{ lon: event[0], lat: event[1] + radiusKm / kmPerDegree, radiusKm }
+			);
+			await settle();
+			const pixels = await aroundEvent();
+			await page.screenshot({ path: `${artifactsDir}/layers-ring-above-events-${renderer}.png` });
+			assert.ok(
+				pixels.some((rgb) => near(rgb, ringColour)),
+				`no ring colour over the event: ${JSON.stringify(pixels)}`
+			);
+			const slide = await page.evaluate(
+				([lon, lat]) => globalThis.geobriefLayers.capturedPixels(lon, lat),
+				event
+			);
+			assert.ok(
+				slide.some((rgb) => near(rgb, ringColour)),
+				`no ring colour over the event in the slide: ${JSON.stringify(slide)}`
+			);
+		});
+
+		it('paints the ring of a place hovered in the text above an event', async () => {
+			const { page } = session;
+			// A place 16 px (the ring's radius) west of the event: its ring crosses the event.
+			await page.evaluate(([lon, lat]) => {
+				const { project, unproject, highlight } = globalThis.geobriefLayers;
+				const { x, y } = project(lon, lat);
+				const place = unproject(x - 16, y);
+				highlight({ lon: place.lng, lat: place.lat });
+			}, event);
+			await settle();
+			await page.screenshot({
+				path: `${artifactsDir}/layers-highlight-above-events-${renderer}.png`
+			});
+			const pixels = await aroundEvent();
+			assert.ok(
+				pixels.some((rgb) => near(rgb, highlightColour, 16)),
+				`no highlight ring over the event: ${JSON.stringify(pixels)}`
+			);
+		});
+
+		it('raised no page error', () => {
+			assert.deepEqual(session.pageErrors, []);
+		});
+	});
+}

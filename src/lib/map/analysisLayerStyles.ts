@@ -1,11 +1,11 @@
 import type {
-	CircleLayerSpecification,
 	ExpressionSpecification,
 	FillLayerSpecification,
 	HeatmapLayerSpecification,
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
+import type { FeatureStyle } from './featureCanvas';
 import type { LayerSpec } from './layerSpec';
 import { analysisColours, palette } from '$lib/colours/palette';
 
@@ -82,10 +82,14 @@ export const ringsFillLayer: LayerSpec<FillLayerSpecification> = {
 	paint: { 'fill-color': analysisColours.ring, 'fill-opacity': 0.06 }
 };
 
-export const ringsLineLayer: LayerSpec<LineLayerSpecification> = {
-	id: 'analysis-rings-line',
-	type: 'line',
-	paint: { 'line-color': analysisColours.ring, 'line-width': 2 }
+/** Ring outlines, painted above the event points (their faint fill stays under the labels). */
+export const ringsLineStyle: FeatureStyle = {
+	color: analysisColours.ring,
+	fillOpacity: 0,
+	lineWidthPx: 2,
+	pointRadiusPx: 0,
+	pointFill: palette.labelHalo,
+	pointStrokeWidthPx: 0
 };
 
 export const ringsLabelLayer: LayerSpec<SymbolLayerSpecification> = {
@@ -101,37 +105,20 @@ export const ringsLabelLayer: LayerSpec<SymbolLayerSpecification> = {
 	paint: { ...labelPaint, 'text-color': analysisColours.ring }
 };
 
-export const distancesLineLayer: LayerSpec<LineLayerSpecification> = {
-	id: 'analysis-distances-line',
-	type: 'line',
-	filter: ofKind('distance'),
-	layout: { 'line-cap': 'round' },
-	paint: { 'line-color': analysisColours.distance, 'line-width': 2, 'line-dasharray': [2, 1.5] }
-};
-
-export const routesLineLayer: LayerSpec<LineLayerSpecification> = {
-	id: 'analysis-routes-line',
-	type: 'line',
-	filter: ofKind('route'),
-	layout: { 'line-cap': 'round' },
-	paint: { 'line-color': analysisColours.route, 'line-width': 2.5 }
-};
-
-function lineEndLayer(kind: 'distance' | 'route'): LayerSpec<CircleLayerSpecification> {
+/** A distance or route line and the dots at its ends, painted above the event points. */
+function lineStyle(kind: 'distance' | 'route', lineWidthPx: number): FeatureStyle {
 	return {
-		id: `analysis-${kind}-ends`,
-		type: 'circle',
-		filter: ofKind(kind),
-		paint: {
-			'circle-radius': 3.5,
-			'circle-color': palette.labelHalo,
-			'circle-stroke-color': analysisColours[kind],
-			'circle-stroke-width': 1.5
-		}
+		color: analysisColours[kind],
+		fillOpacity: 0,
+		lineWidthPx,
+		lineDashPx: kind === 'distance' ? [2 * lineWidthPx, 1.5 * lineWidthPx] : undefined,
+		pointRadiusPx: 3.5,
+		pointFill: palette.labelHalo,
+		pointStrokeWidthPx: 1.5
 	};
 }
-export const distanceEndsLayer = lineEndLayer('distance');
-export const routeEndsLayer = lineEndLayer('route');
+export const distancesStyle = lineStyle('distance', 2);
+export const routesStyle = lineStyle('route', 2.5);
 
 const lineLabelLayout = {
 	'symbol-placement': 'line-center',

@@ -1,31 +1,29 @@
-import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
 import type { LayerSpec } from './layerSpec';
-import type { MeasureStyle } from './measureCanvas';
+import type { FeatureStyle } from './featureCanvas';
 import type { PlaceNameStyle } from './placeNamesCanvas';
 import { palette } from '$lib/colours/palette';
 
+const noFill = 'rgba(0,0,0,0)';
+
 /** A ring around the place hovered in the text. */
-export const placeHighlightLayer: LayerSpec<CircleLayerSpecification> = {
-	id: 'place-highlight',
-	type: 'circle',
-	paint: {
-		'circle-radius': 16,
-		'circle-color': 'rgba(0,0,0,0)',
-		'circle-stroke-color': palette.border,
-		'circle-stroke-width': 3
-	}
+export const placeHighlightStyle: FeatureStyle = {
+	color: palette.border,
+	fillOpacity: 0,
+	lineWidthPx: 0,
+	pointRadiusPx: 16,
+	pointFill: noFill,
+	pointStrokeWidthPx: 3
 };
 
 /** A ring around each place a reviewer confirmed, corrected or added. */
-export const reviewedPlacesLayer: LayerSpec<CircleLayerSpecification> = {
-	id: 'reviewed-places',
-	type: 'circle',
-	paint: {
-		'circle-radius': 11,
-		'circle-color': 'rgba(0,0,0,0)',
-		'circle-stroke-color': '#2f7d4a',
-		'circle-stroke-width': 2.5
-	}
+export const reviewedPlacesStyle: FeatureStyle = {
+	color: '#2f7d4a',
+	fillOpacity: 0,
+	lineWidthPx: 0,
+	pointRadiusPx: 11,
+	pointFill: noFill,
+	pointStrokeWidthPx: 2.5
 };
 
 export const placeNameSizePx = 12;
@@ -60,11 +58,12 @@ export const placeNameStyle: PlaceNameStyle = {
 	lineHeightPx: placeNameSizePx * 1.2
 };
 
-/** How MeasureCanvas paints the measuring tool's area, path and points. */
-export const measureStyle: MeasureStyle = {
+/** The measuring tool's area, path and points. */
+export const measureStyle: FeatureStyle = {
 	color: '#0b6e4f',
 	fillOpacity: 0.15,
 	lineWidthPx: 2.5,
 	pointRadiusPx: 4,
+	pointFill: '#fff',
 	pointStrokeWidthPx: 2
 };

@@ -1,12 +1,39 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /**
- * Appends a canvas over the map's own, in its canvas container, so that it moves and resizes
- * with the map; pointer events go through it to the map. Later canvases lie above earlier ones.
+ * The canvases stacked on the map's own, bottom first. The event points lie above every map
+ * layer; what a user works with on the map (the places they hover or reviewed, the analysis
+ * they drew, the names of the event places and the measurement being made) lies above them.
  */
-export function addStackedCanvas(map: MapLibreMap, className: string): HTMLCanvasElement {
+export const stackOrder = [
+	'event-points',
+	'reviewed-places',
+	'analysis',
+	'place-highlight',
+	'event-place-names',
+	'measure'
+] as const;
+
+export type StackedLayer = (typeof stackOrder)[number];
+
+/**
+ * Where a canvas for `layer` goes among the stacked canvases already there (bottom first): the
+ * index of the first one that lies above it, or their count to go on top.
+ */
+export function stackPosition(stacked: readonly StackedLayer[], layer: StackedLayer): number {
+	const rank = stackOrder.indexOf(layer);
+	const above = stacked.findIndex((other) => stackOrder.indexOf(other) > rank);
+	return above < 0 ? stacked.length : above;
+}
+
+/**
+ * Adds a canvas over the map's own, in its canvas container, so that it moves and resizes with
+ * the map, at `layer`'s place in `stackOrder`; pointer events go through it to the map.
+ */
+export function addStackedCanvas(map: MapLibreMap, layer: StackedLayer): HTMLCanvasElement {
 	const canvas = document.createElement('canvas');
-	canvas.className = className;
+	canvas.className = layer;
+	canvas.dataset.stacked = layer;
 	canvas.setAttribute('aria-hidden', 'true');
 	Object.assign(canvas.style, {
 		position: 'absolute',
@@ -14,7 +41,17 @@ export function addStackedCanvas(map: MapLibreMap, className: string): HTMLCanva
 		top: '0',
 		pointerEvents: 'none'
 	});
-	map.getCanvasContainer().append(canvas);
+	const container = map.getCanvasContainer();
+	const stacked = [...container.querySelectorAll<HTMLCanvasElement>('canvas[data-stacked]')];
+	const above =
+		stacked[
+			stackPosition(
+				stacked.map((other) => other.dataset.stacked as StackedLayer),
+				layer
+			)
+		];
+	if (above) above.before(canvas);
+	else container.append(canvas);
 	return canvas;
 }
 
@@ -47,9 +84,9 @@ export abstract class StackedCanvas2D {
 	readonly #canvas: HTMLCanvasElement;
 	readonly #draw = () => this.paint(clearToMapSize(this.map, this.#canvas));
 
-	constructor(map: MapLibreMap, className: string) {
+	constructor(map: MapLibreMap, layer: StackedLayer) {
 		this.map = map;
-		this.#canvas = addStackedCanvas(map, className);
+		this.#canvas = addStackedCanvas(map, layer);
 		map.on('render', this.#draw);
 	}
 
