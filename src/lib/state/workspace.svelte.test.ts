@@ -30,7 +30,7 @@ afterEach(() => {
 describe('Workspace', () => {
 	it('reads and stores an added article, and says when it settled', async () => {
 		const { explorer, workspace, settled } = workspaceOf();
-		workspace.addArticle(article, true);
+		workspace.addArticles([article], true);
 		await vi.waitFor(() => expect(settled.count).toBe(1), { timeout: 15_000 });
 		expect(explorer.articles[0].status).toBe('ready');
 		expect(explorer.shownArticleIds).toEqual(['mine']);
@@ -39,7 +39,7 @@ describe('Workspace', () => {
 
 	it('removes an article with an undo, and forgets the undo once dismissed', async () => {
 		const { explorer, workspace } = workspaceOf();
-		workspace.addArticle(article, true);
+		workspace.addArticles([article], true);
 		workspace.removeArticle('mine');
 		expect(explorer.articles).toEqual([]);
 		expect(workspace.undoable?.message).toBe('Removed “Baltic security”.');

@@ -22,6 +22,7 @@ import type { ExtractClient } from '$lib/workers/extractClient';
 import { forgetExtraction } from '$lib/storage/extractionCache';
 import { emptyEditHistory, mergeEditHistories } from '$lib/review/editHistory';
 import { ArticleReader } from './articleReader.svelte';
+import { positionsById } from './byId';
 import { EditSync } from './editSync';
 import type { ExplorerState } from './explorer.svelte';
 
@@ -121,10 +122,6 @@ export class Workspace {
 		return this.#reader.showExtraction(id, load);
 	}
 
-	addArticle(article: StoredArticle, save: boolean) {
-		this.addArticles([article], save);
-	}
-
 	/** Adds and shows articles, stored (when `save`) in one write. */
 	addArticles(articles: readonly StoredArticle[], save: boolean) {
 		if (!articles.length) return;
@@ -140,15 +137,20 @@ export class Workspace {
 	removeArticle(id: string) {
 		const article = this.userArticles.get(id);
 		if (!article) return;
-		this.userArticles.delete(id);
-		this.#reader.stop(id, 'The article was removed.');
-		this.#explorer.removeArticle(id);
+		this.#forgetArticle(id, 'The article was removed.');
 		this.#undoable = {
 			message: `Removed “${article.input.meta?.title ?? id}”.`,
-			undo: () => this.addArticle(article, true)
+			undo: () => this.addArticles([article], true)
 		};
 		this.#save(deleteArticle(id));
 		forgetExtraction(id);
+	}
+
+	/** Takes an article out of this tab's work, stopping its extraction; the store is not changed. */
+	#forgetArticle(id: string, reason: string) {
+		this.userArticles.delete(id);
+		this.#reader.stop(id, reason);
+		this.#explorer.removeArticle(id);
 	}
 
 	addLayer(layer: ImportedLayer, save: boolean) {
@@ -193,25 +195,18 @@ export class Workspace {
 				loadLayers(),
 				loadEdits()
 			]);
-			const storedArticleIds = articles.map((article) => article.input.id);
+			const stored = positionsById(articles, (article) => article.input.id);
 			this.addArticles(
 				articles.filter((article) => !this.userArticles.has(article.input.id)),
 				false
 			);
-			for (const id of [...this.userArticles.keys()]) {
-				if (storedArticleIds.includes(id)) continue;
-				this.userArticles.delete(id);
-				this.#reader.stop(id, 'The article was removed in another tab.');
-				explorer.removeArticle(id);
-			}
-			const storedLayerIds = layers.map((layer) => layer.id);
-			for (const layer of layers) {
-				if (!explorer.importedLayers.some((shown) => shown.id === layer.id))
-					explorer.addLayer(layer);
-			}
-			for (const layer of explorer.importedLayers) {
-				if (!storedLayerIds.includes(layer.id)) explorer.removeLayer(layer.id);
-			}
+			for (const id of [...this.userArticles.keys()])
+				if (!stored.has(id)) this.#forgetArticle(id, 'The article was removed in another tab.');
+			const shownLayers = positionsById(explorer.importedLayers, (layer) => layer.id);
+			const storedLayers = positionsById(layers, (layer) => layer.id);
+			for (const layer of layers) if (!shownLayers.has(layer.id)) explorer.addLayer(layer);
+			for (const { id } of explorer.importedLayers)
+				if (!storedLayers.has(id)) explorer.removeLayer(id);
 			this.#edits.mergeStored(edits);
 			this.#changedElsewhere = true;
 		} catch (error) {
@@ -284,9 +279,7 @@ export class Workspace {
 			message: `Opened “${fileName}”.`,
 			undo: () => {
 				for (const { id } of opening.articles) {
-					this.userArticles.delete(id);
-					this.#reader.stop(id, 'The project file was closed.');
-					explorer.removeArticle(id);
+					this.#forgetArticle(id, 'The project file was closed.');
 					this.#save(deleteArticle(id));
 				}
 				for (const { id } of opening.layers) {
