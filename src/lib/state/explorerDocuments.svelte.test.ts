@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedLayer } from '$lib/io/importedLayer';
+import { balticInput, extractInThread } from '../../../tests/unit/state-fixture';
+import { ExplorerDocuments } from './explorerDocuments.svelte';
+
+async function documentsWithArticle() {
+	let recorded = 0;
+	const documents = new ExplorerDocuments(() => recorded++);
+	const extraction = await extractInThread(balticInput());
+	documents.upsertArticles([{ id: 'baltic', status: 'ready', extraction }]);
+	documents.showArticle('baltic');
+	return { documents, extraction, edits: () => recorded };
+}
+
+describe('ExplorerDocuments', () => {
+	it('adds articles, replaces one of the same id in place, and keeps their positions', async () => {
+		const { documents, extraction } = await documentsWithArticle();
+		documents.upsertArticles([
+			{ id: 'later', status: 'loading', progress: 0.2 },
+			{ id: 'baltic', status: 'error', message: 'unreadable' }
+		]);
+		expect(documents.articles.map((article) => article.status)).toEqual(['error', 'loading']);
+		expect(documents.articlePositions.get('later')).toBe(1);
+		expect(documents.readyArticles).toEqual([]);
+		documents.upsertArticles([{ id: 'baltic', status: 'ready', extraction }]);
+		expect(documents.readyArticle('baltic')?.doc.id).toBe('baltic');
+	});
+
+	it('shows only the articles chosen, and forgets a removed one entirely', async () => {
+		const { documents } = await documentsWithArticle();
+		documents.toggleArticle('baltic');
+		expect(documents.readyArticles).toEqual([]);
+		documents.toggleArticle('baltic');
+		expect(documents.readyArticles).toHaveLength(1);
+		documents.removeArticle('baltic');
+		expect(documents.articles).toEqual([]);
+		expect(documents.shownArticleIds).toEqual([]);
+	});
+
+	it('applies a review decision to the shown article, with undo and redo', async () => {
+		const { documents, edits } = await documentsWithArticle();
+		const before = documents.toponymOf('baltic', 0)!;
+		documents.reviewPlace('baltic', 0, { type: 'notPlace' });
+		expect(edits()).toBe(1);
+		expect(documents.toponymOf('baltic', 0)).not.toEqual(before);
+		documents.undoEdit('baltic');
+		expect(documents.toponymOf('baltic', 0)).toEqual(before);
+		documents.redoEdit('baltic');
+		expect(documents.edits.baltic.edits).toHaveLength(1);
+	});
+
+	it('holds imported layers by id: a layer of the same id replaces the earlier one', () => {
+		const documents = new ExplorerDocuments(() => {});
+		const layer = (name: string) =>
+			({ id: 'strikes', name, events: [] }) as unknown as ImportedLayer;
+		documents.addLayer(layer('first'));
+		documents.addLayer(layer('second'));
+		expect(documents.importedLayers.map((shown) => shown.name)).toEqual(['second']);
+		documents.removeLayer('strikes');
+		expect(documents.importedLayers).toEqual([]);
+	});
+});
