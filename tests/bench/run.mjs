@@ -45,13 +45,29 @@ async function mainThreadBusy(browser, page, work) {
 	return { result, busyMs, longestMs };
 }
 
-async function firstIdle(browser, url) {
-	const context = await browser.newContext({ viewport });
-	const page = await context.newPage();
+/** Milliseconds from navigation to the map's first idle, in `page`. */
+async function loadUntilIdle(page, url) {
 	const started = Date.now();
 	await page.goto(url);
 	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
-	const elapsed = Date.now() - started;
+	return Date.now() - started;
+}
+
+/** Milliseconds from the map's first idle to the first event drawn on it. */
+async function eventsAfterIdle(page) {
+	await page.waitForSelector('[data-testid="map"][data-events-drawn-at]', { timeout: 60_000 });
+	return page.evaluate(() => {
+		const map = document.querySelector('[data-testid="map"]').dataset;
+		return Number(map.eventsDrawnAt) - Number(map.idleAt);
+	});
+}
+
+/** A first visit (new browser context) and a reload of the app; scripts the first view asked for. */
+async function appLoad(browser, url) {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const elapsed = await loadUntilIdle(page, url);
+	const eventsAfter = await eventsAfterIdle(page);
 	// Scripts the page asked for before the map first went idle: what the first view costs.
 	const scripts = await page.evaluate(() => {
 		const idleAt = Number(document.querySelector('[data-testid="map"]').dataset.idleAt);
@@ -60,30 +76,55 @@ async function firstIdle(browser, url) {
 			.filter((entry) => entry.startTime < idleAt && /\.m?js$/.test(new URL(entry.name).pathname))
 			.map((entry) => new URL(entry.name).pathname);
 	});
+	await loadUntilIdle(page, url);
+	const eventsAfterReload = await eventsAfterIdle(page);
+	await context.close();
 	// Scripts the HTML itself names (module preloads), even if served from cache. Links that
 	// Vite's preload helper adds later, for modules imported after the first idle, do not count.
 	const html = await (await fetch(url)).text();
 	const navigationScripts = [...html.matchAll(/(?:src|href)="([^"]+\.m?js)"/g)].map(
 		(match) => new URL(match[1], url).pathname
 	);
+	return {
+		elapsed,
+		eventsAfter,
+		eventsAfterReload,
+		scripts: [...new Set([...scripts, ...navigationScripts])]
+	};
+}
+
+/** A first visit of the floor page: MapLibre alone with the app's basemap. */
+async function floorLoad(browser, url) {
+	const context = await browser.newContext({ viewport });
+	const elapsed = await loadUntilIdle(await context.newPage(), `${url}/bench/floor`);
 	await context.close();
-	return { elapsed, scripts: [...new Set([...scripts, ...navigationScripts])] };
+	return elapsed;
 }
 
 async function loadBenchmark(browser, url) {
-	const loads = [];
-	let scripts = [];
+	const app = [];
+	const floor = [];
 	for (let run = 0; run < 5; run++) {
-		const result = await firstIdle(browser, url);
-		loads.push(result.elapsed);
-		scripts = result.scripts;
+		app.push(await appLoad(browser, url));
+		floor.push(await floorLoad(browser, url));
 	}
+	const scripts = app.at(-1).scripts;
 	const isWorker = (path) => /maplibre-gl-worker|\.worker/.test(path);
 	const mainThreadJs = scripts.filter((path) => !isWorker(path));
 	const mapWorker = scripts.filter((path) => /maplibre-gl-worker/.test(path));
 	const size = (paths) => paths.reduce((sum, path) => sum + gzipBytes(`${testBuildDir}${path}`), 0);
-	console.log('\n# Load (5 cold loads, new browser context each)');
-	console.log(`first map idle: median ${median(loads)} ms (runs: ${loads.join(', ')} ms)`);
+	const appIdle = app.map((load) => load.elapsed);
+	console.log('\n# Load (5 cold loads each, new browser context each, app and floor alternating)');
+	console.log(`first map idle, app: median ${median(appIdle)} ms (runs: ${appIdle.join(', ')} ms)`);
+	console.log(
+		`first map idle, floor (MapLibre alone, same basemap): median ${median(floor)} ms (runs: ${floor.join(', ')} ms)`
+	);
+	console.log(`ratio app / floor: ${(median(appIdle) / median(floor)).toFixed(2)} (target ≤ 1.5)`);
+	const first = app.map((load) => load.eventsAfter);
+	const reload = app.map((load) => load.eventsAfterReload);
+	console.log(
+		`first event drawn after first idle: median ${median(first)} ms on a first visit (runs: ${first.join(', ')}), ${median(reload)} ms on a reload (runs: ${reload.join(', ')}) (target ≤ 100)`
+	);
 	console.log(
 		`initial main-thread JS: ${kb(size(mainThreadJs))} gz in ${mainThreadJs.length} files (budget 360 KB)`
 	);

@@ -63,6 +63,8 @@ export class EventPointsLayer implements CustomLayerInterface {
 	#frameQueued = false;
 	#sentVersion = 0;
 	#drawnVersion = 0;
+	/** The first frame sent with events, until it is drawn (then null); undefined before. */
+	#firstEventsVersion: number | null | undefined = undefined;
 	#renderer: EventRenderer | undefined;
 	#lastPaintMs = 0;
 	/** Set while a frame could not be sent yet (no camera): waiters wait for it too. */
@@ -213,6 +215,11 @@ export class EventPointsLayer implements CustomLayerInterface {
 		}
 		this.#lastPaintMs = reply.paintMs;
 		this.#drawnVersion = Math.max(this.#drawnVersion, reply.version);
+		if (this.#firstEventsVersion && reply.version >= this.#firstEventsVersion) {
+			this.#firstEventsVersion = null;
+			// When events were first on screen, for the load benchmark.
+			this.#map!.getContainer().dataset.eventsDrawnAt = String(Math.round(performance.now()));
+		}
 		for (const waiter of takeSettled(this.#drawnWaiters, reply.version)) waiter.resolve();
 	}
 
@@ -249,6 +256,9 @@ export class EventPointsLayer implements CustomLayerInterface {
 		const mapCanvas = map.getCanvas();
 		drawer.canvas.style.width = mapCanvas.style.width;
 		drawer.canvas.style.height = mapCanvas.style.height;
+		if (this.#events?.count && this.#firstEventsVersion === undefined) {
+			this.#firstEventsVersion = this.#sentVersion + 1;
+		}
 		const frame = eventPointsFrame({
 			version: ++this.#sentVersion,
 			eventsId: this.#eventsId,
