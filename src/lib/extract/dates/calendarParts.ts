@@ -54,6 +54,10 @@ export function partOfMonth(part: string | undefined, y: number, m: number): Rea
 	return { ...days, interval: { ...days.interval, toleranceDays: 5 } };
 }
 
+/** Quarter q (1..4) of year y: "Q3 2023" is July to September 2023. */
+export const quarterOf = (y: number, q: number) =>
+	interval(monthStart(y, q * 3 - 2), monthEnd(y, q * 3), 'quarter');
+
 /** "early 2022", "the end of 2020", "the first months of 2021": a part of year y. */
 export function partOfYear(part: string, y: number): Reading {
 	const p = part.toLowerCase().replace(/\s+/g, ' ');
@@ -79,9 +83,6 @@ export function partOfYear(part: string, y: number): Reading {
 	if (p === 'first half') return months(1, 6);
 	if (p === 'second half') return months(7, 12);
 	const quarter = /^(first|second|third|fourth) quarter/.exec(p);
-	if (quarter) {
-		const q = ordinal(quarter[1]) - 1;
-		return months(q * 3 + 1, q * 3 + 3);
-	}
+	if (quarter) return quarterOf(y, ordinal(quarter[1]));
 	return wholeYear(y);
 }

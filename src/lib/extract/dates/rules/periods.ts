@@ -12,7 +12,7 @@ export const decades: DateRule = {
 	name: 'decades',
 	pattern:
 		/\b(?:the\s+)?((?:19|20)\d)0s\s+(?:and|to|through|until|[-–])\s+(?:the\s+)?((?:19|20)\d)0s\b/gi,
-	read: (m) => (+m[2] > +m[1] ? interval(`${m[1]}0-01-01`, `${m[2]}9-12-31`, 'range') : null)
+	read: (m) => (+m[2] > +m[1] ? interval(`${m[1]}0-01-01`, `${m[2]}9-12-31`, 'decade') : null)
 };
 
 export const decade: DateRule = {
@@ -23,7 +23,8 @@ export const decade: DateRule = {
 		if (m[3]) m[2] = `${ctx.published.y >= 2000 + +m[3] * 10 ? 20 : 19}${m[3]}`;
 		const part = DECADE_PART[m[1]?.toLowerCase() ?? ''];
 		const [from, to] = part ?? [0, 9];
-		const years = interval(`${m[2]}${from}-01-01`, `${m[2]}${to}-12-31`, 'range');
+		// A part of a decade keeps precision 'decade': its bounds are only known to within a year.
+		const years = interval(`${m[2]}${from}-01-01`, `${m[2]}${to}-12-31`, 'decade');
 		return part ? fuzzy(years, 366) : years;
 	}
 };

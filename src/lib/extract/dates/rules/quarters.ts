@@ -1,15 +1,13 @@
 /** Quarters and fiscal years: "Q3 2023", "the third quarter", "fiscal 2022". */
-import { monthEnd, monthStart } from '$lib/time/calendar';
-import { type DateRule, Y, interval, ordinal, wholeYear } from '../reading';
+import { type DateRule, Y, ordinal, wholeYear } from '../reading';
+import { quarterOf } from '../calendarParts';
 import { looksAhead } from '../referenceTime';
 
 export const quarter: DateRule = {
 	name: 'quarter',
 	pattern: new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${Y}\\b|\\b${Y}\\s*Q([1-4])\\b`, 'g'),
 	read: (m) => {
-		const q = +(m[1] ?? m[4]) - 1;
-		const y = +(m[2] ?? m[3]);
-		return interval(monthStart(y, q * 3 + 1), monthEnd(y, q * 3 + 3), 'month');
+		return quarterOf(+(m[2] ?? m[3]), +(m[1] ?? m[4]));
 	}
 };
 
@@ -27,7 +25,7 @@ export const quarterOfYear: DateRule = {
 		if (step === undefined && q > current && !looksAhead(m.input, m.index)) y--;
 		if (q < 0) [q, y] = [q + 4, y - 1];
 		if (q > 3) [q, y] = [q - 4, y + 1];
-		return interval(monthStart(y, q * 3 + 1), monthEnd(y, q * 3 + 3), 'month');
+		return quarterOf(y, q + 1);
 	}
 };
 
