@@ -69,15 +69,16 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	['Relations cooled in recent months.', 'in recent months', '2020-09-05', '2021-03-05', 'range'],
 	['The reform came two years ago.', 'two years ago', '2019-01-01', '2019-12-31', 'year'],
-	['Unrest marked the 1990s.', 'the 1990s', '1990-01-01', '1999-12-31', 'range'],
+	['Unrest marked the 1990s.', 'the 1990s', '1990-01-01', '1999-12-31', 'decade'],
 	[
 		'Ports were porous in the 1990s and 2000s.',
 		'the 1990s and 2000s',
 		'1990-01-01',
 		'2009-12-31',
-		'range'
+		'decade'
 	],
-	['Exports peaked in Q3 2020.', 'Q3 2020', '2020-07-01', '2020-09-30', 'month'],
+	['Exports peaked in Q3 2020.', 'Q3 2020', '2020-07-01', '2020-09-30', 'quarter'],
+	['Sales grew in 2019 Q4.', '2019 Q4', '2019-10-01', '2019-12-31', 'quarter'],
 	['The fence is due later this month.', 'later this month', '2021-03-05', '2021-03-31', 'range'],
 	['Floods came over the summer.', 'the summer', '2020-06-01', '2020-08-31', 'season'],
 	// A month or day without a year: the latest one before publication ...
@@ -131,11 +132,40 @@ const CASES: [string, string, string, string, string][] = [
 	['This week the talks resumed.', 'This week', '2021-03-01', '2021-03-07', 'range'],
 	['Talks stalled last week.', 'last week', '2021-02-22', '2021-02-28', 'range'],
 	// What chrono lacks: quarters, fiscal years, centuries, decade parts, holidays, anchors, periods.
-	['Profits fell in the third quarter.', 'the third quarter', '2020-07-01', '2020-09-30', 'month'],
+	[
+		'Profits fell in the third quarter.',
+		'the third quarter',
+		'2020-07-01',
+		'2020-09-30',
+		'quarter'
+	],
+	['Losses grew in the last quarter.', 'the last quarter', '2020-10-01', '2020-12-31', 'quarter'],
+	[
+		'Orders rose in the second fiscal quarter.',
+		'the second fiscal quarter',
+		'2020-04-01',
+		'2020-06-30',
+		'quarter'
+	],
+	[
+		'Output fell in the third quarter of 2023.',
+		'the third quarter of 2023',
+		'2023-07-01',
+		'2023-09-30',
+		'quarter'
+	],
+	[
+		'Prices rose in the first half of 2022.',
+		'the first half of 2022',
+		'2022-01-01',
+		'2022-06-30',
+		'year'
+	],
 	['It is due this fiscal year.', 'this fiscal year', '2021-01-01', '2021-12-31', 'year'],
 	['Unrest marked the 20th century.', 'the 20th century', '1900-01-01', '1999-12-31', 'range'],
-	['The late 1980s were calm.', 'The late 1980s', '1987-01-01', '1989-12-31', 'range'],
-	['It was big in the ’90s.', 'the ’90s', '1990-01-01', '1999-12-31', 'range'],
+	['The late 1980s were calm.', 'The late 1980s', '1987-01-01', '1989-12-31', 'decade'],
+	['Banks failed in the early 2000s.', 'the early 2000s', '2000-01-01', '2003-12-31', 'decade'],
+	['It was big in the ’90s.', 'the ’90s', '1990-01-01', '1999-12-31', 'decade'],
 	['Prices fell earlier this week.', 'earlier this week', '2021-03-01', '2021-03-05', 'range'],
 	["Crowds gathered on New Year's Day.", "New Year's Day", '2021-01-01', '2021-01-01', 'day'],
 	['Fighting eased over Easter.', 'Easter', '2020-04-12', '2020-04-12', 'day'],
@@ -202,6 +232,13 @@ describe('findDates reads expressions against a pinned publication day', () => {
 		expect(found?.text).toBe(text);
 		expect(found.interval).toMatchObject({ start, end, precision });
 		expect(sentence.slice(found.start, found.end)).toBe(text);
+	});
+
+	it('gives a part of a decade a year of tolerance, and a whole decade none', () => {
+		const [late, whole] = findDates('The late 1980s ended and the 1990s began.', PUBLISHED);
+		expect(late.interval).toMatchObject({ precision: 'decade', toleranceDays: 366 });
+		expect(whole.interval.precision).toBe('decade');
+		expect(whole.interval.toleranceDays).toBeUndefined();
 	});
 
 	it('keeps "since" as a modifier of the value', () => {

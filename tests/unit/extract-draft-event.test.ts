@@ -37,19 +37,22 @@ describe('draftEvent', () => {
 	});
 
 	it.each([
-		['the week after Easter', '2023-04-10', '2023-04-16'],
-		['the following Tuesday', '2023-03-07', '2023-03-07'],
-		['Friday', '2023-10-27', '2023-10-27']
-	])('reads "%s" with the same rules as the extractor', (words, start, end) => {
+		['the week after Easter', '2023-04-10', '2023-04-16', 'range'],
+		['the following Tuesday', '2023-03-07', '2023-03-07', 'day'],
+		['Friday', '2023-10-27', '2023-10-27', 'day'],
+		['the third quarter', '2023-07-01', '2023-09-30', 'quarter'],
+		['the late 1980s', '1987-01-01', '1989-12-31', 'decade']
+	])('reads "%s" with the same rules as the extractor', (words, start, end, precision) => {
 		const story =
 			'Talks opened on Monday, 6 March 2023 in Lviv; the following Tuesday they broke down. ' +
-			'They resumed the week after Easter, and ended on Friday.';
+			'They resumed the week after Easter, and ended on Friday. ' +
+			'Trade through Lviv fell in the third quarter, lower than at any time since the late 1980s.';
 		const result = extractArticle(
 			{ id: 'draft2', text: story, meta: { published: '2023-11-02', title: 'T' } },
 			gazetteer()
 		);
 		const at = story.indexOf(words);
 		const draft = draftEvent(result, { start: at, end: at + words.length });
-		expect(draft.interval).toMatchObject({ start, end });
+		expect(draft.interval).toMatchObject({ start, end, precision });
 	});
 });

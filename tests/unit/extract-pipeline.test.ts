@@ -75,6 +75,23 @@ describe('extractArticle', () => {
 		expect(geo.features[0].geometry.coordinates[0]).toBeCloseTo(30.52, 1);
 	});
 
+	it('writes quarters and decades at the guidelines’ month and year precisions', () => {
+		const y = extractArticle(
+			{
+				id: 'q',
+				text: 'Minsk cut gas to Kyiv in Q3 2023. Kyiv was quiet in the late 1980s.',
+				meta: { published: '2024-01-10' }
+			},
+			gazetteer()
+		);
+		expect(y.events.map((e) => e.interval.precision)).toEqual(['quarter', 'decade']);
+		const json = toEvalJson(y) as { events: { normalized: unknown }[] };
+		expect(json.events.map((e) => e.normalized)).toEqual([
+			{ start: '2023-07-01', end: '2023-09-30', precision: 'month' },
+			{ start: '1987-01-01', end: '1989-12-31', precision: 'year', tolerance_days: 366 }
+		]);
+	});
+
 	it('returns an empty result with a warning for empty text', () => {
 		const empty = extractArticle({ id: 'e', text: '   ' }, gazetteer());
 		expect(empty.toponyms).toEqual([]);

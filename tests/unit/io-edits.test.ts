@@ -237,6 +237,33 @@ describe('reviewEditProblem', () => {
 			'its dates are not ISO days (YYYY-MM-DD)'
 		],
 		[
+			{
+				type: 'event.editDate',
+				target: { start: 1, end: 4 },
+				value: { start: '2023-07-01', end: '2023-09-30', precision: 'quarter' },
+				at
+			},
+			null
+		],
+		[
+			{
+				type: 'event.editDate',
+				target: { start: 1, end: 4 },
+				value: { start: '1980-01-01', end: '1989-12-31', precision: 'decade' },
+				at
+			},
+			null
+		],
+		[
+			{
+				type: 'event.editDate',
+				target: { start: 1, end: 4 },
+				value: { start: '2023-07-01', end: '2023-07-14', precision: 'fortnight' },
+				at
+			},
+			'its precision “fortnight” is unknown'
+		],
+		[
 			{ type: 'event.editKind', target: { start: 1, end: 4 }, value: 'weird', at },
 			'its kind “weird” is unknown'
 		]

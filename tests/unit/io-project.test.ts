@@ -113,6 +113,25 @@ describe('project file', () => {
 		return JSON.stringify(copy);
 	};
 
+	it('reads dates known to a quarter or a decade, in edits and in layer events', () => {
+		const opened = parseProject(
+			variant((f) => {
+				f.edits['minsk-talks'][1].value = {
+					start: '2023-07-01',
+					end: '2023-09-30',
+					precision: 'quarter'
+				};
+				Object.assign(f.layers[0].events[1], {
+					start: '1980-01-01',
+					end: '1989-12-31',
+					precision: 'decade'
+				});
+			})
+		);
+		expect(opened.edits['minsk-talks'][1]).toMatchObject({ value: { precision: 'quarter' } });
+		expect(opened.layers[0].events[1].precision).toBe('decade');
+	});
+
 	it.each([
 		[
 			'not JSON',
@@ -159,6 +178,11 @@ describe('project file', () => {
 			'a damaged layer event',
 			variant((f) => (f.layers[0].events[1].lat = 95)),
 			/Event 2 of layer “events.geojson” cannot be read: it has no longitude and latitude/
+		],
+		[
+			'a layer event of unknown precision',
+			variant((f) => (f.layers[0].events[1].precision = 'fortnight')),
+			/Event 2 of layer “events.geojson” cannot be read: its precision “fortnight” is unknown/
 		],
 		['no slides', variant((f) => delete f.slides), 'This project file has no slides member.'],
 		[

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './seededRandom';
 import { overlaps, type DayInterval } from '$lib/time/interval';
-import { candidateRanges, floatsPerEvent, prepareEventDrawing, shownCount } from './eventDrawing';
+import { datePrecisions } from '$lib/time/datePrecision';
+import {
+	candidateRanges,
+	floatsPerEvent,
+	precisionFill,
+	precisionFillGlsl,
+	prepareEventDrawing,
+	shownCount
+} from './eventDrawing';
 import { emptyEventTable, type EventTable } from './eventTable';
 import { spreadOffsets } from './spreadOffsets';
 
@@ -16,7 +24,7 @@ function mixedTable(count: number, seed: number): EventTable {
 		table.start[index] = Math.floor(random() * 4000);
 		table.end[index] = table.start[index] + durations[Math.floor(random() * durations.length)];
 		table.kindIndex[index] = index % 6;
-		table.precisionIndex[index] = index % 5;
+		table.precisionIndex[index] = index % datePrecisions.length;
 		table.areal[index] = index % 3 === 0 ? 1 : 0;
 		table.shrinks[index] = index % 2;
 	}
@@ -128,5 +136,17 @@ describe('candidateRanges', () => {
 		const empty = prepareEventDrawing(emptyEventTable(0), new Float32Array(0));
 		expect(candidateRanges(empty, { start: 0, end: 10 })).toEqual([]);
 		expect(shownCount(empty, { start: 0, end: 10 })).toBe(0);
+	});
+});
+
+describe('precisionFill', () => {
+	it('never draws a coarser precision crisper than a finer one', () => {
+		const fills = datePrecisions.map((precision) => precisionFill[precision]);
+		for (let i = 1; i < fills.length; i++) expect(fills[i]).toBeLessThanOrEqual(fills[i - 1]);
+		expect(fills[0]).toBe(1);
+	});
+
+	it('gives the GPU program one fill per precision index, in index order', () => {
+		expect(precisionFillGlsl).toBe('float[7](1.00, 0.60, 0.18, 0.18, 0.18, 0.18, 0.18)');
 	});
 });

@@ -1,3 +1,4 @@
+import { datePrecisions, type DatePrecision } from '$lib/time/datePrecision';
 import type { DayInterval } from '$lib/time/interval';
 import type { EventTable } from './eventTable';
 
@@ -7,6 +8,25 @@ import type { EventTable } from './eventTable';
  * event's index in its table.
  */
 export const floatsPerEvent = 10;
+
+/**
+ * Fill opacity of an event's symbol by how precisely its date is known: a day solid, a month
+ * pale, anything coarser hollow (the legend says so). Never crisper than a finer precision.
+ */
+export const precisionFill: Record<DatePrecision, number> = {
+	day: 1,
+	month: 0.6,
+	season: 0.18,
+	quarter: 0.18,
+	year: 0.18,
+	decade: 0.18,
+	range: 0.18
+};
+
+/** precisionFill in precision-index order, as the GPU program's constant array (GLSL source). */
+export const precisionFillGlsl = `float[${datePrecisions.length}](${datePrecisions
+	.map((precision) => precisionFill[precision].toFixed(2))
+	.join(', ')})`;
 
 /**
  * Events of one duration class, sorted by start day. A window [s, e] can only meet those whose

@@ -1,8 +1,8 @@
 /**
  * Stage 5, dates: temporal expressions with their day intervals. chrono-node reads weekdays,
  * relative days, times and month days (dates/chrono.ts); the rule table reads what it lacks
- * (dates/rules.ts); a second pass reads what refers to dates found first (dates/anchors.ts).
- * The reference-time model (dates/reading.ts): the publication day anchors every relative date;
+ * (dates/rules/); a second pass reads what refers to dates found first (dates/anchors.ts).
+ * The reference-time model (dates/referenceTime.ts): the publication day anchors every relative date;
  * tense and cue words choose past or future; a month or season written with its year sets the
  * paragraph's narrative time, a bare year only its own sentence's.
  */

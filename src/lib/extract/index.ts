@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Gazetteer } from './gazetteer';
-import type { ArticleInput, ExtractOptions, Extraction } from './types';
+import type { ArticleInput, DatePrecision, ExtractOptions, Extraction } from './types';
 import { ingest } from './01-ingest';
 import { segmentSentences } from './02-segment';
 import { recognisePlaces } from './03-places';
@@ -83,6 +83,20 @@ export function extractArticle(
 	return { doc: { id: input.id, ...doc }, toponyms, events, warnings };
 }
 
+/**
+ * The guidelines' precision for each of ours: they know no quarters or decades, and write a span
+ * of whole months at 'month' ("August-September 2020") and of whole years at 'year'.
+ */
+const guidelinePrecision: Record<DatePrecision, 'day' | 'month' | 'season' | 'year' | 'range'> = {
+	day: 'day',
+	month: 'month',
+	season: 'season',
+	quarter: 'month',
+	year: 'year',
+	decade: 'year',
+	range: 'range'
+};
+
 /** The prediction shape of shared/eval/GUIDELINES.md (snake_case, offsets into doc.text). */
 export function toEvalJson(x: Extraction): object {
 	return {
@@ -108,7 +122,7 @@ export function toEvalJson(x: Extraction): object {
 			normalized: {
 				start: e.interval.start,
 				end: e.interval.end,
-				precision: e.interval.precision,
+				precision: guidelinePrecision[e.interval.precision],
 				...(e.interval.mod ? { mod: e.interval.mod } : {}),
 				...(e.interval.toleranceDays ? { tolerance_days: e.interval.toleranceDays } : {})
 			},

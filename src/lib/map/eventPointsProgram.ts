@@ -1,4 +1,4 @@
-import { floatsPerEvent } from '$lib/events/eventDrawing';
+import { floatsPerEvent, precisionFillGlsl } from '$lib/events/eventDrawing';
 
 // The GPU program that draws events as points (see EventPointsLayer). The vertex layout is
 // eventDrawing's: `floatsPerEvent` floats an event.
@@ -21,6 +21,7 @@ out float v_fill_alpha;
 out float v_areal;
 out float v_emphasis;
 out float v_plain;
+const float precision_fill[] = ${precisionFillGlsl};
 void main() {
 	if (a_time.y < u_window.x || a_time.x > u_window.y) {
 		gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
@@ -38,8 +39,7 @@ void main() {
 	else if (shrinks) size = max(2.0, size * u_point_scale);
 	gl_PointSize = size * u_pixel_ratio;
 	v_color = u_kind_colors[int(a_style.x)];
-	// Day-precise events are solid; month, season, year and range get fainter fills.
-	v_fill_alpha = a_style.y < 0.5 ? 1.0 : (a_style.y < 1.5 ? 0.6 : 0.18);
+	v_fill_alpha = precision_fill[int(a_style.y + 0.5)];
 	v_areal = areal;
 	v_emphasis = emphasis;
 	v_plain = size < 7.0 ? 1.0 : 0.0;

@@ -34,7 +34,32 @@ export function formatDayRange(start: Day, end: Day): string {
 	return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
 }
 
-/** An event's normalised date at its own precision: “autumn 2022”, “2021”, “March 2022”. */
+/** “Q3 2023”: the quarter a day falls in. */
+function formatQuarter(day: Day): string {
+	const date = dateOfDay(day);
+	return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+}
+
+/** Which part of its decade a span of years covers: it starts it (early), ends it (late), or neither. */
+function decadePart(first: number, last: number): string {
+	if (first % 10 === 0) return last % 10 === 9 ? '' : 'early ';
+	return last % 10 === 9 ? 'late ' : 'mid-';
+}
+
+/** “the 1980s”, “the late 1980s”, “the 1990s–2000s”: the decades a span of years covers. */
+function formatDecades(start: Day, end: Day): string {
+	const first = dateOfDay(start).getUTCFullYear();
+	const last = dateOfDay(end).getUTCFullYear();
+	const decade = (year: number) => `${year - (year % 10)}s`;
+	return decade(first) === decade(last)
+		? `the ${decadePart(first, last)}${decade(first)}`
+		: `the ${decade(first)}–${decade(last)}`;
+}
+
+/**
+ * An event's normalised date at its own precision: “autumn 2022”, “Q3 2023”, “2021”,
+ * “March 2022”, “the late 1980s”.
+ */
 export function formatAtPrecision(start: Day, end: Day, precision: DatePrecision): string {
 	const first = dateOfDay(start);
 	switch (precision) {
@@ -50,8 +75,14 @@ export function formatAtPrecision(start: Day, end: Day, precision: DatePrecision
 					: String(first.getUTCFullYear());
 			return `${season} ${year}`;
 		}
+		case 'quarter': {
+			const [from, to] = [formatQuarter(start), formatQuarter(end)];
+			return from === to ? from : `${from} – ${to}`;
+		}
 		case 'year':
 			return String(first.getUTCFullYear());
+		case 'decade':
+			return formatDecades(start, end);
 		case 'range': {
 			// Whole months read as months ("August 2020 – September 2020"), anything else as days.
 			const wholeMonths =

@@ -12,18 +12,9 @@ import {
 	parseIso,
 	weekday
 } from '$lib/time/calendar';
-import { HOLIDAY_SOURCE } from './holidays';
-import {
-	type DateContext,
-	type DateRule,
-	Y,
-	count,
-	interval,
-	fuzzy,
-	sentenceAround,
-	WEEKDAY_NAMES,
-	holidayReading
-} from './reading';
+import { HOLIDAY_SOURCE, holidayReading } from './holidays';
+import { type DateContext, type DateRule, Y, count, interval, fuzzy } from './reading';
+import { sentenceAround, WEEKDAY_NAMES } from './referenceTime';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

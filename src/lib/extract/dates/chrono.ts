@@ -3,16 +3,14 @@ import { casual } from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
 import type { Span, TemporalExpression } from '../types';
 import { MONTHS, isoDate } from '$lib/time/calendar';
+import { type DateContext, type Reading, interval } from './reading';
 import {
-	type DateContext,
-	type Reading,
-	interval,
 	looksAhead,
 	yearForMonth,
 	yearForWeekday,
 	WEEKDAY_AHEAD,
 	weekdayDay
-} from './reading';
+} from './referenceTime';
 
 /** Words near which chrono-node may find a date: weekdays, relative days, times, month days. */
 const CHRONO_CUE = new RegExp(

@@ -3,7 +3,9 @@
  * World-wide or widely observed only; a country's own days (independence, freedom days) vary by
  * country and are left to the text's explicit dates.
  */
-import { type CalendarDay as Day, addDays, parseIso } from '$lib/time/calendar';
+import { type CalendarDay as Day, addDays, compareDays, parseIso } from '$lib/time/calendar';
+import { type DateContext, interval } from './reading';
+import { looksAhead } from './referenceTime';
 
 const FIXED: Record<string, [month: number, day: number]> = {
 	"new year's day": [1, 1],
@@ -109,4 +111,30 @@ export function holiday(name: string, y: number): { start: Day; end: Day } | nul
 	if (fixed)
 		return { start: { y, m: fixed[0], d: fixed[1] }, end: { y, m: fixed[0], d: fixed[1] } };
 	return MOVABLE[key]?.(y) ?? null;
+}
+
+/** A named day in year y ("Easter 2023"), or the latest one by publication, or the next one ahead. */
+export function holidayReading(
+	name: string,
+	year: string | undefined,
+	offset: number,
+	ctx: DateContext,
+	text: string
+) {
+	const p = ctx.published;
+	const ahead = looksAhead(text, offset);
+	const pick = (y: number) => holiday(name, y);
+	let days = year ? pick(+year) : null;
+	if (!year) {
+		for (const y of ahead ? [p.y, p.y + 1] : [p.y, p.y - 1]) {
+			const d = pick(y);
+			if (d && (ahead ? compareDays(d.end, p) >= 0 : compareDays(d.start, p) <= 0)) {
+				days = d;
+				break;
+			}
+		}
+	}
+	return days
+		? interval(days.start, days.end, compareDays(days.start, days.end) === 0 ? 'day' : 'range')
+		: null;
 }
