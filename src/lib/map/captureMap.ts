@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
 import type { MapViewFacts } from '$lib/slides/slide';
+import type { InFrame } from '$lib/slides/slideWords';
 import { coverCrop, slideSize, type SlideScale } from '$lib/slides/slideLayout';
 import { asyncOverlayOf } from './stackedCanvases';
 
@@ -39,6 +40,16 @@ function isBlank(picture: OffscreenCanvas): boolean {
 		if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return false;
 	}
 	return true;
+}
+
+/** Tells whether a place is inside the part of the map a capture now would hold. */
+export function frameTest(map: MapLibreMap): InFrame {
+	const container = map.getContainer();
+	const crop = coverCrop(container.clientWidth, container.clientHeight);
+	return (lon, lat) => {
+		const { x, y } = map.project([lon, lat]);
+		return x >= crop.x && x <= crop.x + crop.width && y >= crop.y && y <= crop.y + crop.height;
+	};
 }
 
 /**
