@@ -180,7 +180,21 @@ export class ExplorerSession {
 		this.applyLink(link);
 	}
 
-	/** Restores a permalink's or a slide's state over the current one. */
+	/**
+	 * Reopens a slide: its window, event, filters, layers and view, with its articles shown. The
+	 * articles shown now stay shown (those added since the capture would otherwise seem gone)
+	 * unless `onlyItsArticles`. Returns how many shown articles the slide does not hold.
+	 */
+	openSlide(link: PermalinkState, options: { onlyItsArticles: boolean }): number {
+		const its = link.articleIds ?? [];
+		const others = options.onlyItsArticles
+			? []
+			: this.explorer.shownArticleIds.filter((id) => !its.includes(id));
+		this.applyLink({ ...link, articleIds: [...its, ...others] });
+		return others.length;
+	}
+
+	/** Restores a permalink's state over the current one, showing only the link's articles. */
 	applyLink(link: PermalinkState) {
 		if (!this.explorer.restoreSelection(link)) {
 			this.#notice = 'The event in this link was not found; the rest of the link was restored.';
