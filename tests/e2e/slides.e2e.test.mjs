@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { artifactsDir, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
 import { imageStats } from '../support/images.mjs';
+import { decodePng } from '../support/png.mjs';
 import { zipEntries } from '../support/zipEntries.mjs';
 
 const fixturePath = '/fixtures/slides';
@@ -31,6 +32,26 @@ const slideTitles = (page) =>
 	slideItems(page)
 		.getByLabel('Title')
 		.evaluateAll((inputs) => inputs.map((input) => input.value));
+
+const magenta = [255, 0, 255];
+
+/** Where the pixels near `rgb` are in a PNG, as fractions of its width and height. */
+function centreOf(png, rgb) {
+	const { width, height, rgba } = decodePng(png);
+	let count = 0;
+	let sumX = 0;
+	let sumY = 0;
+	for (let i = 0; i < rgba.length; i += 4) {
+		const distance =
+			Math.abs(rgba[i] - rgb[0]) + Math.abs(rgba[i + 1] - rgb[1]) + Math.abs(rgba[i + 2] - rgb[2]);
+		if (distance > 60) continue;
+		count++;
+		sumX += (i / 4) % width;
+		sumY += Math.floor(i / 4 / width);
+	}
+	assert.ok(count > 0, 'the mark is in the picture');
+	return { x: (sumX / count + 0.5) / width, y: (sumY / count + 0.5) / height };
+}
 
 describe('briefing slides from map snapshots', () => {
 	let browser;
@@ -227,6 +248,72 @@ describe('briefing slides from map snapshots', () => {
 			await slideItems(page).nth(1).getByLabel('Speaker notes').inputValue(),
 			'Edited in the other tab.'
 		);
+	});
+
+	it('captures exactly the frame the map shows: a mark sits at the same spot of the framed screen, the slide picture and its PNG', async () => {
+		await waitForMapIdle(page);
+		const frame = page.getByTestId('capture-frame');
+		// A magenta disc 15% across and 20% down the frame: below the PNG's title band, left of its
+		// legend; a crop other than the frame's would move it by more than the tolerance.
+		await page.evaluate(() => {
+			const { map } = globalThis.geobriefSlides;
+			const frame = document.querySelector('[data-testid="capture-frame"]');
+			const at = map.unproject([
+				frame.offsetLeft + 0.15 * frame.offsetWidth,
+				frame.offsetTop + 0.2 * frame.offsetHeight
+			]);
+			map.addSource('mark', {
+				type: 'geojson',
+				data: { type: 'Point', coordinates: [at.lng, at.lat] }
+			});
+			map.addLayer({
+				id: 'mark',
+				type: 'circle',
+				source: 'mark',
+				paint: { 'circle-radius': 6, 'circle-color': '#ff00ff' }
+			});
+			return new Promise((resolve) => map.once('idle', resolve));
+		});
+		const box = await frame.boundingBox();
+		const screen = centreOf(await page.screenshot({ clip: box }), magenta);
+		await page.screenshot({ path: `${artifactsDir}/slides-frame.png` });
+		const count = await slideItems(page).count();
+		await page.keyboard.press('s');
+		await slideItems(page).nth(count).waitFor();
+		const picture = Buffer.from(
+			await page.evaluate(async () => {
+				const { session } = globalThis.geobriefSlides;
+				const { drawable } = session.pictureOf(session.slides.at(-1));
+				const blob = await drawable.convertToBlob({ type: 'image/png' });
+				return [...new Uint8Array(await blob.arrayBuffer())];
+			})
+		);
+		const files = [];
+		page.on('download', (file) => files.push(file));
+		await page.getByRole('button', { name: 'PNG', exact: true }).click();
+		await page.waitForFunction(
+			() =>
+				!document.querySelector('[data-testid="slide-status"]')?.textContent?.includes('Exporting')
+		);
+		await page.waitForTimeout(500);
+		assert.equal(files.length, count + 1);
+		const exported = readFileSync(await files.at(-1).path());
+		for (const [name, png] of [
+			['slide picture', picture],
+			['exported PNG', exported]
+		]) {
+			const { x, y } = centreOf(png, magenta);
+			assert.ok(
+				Math.abs(x - screen.x) < 0.005 && Math.abs(y - screen.y) < 0.005,
+				`the mark is at (${x.toFixed(3)}, ${y.toFixed(3)}) of the ${name}, (${screen.x.toFixed(3)}, ${screen.y.toFixed(3)}) of the frame`
+			);
+		}
+		writeFileSync(`${artifactsDir}/slides-frame-slide.png`, exported);
+		await page.evaluate(() => {
+			const { map } = globalThis.geobriefSlides;
+			map.removeLayer('mark');
+			map.removeSource('mark');
+		});
 	});
 
 	it('raised no page error and sent no request beyond 127.0.0.1', () => {

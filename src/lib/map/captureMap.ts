@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
 import type { MapViewFacts } from '$lib/slides/slide';
-import { coverCrop, slideSize, type SlideScale } from '$lib/slides/slideLayout';
+import type { InFrame } from '$lib/slides/slideWords';
+import { captureFrame, slideSize, type Rect, type SlideScale } from '$lib/slides/slideLayout';
 import { asyncOverlayOf } from './stackedCanvases';
 
 /** A map picture cropped to 16:9 at the slide's pixel size, and what the view says about it. */
@@ -41,8 +42,23 @@ function isBlank(picture: OffscreenCanvas): boolean {
 	return true;
 }
 
+/** The capture frame of the map as it is sized now, CSS pixels from its top left corner. */
+export function frameOf(map: MapLibreMap): Rect {
+	const container = map.getContainer();
+	return captureFrame(container.clientWidth, container.clientHeight);
+}
+
+/** Tells whether a place is inside the part of the map a capture now would hold. */
+export function frameTest(map: MapLibreMap): InFrame {
+	const crop = frameOf(map);
+	return (lon, lat) => {
+		const { x, y } = map.project([lon, lat]);
+		return x >= crop.x && x <= crop.x + crop.width && y >= crop.y && y <= crop.y + crop.height;
+	};
+}
+
 /**
- * Captures the map as a slide picture. WebGL drawing buffers are only complete inside a render
+ * Captures the map's capture frame (see captureFrame) as a slide picture. WebGL drawing buffers are only complete inside a render
  * callback (the map keeps preserveDrawingBuffer off), so this waits for the map to be idle,
  * raises the pixel ratio to the slide's resolution for one frame, and copies that frame from
  * within `map.once('render')`.
@@ -58,7 +74,7 @@ export async function captureMap(
 		);
 	}
 	const container = map.getContainer();
-	const crop = coverCrop(container.clientWidth, container.clientHeight);
+	const crop = frameOf(map);
 	if (!(crop.width > 0 && crop.height > 0))
 		throw new MapCaptureError('the map has no size on screen');
 	const width = slideSize.width * options.scale;

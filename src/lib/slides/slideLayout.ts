@@ -27,6 +27,22 @@ export function coverCrop(width: number, height: number): Rect {
 	return { x: 0, y: (height - cropHeight) / 2, width, height: cropHeight };
 }
 
+/** Room between the capture frame and the map's edges, CSS pixels, so that the frame shows. */
+export const captureFrameInsetPx = 24;
+
+/**
+ * The capture frame of a `width`×`height` map (CSS pixels): the largest centred 16:9 part of it
+ * that keeps `captureFrameInsetPx` from every edge. The map shows it while the slides are open,
+ * and a capture holds exactly this part, so every format shows what the frame showed.
+ *
+ * @example captureFrame(1048, 700) // { x: 24, y: 68.75, width: 1000, height: 562.5 }
+ */
+export function captureFrame(width: number, height: number): Rect {
+	const inset = captureFrameInsetPx;
+	const inner = coverCrop(Math.max(0, width - 2 * inset), Math.max(0, height - 2 * inset));
+	return { ...inner, x: inner.x + inset, y: inner.y + inset };
+}
+
 /**
  * Breaks text into lines no wider than `maxWidth` as measured by `measure`, at spaces, keeping at
  * most `maxLines` and ending a cut text with “…”. A single word wider than a line is kept whole.

@@ -8,7 +8,7 @@ import { parsePermalink } from '$lib/permalink/permalink';
 
 /** A session over the Baltic sample, whose map never loads: the test says when it has settled. */
 const sessions: ExplorerSession[] = [];
-function sessionOverBaltic() {
+function sessionOverBaltic(sampleArticleIds = ['baltic']) {
 	const session = new ExplorerSession({
 		extractor: {
 			extract: extractInThread,
@@ -17,7 +17,7 @@ function sessionOverBaltic() {
 		},
 		camera: { flyTo() {} },
 		loadBasemap: () => new Promise(() => {}),
-		sampleArticleIds: ['baltic'],
+		sampleArticleIds,
 		loadSampleExtraction: (id) => extractInThread(balticInput(id)),
 		openDeck: async () => new DeckSession(indexedDbDeckStore()),
 		mapPatienceMs: 60_000
@@ -79,6 +79,34 @@ describe('ExplorerSession', () => {
 		expect(session.notice).toMatch(/event in this link was not found/);
 		session.dismissNotice();
 		expect(session.notice).toBeNull();
+	});
+
+	it('opening an older slide keeps the articles added since shown, unless asked to show only its own', async () => {
+		const session = sessionOverBaltic(['baltic', 'added-later']);
+		session.start('#v=1&articles=baltic');
+		session.settleMap();
+		await linkApplied(session);
+		const slideLink = parsePermalink(session.permalink!).state;
+		session.explorer.showArticle('added-later');
+		await vi.waitFor(() =>
+			expect(session.explorer.readyArticles.map((article) => article.doc.id)).toContain(
+				'added-later'
+			)
+		);
+		const window = {
+			start: session.explorer.timeBounds!.start,
+			end: session.explorer.timeBounds!.start + 30
+		};
+		const { key } = session.explorer.drawnEvents.find((event) => event.docId === 'baltic')!;
+		const older = { ...slideLink, window, eventKey: key };
+
+		expect(session.openSlide(older, { onlyItsArticles: false })).toBe(1);
+		expect(session.explorer.shownArticleIds).toEqual(['baltic', 'added-later']);
+		expect(session.explorer.window).toEqual(window);
+		expect(session.explorer.selectedKey).toBe(key);
+
+		expect(session.openSlide(older, { onlyItsArticles: true })).toBe(0);
+		expect(session.explorer.shownArticleIds).toEqual(['baltic']);
 	});
 
 	it('restores the event filters of a link, and writes them back into the permalink', async () => {

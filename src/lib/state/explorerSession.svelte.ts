@@ -4,6 +4,7 @@ import type { Extraction } from '$lib/extract';
 import type { Project } from '$lib/io/projectFile';
 import type { DeckSession } from '$lib/slides/deckSession.svelte';
 import type { SnapshotContent } from '$lib/slides/slide';
+import type { InFrame } from '$lib/slides/slideWords';
 import { overlaps } from '$lib/time/interval';
 import type { ExtractClient } from '$lib/workers/extractClient';
 import { ExplorerState, type MapCommands } from './explorer.svelte';
@@ -179,7 +180,21 @@ export class ExplorerSession {
 		this.applyLink(link);
 	}
 
-	/** Restores a permalink's or a slide's state over the current one. */
+	/**
+	 * Reopens a slide: its window, event, filters, layers and view, with its articles shown. The
+	 * articles shown now stay shown (those added since the capture would otherwise seem gone)
+	 * unless `onlyItsArticles`. Returns how many shown articles the slide does not hold.
+	 */
+	openSlide(link: PermalinkState, options: { onlyItsArticles: boolean }): number {
+		const its = link.articleIds ?? [];
+		const others = options.onlyItsArticles
+			? []
+			: this.explorer.shownArticleIds.filter((id) => !its.includes(id));
+		this.applyLink({ ...link, articleIds: [...its, ...others] });
+		return others.length;
+	}
+
+	/** Restores a permalink's state over the current one, showing only the link's articles. */
 	applyLink(link: PermalinkState) {
 		if (!this.explorer.restoreSelection(link)) {
 			this.#notice = 'The event in this link was not found; the rest of the link was restored.';
@@ -210,19 +225,23 @@ export class ExplorerSession {
 		return this.workspace.project(serializePermalink(this.#link()), await deck.portable());
 	}
 
-	/** What a slide captures now: the link, the window, the active event and the sources. */
-	snapshot(): SnapshotContent {
+	/**
+	 * What a slide captures now: the link, the window, the selected event and the events inside
+	 * the capture frame (which `inFrame` tells), and the sources.
+	 */
+	snapshot(inFrame: InFrame): SnapshotContent {
 		const explorer = this.explorer;
-		const active = explorer.activeEvent;
+		const selected = explorer.selectedEvent;
 		const window = explorer.effectiveWindow;
-		const article = active && explorer.readyArticle(active.docId);
+		const article = selected && explorer.readyArticle(selected.docId);
 		return snapshotContent({
 			permalinkState: this.#link(),
 			window,
-			active:
-				active && article
-					? { event: active, text: article.doc.text, meta: article.doc.meta }
+			selected:
+				selected && article
+					? { event: selected, text: article.doc.text, meta: article.doc.meta }
 					: null,
+			inFrame,
 			visibleEvents: window
 				? explorer.mapEvents.filter((event) => overlaps(event, window))
 				: explorer.mapEvents,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { MapEvent } from '$lib/events/eventTable';
+import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import { snapshotContent, type SnapshotInputs } from './snapshot';
 
 const inputs: SnapshotInputs = {
 	permalinkState: {},
 	window: null,
-	active: null,
+	selected: null,
 	visibleEvents: [],
+	inFrame: () => true,
 	visibleLayers: {
 		border: true,
 		zones: false,
@@ -38,5 +41,20 @@ describe('snapshotContent', () => {
 			'GeoNames (CC BY 4.0)',
 			'Made with Natural Earth (Public domain)'
 		]);
+	});
+
+	it('titles the slide with the places of the events inside the frame only', () => {
+		const event = (key: string, lon: number) =>
+			({ key, lon, lat: 53, start: 0, end: 0, kind: 'political', scope: 'point' }) as MapEvent;
+		const content = snapshotContent({
+			...inputs,
+			visibleEvents: [
+				{ ...event('a:1', 27.6), place: { name: 'Minsk' } } as ExplorerEvent,
+				{ ...event('a:2', 30.5), place: { name: 'Kyiv' } } as ExplorerEvent,
+				event('imported:1', 27.7)
+			],
+			inFrame: (lon) => lon < 28
+		});
+		expect([content.title, content.caption]).toEqual(['Minsk', '2 events in view.']);
 	});
 });

@@ -5,6 +5,7 @@ import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import type { ArticleMeta } from '$lib/extract';
 import { eventColours, palette } from '$lib/colours/palette';
 import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
+import { slideWords, type InFrame } from '$lib/slides/slideWords';
 import { formatDay, formatDayRange } from '$lib/time/format';
 import { dayFromIso } from '$lib/time/days';
 import type { DayInterval } from '$lib/time/interval';
@@ -13,10 +14,11 @@ import type { PermalinkState } from '$lib/permalink/permalink';
 export interface SnapshotInputs {
 	permalinkState: PermalinkState;
 	window: DayInterval | null;
-	/** The event the reading pane shows, if any, with its article's text and metadata. */
-	active: { event: ExplorerEvent; text: string; meta: ArticleMeta } | null;
-	/** The events drawn in the window, for the legend's kinds. */
-	visibleEvents: readonly MapEvent[];
+	/** The selected article event, if any, with its article's text and metadata. */
+	selected: { event: ExplorerEvent; text: string; meta: ArticleMeta } | null;
+	/** The events drawn in the window, for the legend's kinds and the places in the frame. */
+	visibleEvents: readonly (MapEvent | ExplorerEvent)[];
+	inFrame: InFrame;
 	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>;
 	articles: readonly { id: string; meta: ArticleMeta }[];
 	dataSources: readonly { id: string; text: string; licence: string; url: string }[];
@@ -35,11 +37,22 @@ function citationOf(meta: ArticleMeta): string {
 
 /** What a slide captures at this moment: title, caption, legend and the sources it cites. */
 export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
-	const { active, window } = inputs;
+	const { selected, window } = inputs;
 	const timeWindowText = window ? formatDayRange(window.start, window.end) : 'All dates';
-	const quote = active
-		? active.text.slice(active.event.event.quoteStart, active.event.event.quoteEnd).trim()
-		: '';
+	const words = slideWords({
+		selected: selected && {
+			key: selected.event.key,
+			label: selected.event.event.label,
+			caption: `“${selected.text.slice(selected.event.event.quoteStart, selected.event.event.quoteEnd).trim()}” — ${citationOf(selected.meta)}`
+		},
+		timeWindowText,
+		eventsInFrame: inputs.visibleEvents
+			.filter((event) => inputs.inFrame(event.lon, event.lat))
+			.map((event) => ({
+				key: event.key,
+				placeName: ('place' in event && event.place?.name) || null
+			}))
+	});
 	const kinds = new Set(inputs.visibleEvents.map((event) => event.kind));
 	const shapes = new Set(
 		inputs.visibleEvents.map((event) => (event.scope === 'point' ? 'disc' : 'diamond'))
@@ -76,8 +89,8 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 	];
 	return {
 		permalinkState: inputs.permalinkState,
-		title: active ? active.event.event.label : timeWindowText,
-		caption: active ? `“${quote}” — ${citationOf(active.meta)}` : '',
+		title: words.title,
+		caption: words.caption,
 		timeWindowText,
 		legend,
 		attribution: inputs.attribution,
