@@ -70,13 +70,30 @@ export function mainCountry(
 	}
 	const ranked = [...count].sort((a, b) => b[1] - a[1]);
 	for (const [iso] of ranked) {
-		const i = toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso);
+		const i = countryMention(toponyms, iso);
 		if (i >= 0) return i;
 	}
 	return null;
 }
 
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+const firstCountryMentions = new WeakMap<Toponym[], Map<string, number>>();
+
+/** The index of the first mention of the country `iso` among `toponyms`, or -1. */
+function countryMention(toponyms: Toponym[], iso: string): number {
+	let first = firstCountryMentions.get(toponyms);
+	if (!first) {
+		first = new Map();
+		toponyms.forEach((t, i) => {
+			if (t.kind === 'country' && t.countryIso2 && !first!.has(t.countryIso2)) {
+				first!.set(t.countryIso2, i);
+			}
+		});
+		firstCountryMentions.set(toponyms, first);
+	}
+	return first.get(iso) ?? -1;
+}
+
 const mainCache = new WeakMap<Toponym[], number | null>();
 /** adjectiveCountry by sentence index, per document: the dates of one sentence share it. */
 const adjectiveCache = new WeakMap<Toponym[], Map<number, number | null>>();
@@ -95,7 +112,7 @@ function adjectiveCountry(
 	}
 	if (isos.size !== 1) return null;
 	const [iso] = isos;
-	const i = toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso);
+	const i = countryMention(toponyms, iso);
 	return i >= 0 ? i : null;
 }
 
@@ -167,7 +184,7 @@ export function choosePlaces(
 	});
 	for (const m of text.slice(sentence.start, sentence.end).matchAll(TERRITORY)) {
 		const iso = demonyms.get(normaliseWord(m[1]));
-		const i = iso ? toponyms.findIndex((t) => t.kind === 'country' && t.countryIso2 === iso) : -1;
+		const i = iso ? countryMention(toponyms, iso) : -1;
 		if (i >= 0) choices.push({ i, t: toponyms[i], score: 3.5, how: 'territory' });
 	}
 	if (!mainCache.has(toponyms)) mainCache.set(toponyms, mainCountry(text, toponyms, demonyms));

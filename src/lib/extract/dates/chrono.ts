@@ -18,6 +18,10 @@ const CHRONO_CUE = new RegExp(
 	'gi'
 );
 const CHRONO_WINDOW = 40;
+/** Windows of cue words close together merge up to this length, then a new one starts. */
+const MAX_WINDOW = 2_000;
+/** Text given to one chrono call, about. */
+const CHRONO_CALL_CHARS = 20_000;
 type ChronoFind = Omit<TemporalExpression, 'interval'> & { reading: Reading };
 const CASUAL_DAY =
 	/\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/i;
@@ -38,41 +42,48 @@ export function chronoDates(text: string, ctx: DateContext): ChronoFind[] {
 		const start = Math.max(0, m.index - CHRONO_WINDOW);
 		const end = Math.min(text.length, m.index + m[0].length + CHRONO_WINDOW);
 		const last = windows[windows.length - 1];
-		if (last && start <= last.end) last.end = end;
+		if (last && start <= last.end && last.end - last.start < MAX_WINDOW) last.end = end;
 		else windows.push({ start, end });
 	}
-	// One chrono call over all windows, joined by blank lines (a call per window costs more than
-	// the parse). Noon UTC keeps the reference day in every time zone from UTC-11 to UTC+11.
+	// Few chrono calls, each over many windows joined by blank lines (a call per window costs
+	// more than the parse), but each call short: chrono reads the whole text before every date it
+	// finds. Noon UTC keeps the reference day in every time zone from UTC-11 to UTC+11.
 	const p = ctx.published;
 	const reference = new Date(Date.UTC(p.y, p.m - 1, p.d, 12));
-	const pieces: { from: number; at: number }[] = [];
+	const out: ChronoFind[] = [];
+	let pieces: { from: number; at: number }[] = [];
 	let joined = '';
+	const parse = () => {
+		let piece = 0;
+		for (const r of casual.parse(joined, reference)) {
+			if (r.text.includes('\n')) continue;
+			while (piece + 1 < pieces.length && pieces[piece + 1].at <= r.index) piece++;
+			const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
+			const start = pieces[piece].from + r.index - pieces[piece].at + lead;
+			const body = r.text.slice(lead).replace(/[\s,.]+$/, '');
+			const reading = readChrono(r, body, start, text, ctx);
+			if (reading)
+				out.push({
+					start,
+					end: start + body.length,
+					text: body,
+					rule: 'chrono',
+					confidence: reading.confidence ?? 0.8,
+					reading
+				});
+		}
+		pieces = [];
+		joined = '';
+	};
 	for (const w of windows) {
 		// Start and end on word boundaries so that no result begins inside a word.
 		const from = w.start === 0 ? 0 : Math.min(text.indexOf(' ', w.start) + 1 || w.start, w.end);
 		const to = w.end === text.length ? w.end : Math.max(text.lastIndexOf(' ', w.end), from);
 		pieces.push({ from, at: joined.length });
 		joined += text.slice(from, to) + '\n\n';
+		if (joined.length >= CHRONO_CALL_CHARS) parse();
 	}
-	const out: ChronoFind[] = [];
-	let piece = 0;
-	for (const r of casual.parse(joined, reference)) {
-		if (r.text.includes('\n')) continue;
-		while (piece + 1 < pieces.length && pieces[piece + 1].at <= r.index) piece++;
-		const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
-		const start = pieces[piece].from + r.index - pieces[piece].at + lead;
-		const body = r.text.slice(lead).replace(/[\s,.]+$/, '');
-		const reading = readChrono(r, body, start, text, ctx);
-		if (reading)
-			out.push({
-				start,
-				end: start + body.length,
-				text: body,
-				rule: 'chrono',
-				confidence: reading.confidence ?? 0.8,
-				reading
-			});
-	}
+	if (joined) parse();
 	return out;
 }
 
