@@ -27,6 +27,19 @@ async function download(page, buttonName) {
 	return readFileSync(await file.path());
 }
 
+/** Exports the deck as PNGs and returns the downloads, one per slide. */
+async function exportPngs(page) {
+	const files = [];
+	page.on('download', (file) => files.push(file));
+	await page.getByRole('button', { name: 'PNG', exact: true }).click();
+	await page.waitForFunction(
+		() =>
+			!document.querySelector('[data-testid="slide-status"]')?.textContent?.includes('Exporting')
+	);
+	await page.waitForTimeout(500);
+	return files;
+}
+
 const slideItems = (page) => page.getByTestId('slide-deck').locator('li');
 const slideTitles = (page) =>
 	slideItems(page)
@@ -137,14 +150,7 @@ describe('briefing slides from map snapshots', () => {
 	});
 
 	it('exports each slide as a PNG', async () => {
-		const files = [];
-		page.on('download', (file) => files.push(file));
-		await page.getByRole('button', { name: 'PNG', exact: true }).click();
-		await page.waitForFunction(
-			() =>
-				!document.querySelector('[data-testid="slide-status"]')?.textContent?.includes('Exporting')
-		);
-		await page.waitForTimeout(500);
+		const files = await exportPngs(page);
 		assert.equal(files.length, 3);
 		const png = readFileSync(await files[0].path());
 		const colours = (await imageStats(page, png, 'image/png')).distinctColours;
@@ -288,14 +294,7 @@ describe('briefing slides from map snapshots', () => {
 				return [...new Uint8Array(await blob.arrayBuffer())];
 			})
 		);
-		const files = [];
-		page.on('download', (file) => files.push(file));
-		await page.getByRole('button', { name: 'PNG', exact: true }).click();
-		await page.waitForFunction(
-			() =>
-				!document.querySelector('[data-testid="slide-status"]')?.textContent?.includes('Exporting')
-		);
-		await page.waitForTimeout(500);
+		const files = await exportPngs(page);
 		assert.equal(files.length, count + 1);
 		const exported = readFileSync(await files.at(-1).path());
 		for (const [name, png] of [

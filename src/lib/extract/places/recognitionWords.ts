@@ -1,10 +1,11 @@
 /** The word lists name recognition consults, in token-key form (lower case, no diacritics). */
 
+/** A set of the words of a list separated by spaces or line breaks. */
+const words = (list: string) => new Set(list.split(/\s+/));
+
 /** "Jordan said": a name beside a verb of saying is a person's. */
-export const SPEECH_VERBS = new Set(
-	'said says told added wrote argued explained noted asked replied insisted claimed stated according'.split(
-		' '
-	)
+export const SPEECH_VERBS = words(
+	'said says told added wrote argued explained noted asked replied insisted claimed stated according'
 );
 
 /**
@@ -12,41 +13,31 @@ export const SPEECH_VERBS = new Set(
  * "on" or "within": "based on Johnson's notes" must not make a small town of Johnson (the list in
  * resolution/isLiteral.ts differs on purpose; unifying the two lowered the TR-News figures).
  */
-export const LOCATIVES = new Set(
-	'in at near from to outside inside around across toward towards into via through between of'.split(
-		' '
-	)
+export const LOCATIVES = words(
+	'in at near from to outside inside around across toward towards into via through between of'
 );
 
 /** Capitalised heads that turn a preceding place name into the name of something else. */
-export const INSTITUTION_HEADS = new Set(
-	`forum dialogue format council center centre institute university college school academy group battalion regiment
+export const INSTITUTION_HEADS =
+	words(`forum dialogue format council center centre institute university college school academy group battalion regiment
 brigade division corps declaration agreement agreements accords accord protocol memorandum conference club airlines
 airways times post review initiative triangle process company corporation committee commission foundation tribunal
 pact summit union alliance congress assembly party front movement index fund bank stadium museum theatre theater
 orchestra ballet opera fc team dynamo spartak express herald gazette journal weekly daily telegraph tribune doctrine
-plan talks`.split(/\s+/)
-);
+plan talks`);
 
 /** Titles before a person's name: "President Sandu", "Mr. Steele". */
-export const TITLES = new Set(
-	'president minister premier chancellor general gen colonel col captain capt lieutenant lt sergeant admiral marshal commander ambassador mr mrs ms dr sir lord lady mayor governor senator prince king queen pope patriarch'.split(
-		' '
-	)
+export const TITLES = words(
+	'president minister premier chancellor general gen colonel col captain capt lieutenant lt sergeant admiral marshal commander ambassador mr mrs ms dr sir lord lady mayor governor senator prince king queen pope patriarch'
 );
 
 /** Lower-case nouns after which a capitalised name is the name of that thing: "the company Orano", "the container ship Joseph Schulte". */
-export const APPOSITION_HEADS = new Set(
-	'company firm airline carrier operator trader conglomerate giant newspaper broadcaster ship vessel tanker freighter frigate cruiser corvette destroyer submarine yacht icebreaker'.split(
-		' '
-	)
+export const APPOSITION_HEADS = words(
+	'company firm airline carrier operator trader conglomerate giant newspaper broadcaster ship vessel tanker freighter frigate cruiser corvette destroyer submarine yacht icebreaker'
 );
 
 /** Articles, prepositions, conjunctions and pronouns: capitalised, they open a sentence, not a name. */
-export const FUNCTION_WORDS = new Set(
-	`a an the in on at to from of for by with into onto over under near via and or but nor as than since until after
+export const FUNCTION_WORDS =
+	words(`a an the in on at to from of for by with into onto over under near via and or but nor as than since until after
 before between among across around during through while when where if that this these those its his her their our
-my your both either neither each every all some any no not why what how who which whom whose`.split(
-		/\s+/
-	)
-);
+my your both either neither each every all some any no not why what how who which whom whose`);
