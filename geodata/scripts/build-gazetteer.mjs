@@ -18,6 +18,7 @@ import {
 	waterBodies
 } from './gazetteer-natural-earth.mjs';
 import { divisionExtentCentres } from './gazetteer-division-extents.mjs';
+import { usCounties } from './gazetteer-us-counties.mjs';
 import { feature } from 'topojson-client';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 
@@ -216,6 +217,7 @@ async function main() {
 	const isTown = (name) => towns.has(name.toLowerCase());
 	const generated = [
 		...divisions,
+		...usCounties(),
 		...airports(ne, isTown, skip),
 		...waterBodies(ne),
 		...physicalRegions(ne, skip)

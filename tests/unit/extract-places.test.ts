@@ -139,6 +139,26 @@ describe('a world gazetteer read with the document', () => {
 		expect(found?.countryIso2).toBe(iso);
 	});
 
+	it.each([
+		[
+			'Cattle graze in Monroe County in northeast Missouri.',
+			'Monroe County',
+			'Monroe County (Missouri)'
+		],
+		[
+			'Storms hit Kentucky: Pike County and Muhlenberg County lost power.',
+			'Pike County',
+			'Pike County (Kentucky)'
+		],
+		[
+			'The Plymouth County Sheriff said Le Mars, Iowa, was calm.',
+			'Plymouth County',
+			'Plymouth County (Iowa)'
+		]
+	])('%s: %s is %s', (text, mention, name) => {
+		expect(places(text).find((t) => t.text === mention)?.name).toBe(name);
+	});
+
 	it('reads "the Atlantic" as the ocean, not a town called Atlantic', () => {
 		const [ocean] = places('The storm moved over the Atlantic toward Canada.');
 		expect(ocean).toMatchObject({ text: 'Atlantic', kind: 'water' });

@@ -28,7 +28,11 @@ export function recognisePlaces(
 	skip: Span[]
 ): PlaceRecognition {
 	const coordinates = findCoordinates(text, skip);
-	const counties = findCounties(text, skip);
+	const counties = findCounties(
+		text,
+		skip,
+		(key) => gaz.aliases.has(key) || gaz.aliases.has(`${key} county`)
+	);
 	const found = findNames(text, tokens, gaz, skip);
 	const named = namedCountries(gaz, tokens, found);
 	const names = found.filter(

@@ -85,6 +85,7 @@ const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'con
  */
 const FEATURE_PRIORS: Record<string, number> = {
 	ADM1: 0.7,
+	ADM2: 0.6,
 	SEA: 0.7,
 	LK: 0.65,
 	STM: 0.65,
