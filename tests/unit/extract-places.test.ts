@@ -159,6 +159,13 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).find((t) => t.text === mention)?.name).toBe(name);
 	});
 
+	it('reads "the (tropical) Atlantic" as the ocean in a US story, where a town Atlantic is in focus', () => {
+		const found = places(
+			'Hurricanes struck the United States. The season in the Atlantic starts in June, and the eastern tropical Atlantic is cool.'
+		).filter((t) => t.text === 'Atlantic');
+		expect(found.map((t) => t.kind)).toEqual(['water', 'water']);
+	});
+
 	it('reads "the Atlantic" as the ocean, not a town called Atlantic', () => {
 		const [ocean] = places('The storm moved over the Atlantic toward Canada.');
 		expect(ocean).toMatchObject({ text: 'Atlantic', kind: 'water' });

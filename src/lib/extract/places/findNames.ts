@@ -15,6 +15,8 @@ export interface NameMention extends Span {
 	token: number;
 	/** Followed by a comma and a space at most, as in "London, Ontario". */
 	commaAfter: boolean;
+	/** The entries of `entries` known as "the X", when the text says "the (tropical) X". */
+	definite?: number[];
 }
 
 const BETWEEN_NAME_WORDS = /^[ \-‐–’'.]{0,2}$/;
@@ -48,14 +50,20 @@ export function findNames(
 			let entries = caseMatches(text, gaz, tokens, i, keys[length - 1]);
 			if (entries.length === 0) continue;
 			let from = i;
+			let definite: number[] | undefined;
 			// "the Black Sea", "the Atlantic": leave "the" out of the span when the rest is a name on
 			// its own, but keep what "the X" means among its readings (the ocean, not a town Atlantic).
 			if (tokens[i].key === 'the' && length > 1 && gaz.aliases.has(keys[length - 1].slice(4))) {
 				const rest = caseMatches(text, gaz, tokens, i + 1, keys[length - 1].slice(4));
 				if (rest.length) {
+					definite = entries;
 					entries = [...entries, ...rest.filter((e) => !entries.includes(e))];
 					from = i + 1;
 				}
+			} else if (afterDefiniteModifiers(tokens, i)) {
+				// "the tropical Atlantic", "the western Pacific": still the ocean.
+				definite = (gaz.aliases.get(`the ${keys[length - 1]}`) ?? []).map((a) => a.entry);
+				entries = [...entries, ...definite.filter((e) => !entries.includes(e))];
 			}
 			const start = tokens[from].start;
 			const end = tokens[i + length - 1].end;
@@ -69,7 +77,8 @@ export function findNames(
 					text: text.slice(start, end),
 					entries,
 					token: from,
-					commaAfter: /^, ?\S/.test(text.slice(end, end + 3))
+					commaAfter: /^, ?\S/.test(text.slice(end, end + 3)),
+					...(definite?.length ? { definite } : {})
 				});
 			}
 			i += length - 1;
@@ -77,4 +86,29 @@ export function findNames(
 		}
 	}
 	return names;
+}
+
+/** Words between "the" and a name that leave it the same place: "the tropical Atlantic". */
+const MAX_MODIFIERS = 2;
+const NOT_MODIFIERS = new Set([
+	'of',
+	'in',
+	'at',
+	'to',
+	'for',
+	'from',
+	'and',
+	'or',
+	'with',
+	'by',
+	'on'
+]);
+
+/** Whether the name at token `i` follows "the" and one or two lower-case modifiers. */
+function afterDefiniteModifiers(tokens: Token[], i: number): boolean {
+	for (let j = i - 1; j >= Math.max(0, i - 1 - MAX_MODIFIERS); j--) {
+		if (tokens[j].key === 'the') return j < i - 1;
+		if (tokens[j].capitalised || NOT_MODIFIERS.has(tokens[j].key)) return false;
+	}
+	return false;
 }

@@ -23,6 +23,11 @@ const PROXIMITY_WEIGHT = 0.4;
 const PROXIMITY_RANGE_KM = 600;
 /** Bonus for a reading inside the place named right after it ("London, Ontario"). */
 const QUALIFIER_WEIGHT = 1;
+/**
+ * Bonus for a reading known as "the X" when the text says "the X": a town is rarely named with
+ * the article, a sea or a region often is, and has no country for the article's focus to raise.
+ */
+const DEFINITE_WEIGHT = 0.6;
 /** Bonus for the reading of the kind the words around it call for ("Quebec province"). */
 const KIND_WEIGHT = 0.4;
 const MILLION = 1_000_000;
@@ -110,6 +115,7 @@ export function rankReadings(
 			const entry = gaz.entries[e];
 			let score = scoreEntry(entry, focus, nearby) - (outnamed(e) ? ALTERNATE_NAME_PENALTY : 0);
 			if (kind && entry.kind === kind) score += KIND_WEIGHT;
+			if (mention.definite?.includes(e)) score += DEFINITE_WEIGHT;
 			if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
 			// "Atlanta, Georgia": the qualifier is the reading that contains the place before it.
 			if (qualified?.some((q) => q !== entry && within(q, entry))) score += QUALIFIER_WEIGHT;
