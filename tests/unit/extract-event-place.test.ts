@@ -47,6 +47,18 @@ describe('an event is placed where it happened', () => {
 			'Protests filled the streets of Minsk. They peaked in August 2020.',
 			'August 2020',
 			'Minsk'
+		],
+		[
+			'a country named by its adjective after "on the … side"',
+			'Belarus held a vote, Ukraine watched. Belarus jailed critics. After March 2022 Belarusian volunteers fought on the Ukrainian side.',
+			'March 2022',
+			'Ukraine'
+		],
+		[
+			"the article's country, not a continent an earlier sentence names",
+			'Belarus held a vote. Belarus jailed critics in Minsk.\n\nBelarus became an ally of Russia in Europe. The 2020 protests changed everything.',
+			'2020',
+			'Belarus'
 		]
 	])('%s', (_why, text, dateText, place) => {
 		expect(placeOf(text, dateText)).toBe(place);

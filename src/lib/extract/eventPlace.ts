@@ -25,8 +25,12 @@ visited visit visiting entered invaded reached toured struck shelled bombed`.spl
 /** Words after a name that make it an actor, not a location ("Moscow responded", "Kyiv insists"). */
 const ACTOR_VERBS =
 	/^\s*(?:has|have|had|is|was|will|would|said|says|say|announced|declared|insisted|insists|responded|claimed|accused|threatened|agreed|decided|refused|demanded|warned|sought|wants|wanted|called|denied|recognised|recognized)\b/i;
-/** "Belarusian territory", "Ukrainian soil": a country named by its adjective and a word for land. */
-const TERRITORY = /\b(\p{Lu}[\p{L}’'-]*)\s+(?:territory|territories|soil|airspace|land|lands)\b/gu;
+/**
+ * "Belarusian territory", "Ukrainian soil", "on the Ukrainian side": a country named by its
+ * adjective and a word for its land.
+ */
+const TERRITORY =
+	/\b(?:(\p{Lu}[\p{L}’'-]*)\s+(?:territory|territories|soil|airspace|land|lands)|on the (\p{Lu}[\p{L}’'-]*) side)\b/gu;
 /** Confidence below which a reading yields to any surer place in the same sentence. */
 const UNSURE = 0.5;
 
@@ -183,7 +187,7 @@ export function choosePlaces(
 		return { i, t, score, how: 'sentence' };
 	});
 	for (const m of text.slice(sentence.start, sentence.end).matchAll(TERRITORY)) {
-		const iso = demonyms.get(normaliseWord(m[1]));
+		const iso = demonyms.get(normaliseWord(m[1] ?? m[2]));
 		const i = iso ? countryMention(toponyms, iso) : -1;
 		if (i >= 0) choices.push({ i, t: toponyms[i], score: 3.5, how: 'territory' });
 	}
@@ -202,8 +206,12 @@ export function choosePlaces(
 	if (choices.length) return withScope(choices, main, toponyms, byAdjective);
 	if (byAdjective !== null)
 		return [{ i: byAdjective, t: toponyms[byAdjective], score: 1, how: 'demonym' }];
+	// A continent an earlier sentence names ("Russia's collaborator in Europe") is too wide to
+	// place the next one's event when the article has a country of its own.
+	const placesEarlier = (p: number) =>
+		within(p).filter((i) => main === null || toponyms[i].kind !== 'continent');
 	for (let p = s - 1; p >= 0 && sentences[p].paragraph === sentence.paragraph; p--) {
-		const earlier = within(p).map((i) => ({
+		const earlier = placesEarlier(p).map((i) => ({
 			i,
 			t: toponyms[i],
 			score: roleScore(text, toponyms[i]) + 0.3 * specificity(toponyms[i]),
