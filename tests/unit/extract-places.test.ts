@@ -206,6 +206,8 @@ describe('things that are not places produce nothing', () => {
 		'The container ship Joseph Schulte and the cruiser Moskva sailed.',
 		'The AES and ECOWAS met in the BEY office.',
 		'Engineers from Kharkiv University and the Lviv Polytechnic Institute arrived.',
+		// A street named after a town is not in that town.
+		'Shops on Hampton Avenue and Bedford Road reopened.',
 		// Pronouns and common words that are also names of small towns.
 		'We can see that She was right, God knows.',
 		// People: a given name before a surname, the surname alone later, and after "said".

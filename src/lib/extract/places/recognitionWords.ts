@@ -17,14 +17,14 @@ export const LOCATIVES = words(
 	'in at near from to outside inside around across toward towards into via through between of'
 );
 
-/** Capitalised heads that turn a preceding place name into the name of something else. */
+/** Capitalised heads that turn a preceding place name into the name of something else (a street named after a town is seldom in it). */
 export const INSTITUTION_HEADS =
 	words(`forum dialogue format council center centre institute university college school academy group battalion regiment
 brigade division corps declaration agreement agreements accords accord protocol memorandum conference club airlines
 airways times post review initiative triangle process company corporation committee commission foundation tribunal
 pact summit union alliance congress assembly party front movement index fund bank stadium museum theatre theater
 orchestra ballet opera fc team dynamo spartak express herald gazette journal weekly daily telegraph tribune doctrine
-plan talks`);
+plan talks street avenue road drive boulevard lane`);
 
 /** Titles before a person's name: "President Sandu", "Mr. Steele". */
 export const TITLES = words(
