@@ -159,6 +159,11 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).find((t) => t.text === mention)?.name).toBe(name);
 	});
 
+	it('reads a division, not its town, before an office of divisions: "the Quebec government"', () => {
+		const [quebec] = places('Mayors will appeal to the Quebec government to allow right turns.');
+		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });
+	});
+
 	it('reads "the (tropical) Atlantic" as the ocean in a US story, where a town Atlantic is in focus', () => {
 		const found = places(
 			'Hurricanes struck the United States. The season in the Atlantic starts in June, and the eastern tropical Atlantic is cool.'

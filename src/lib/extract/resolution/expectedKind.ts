@@ -6,6 +6,10 @@ const REGION_HEADS = new Set(
 		' '
 	)
 );
+/** Offices and bodies of a division, not of a town: "the Quebec premier", "the Texas legislature". */
+const DIVISION_BODIES = new Set(
+	'premier premiers legislature legislatures governor government'.split(' ')
+);
 const TOWN_HEADS = new Set('city town village'.split(' '));
 
 /**
@@ -22,7 +26,7 @@ export function expectedKind(
 	const prev = tokens[mention.token - 1];
 	const before = prev?.key === 'of' ? prev2 : undefined;
 	if (
-		(next && !next.capitalised && REGION_HEADS.has(next.key)) ||
+		(next && !next.capitalised && (REGION_HEADS.has(next.key) || DIVISION_BODIES.has(next.key))) ||
 		(before && REGION_HEADS.has(before.key))
 	)
 		return 'region';
