@@ -42,6 +42,15 @@ function specificity(t: Toponym): number {
 	return t.kind === 'country' ? 1 : 0;
 }
 
+const roleScores = new WeakMap<Toponym, number>();
+
+/** roleScore, once per toponym: every date of a long sentence asks for the same ones. */
+function roleScoreOf(text: string, t: Toponym): number {
+	let score = roleScores.get(t);
+	if (score === undefined) roleScores.set(t, (score = roleScore(text, t)));
+	return score;
+}
+
 /** How much the words around a name say that something happened there. */
 function roleScore(text: string, t: Toponym): number {
 	const before = /([\p{L}]+)\W{0,3}$/u.exec(text.slice(Math.max(0, t.start - 20), t.start));
@@ -99,8 +108,37 @@ function countryMention(toponyms: Toponym[], iso: string): number {
 }
 
 const mainCache = new WeakMap<Toponym[], number | null>();
-/** adjectiveCountry by sentence index, per document: the dates of one sentence share it. */
+/** adjectiveCountry and territoryCountries by sentence index, per document: the dates of one sentence share them. */
 const adjectiveCache = new WeakMap<Toponym[], Map<number, number | null>>();
+const territoryCache = new WeakMap<Toponym[], Map<number, number[]>>();
+
+/** `read()` for sentence `s` of the document whose toponyms are `toponyms`, once. */
+function perSentence<T>(
+	cache: WeakMap<Toponym[], Map<number, T>>,
+	toponyms: Toponym[],
+	s: number,
+	read: () => T
+): T {
+	let bySentence = cache.get(toponyms);
+	if (!bySentence) cache.set(toponyms, (bySentence = new Map()));
+	if (!bySentence.has(s)) bySentence.set(s, read());
+	return bySentence.get(s)!;
+}
+
+/** The toponym indices of the countries a sentence names as territory ("Belarusian soil"). */
+function territoryCountries(
+	sentence: string,
+	toponyms: Toponym[],
+	demonyms: ReadonlyMap<string, string>
+): number[] {
+	const found: number[] = [];
+	for (const m of sentence.matchAll(TERRITORY)) {
+		const iso = demonyms.get(normaliseWord(m[1] ?? m[2]));
+		const i = iso ? countryMention(toponyms, iso) : -1;
+		if (i >= 0) found.push(i);
+	}
+	return found;
+}
 
 /** The country a sentence names by adjective or demonym, when it names exactly one (its toponym index). */
 function adjectiveCountry(
@@ -180,29 +218,22 @@ export function choosePlaces(
 	const choices: PlaceChoice[] = here.map((i) => {
 		const t = toponyms[i];
 		const score =
-			roleScore(text, t) +
+			roleScoreOf(text, t) +
 			0.3 * specificity(t) -
 			Math.abs(t.start - date.start) / 1000 -
 			(sure && t.confidence < UNSURE ? 2 : 0);
 		return { i, t, score, how: 'sentence' };
 	});
-	for (const m of text.slice(sentence.start, sentence.end).matchAll(TERRITORY)) {
-		const iso = demonyms.get(normaliseWord(m[1] ?? m[2]));
-		const i = iso ? countryMention(toponyms, iso) : -1;
-		if (i >= 0) choices.push({ i, t: toponyms[i], score: 3.5, how: 'territory' });
-	}
+	for (const i of perSentence(territoryCache, toponyms, s, () =>
+		territoryCountries(text.slice(sentence.start, sentence.end), toponyms, demonyms)
+	))
+		choices.push({ i, t: toponyms[i], score: 3.5, how: 'territory' });
 	if (!mainCache.has(toponyms)) mainCache.set(toponyms, mainCountry(text, toponyms, demonyms));
 	const main = mainCache.get(toponyms) ?? null;
 	// "…permanently reshaped Ukrainian attitudes": the one country the sentence names by adjective.
-	let adjectives = adjectiveCache.get(toponyms);
-	if (!adjectives) adjectiveCache.set(toponyms, (adjectives = new Map()));
-	if (!adjectives.has(s)) {
-		adjectives.set(
-			s,
-			adjectiveCountry(text.slice(sentence.start, sentence.end), toponyms, demonyms)
-		);
-	}
-	const byAdjective = adjectives.get(s) ?? null;
+	const byAdjective = perSentence(adjectiveCache, toponyms, s, () =>
+		adjectiveCountry(text.slice(sentence.start, sentence.end), toponyms, demonyms)
+	);
 	if (choices.length) return withScope(choices, main, toponyms, byAdjective);
 	if (byAdjective !== null)
 		return [{ i: byAdjective, t: toponyms[byAdjective], score: 1, how: 'demonym' }];
@@ -214,7 +245,7 @@ export function choosePlaces(
 		const earlier = placesEarlier(p).map((i) => ({
 			i,
 			t: toponyms[i],
-			score: roleScore(text, toponyms[i]) + 0.3 * specificity(toponyms[i]),
+			score: roleScoreOf(text, toponyms[i]) + 0.3 * specificity(toponyms[i]),
 			how: 'paragraph' as const
 		}));
 		if (earlier.length) return withScope(earlier, main, toponyms, null);

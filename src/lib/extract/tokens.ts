@@ -26,10 +26,11 @@ const NEEDS_FOLD = /[ßøłđæœı]/g;
 /** "Homyel’" -> "homyel"; "Łódź" -> "lodz". */
 export function normaliseWord(word: string): string {
 	const lower = word.toLowerCase();
-	const ascii = /^[\x20-\x7e]*$/.test(lower)
-		? lower
-		: lower.normalize('NFD').replace(DIACRITICS, '');
-	return ascii.replace(NEEDS_FOLD, (c) => FOLDED[c]);
+	if (/^[\x20-\x7e]*$/.test(lower)) return lower;
+	return lower
+		.normalize('NFD')
+		.replace(DIACRITICS, '')
+		.replace(NEEDS_FOLD, (c) => FOLDED[c]);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
