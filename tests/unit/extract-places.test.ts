@@ -159,6 +159,17 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).find((t) => t.text === mention)?.name).toBe(name);
 	});
 
+	it.each([
+		['The White House said troops in Washington would go to California.', 'California', 'region'],
+		['Members head to Hawaii and Guam, Louisiana, Nevada and Seattle.', 'Nevada', 'region'],
+		['After stops in Washington, New York and Boston, the prince left.', 'New York', 'city']
+	])(
+		'%s: %s is a %s (a namesake town far away, a list is no "Town, State")',
+		(text, name, kind) => {
+			expect(places(text).find((t) => t.text === name)?.kind).toBe(kind);
+		}
+	);
+
 	it('reads a division, not its town, before an office of divisions: "the Quebec government"', () => {
 		const [quebec] = places('Mayors will appeal to the Quebec government to allow right turns.');
 		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });

@@ -26,8 +26,13 @@ export function qualifierOf(index: MentionIndex, mention: NameMention): Gazettee
 	);
 }
 
-/** "Atlanta, Georgia": the readings of the name before the comma, when this mention follows one. */
+/**
+ * "Atlanta, Georgia": the readings of the name before the comma, when this mention follows one
+ * and does not go on a list ("Washington, New York and Boston").
+ */
 export function qualifiedBy(index: MentionIndex, mention: NameMention): GazetteerEntry[] | null {
+	const after = tokenAfter(index, mention.end);
+	if (!mention.commaAfter && (after?.key === 'and' || after?.key === 'or')) return null;
 	const i = index.nameStartingAt.get(mention.start);
 	const before = i !== undefined && i > 0 ? index.names[i - 1] : undefined;
 	if (!before?.commaAfter) return null;

@@ -110,6 +110,12 @@ export function rankReadings(
 	const kind = expectedKind(tokens, mention, last);
 	const qualifier = qualifierOf(context, mention);
 	const qualified = qualifiedBy(context, mention);
+	// "California" near Washington is still the state, not California, Maryland: a town named
+	// after a division of its own country, far from it, gains nothing from being near the
+	// article's places (Quebec City, inside its province, does).
+	const divisions = mention.entries
+		.map((e) => gaz.entries[e])
+		.filter((e) => e.featureCode === 'ADM1');
 	return mention.entries
 		.map((e) => {
 			const entry = gaz.entries[e];
@@ -118,8 +124,13 @@ export function rankReadings(
 			if (mention.definite?.includes(e)) score += DEFINITE_WEIGHT;
 			if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
 			// "Atlanta, Georgia": the qualifier is the reading that contains the place before it.
-			if (qualified?.some((q) => q !== entry && within(q, entry))) score += QUALIFIER_WEIGHT;
-			if (anchors && entry.kind !== 'country') score += proximityBonus(entry, anchors);
+			if (entry.kind !== 'city' && qualified?.some((q) => q !== entry && within(q, entry)))
+				score += QUALIFIER_WEIGHT;
+			const namesakeOfDivision =
+				entry.kind === 'city' &&
+				divisions.some((d) => d.countryIso2 === entry.countryIso2 && !within(entry, d));
+			if (anchors && entry.kind !== 'country' && !namesakeOfDivision)
+				score += proximityBonus(entry, anchors);
 			return { entry, score };
 		})
 		.sort((a, b) => b.score - a.score);
