@@ -115,8 +115,8 @@ export const layers: readonly Layer[] = [
 	},
 	{
 		folder: lib('storage'),
-		responsibility: 'IndexedDB: the saved workspace and the extraction cache',
-		mayImport: [lib('extract'), lib('review'), lib('io')]
+		responsibility: 'IndexedDB: the saved workspace, the extraction cache and the slide deck',
+		mayImport: [lib('extract'), lib('review'), lib('io'), lib('slides')]
 	},
 	{
 		folder: lib('basemap'),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeckSession } from '$lib/slides/deckSession.svelte';
-import { indexedDbDeckStore } from '$lib/slides/deckStore';
+import { indexedDbDeckStore } from '$lib/storage/deckDatabase';
 import { loadEdits } from '$lib/storage/workspaceStore';
 import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { ExplorerSession } from './explorerSession.svelte';

@@ -18,7 +18,7 @@ export function browserSessionServices(camera: MapCameraController): SessionServ
 		openDeck: async () => {
 			const [{ DeckSession }, { indexedDbDeckStore }] = await Promise.all([
 				import('$lib/slides/deckSession.svelte'),
-				import('$lib/slides/deckStore')
+				import('$lib/storage/deckDatabase')
 			]);
 			return new DeckSession(indexedDbDeckStore());
 		}
