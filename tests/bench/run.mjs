@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser.mjs';
 import { servePreview, testBuildDir } from '../support/serve.mjs';
+import { importBenchmark } from './importBench.mjs';
+import { longArticleBenchmark } from './longArticleBench.mjs';
 
 const viewport = { width: 1280, height: 720 };
 const gzipBytes = (path) => gzipSync(readFileSync(path)).length;
@@ -191,10 +193,12 @@ async function scaleBenchmark(browser, url, renderer) {
 	await context.close();
 }
 
-// `npm run bench -- load` or `-- scale` runs one part.
-const only = process.argv[2];
-if (only && only !== 'load' && only !== 'scale') {
-	console.error(`Unknown part "${only}": use load, scale, or nothing for both.`);
+// `npm run bench -- load` or `-- scale` runs one part; `-- import [rows]` and
+// `-- long-article [characters]` run only when asked for (they take minutes).
+const [only, size] = process.argv.slice(2);
+const parts = ['load', 'scale', 'import', 'long-article'];
+if (only && !parts.includes(only)) {
+	console.error(`Unknown part "${only}": use ${parts.join(', ')}, or nothing for load and scale.`);
 	process.exit(2);
 }
 const { url, stop } = await servePreview(Number(process.env.BENCH_PORT ?? 4329));
@@ -205,6 +209,9 @@ try {
 		await scaleBenchmark(browser, url, 'worker');
 		await scaleBenchmark(browser, url, 'main');
 	}
+	if (only === 'import') await importBenchmark(browser, url, size ? Number(size) : undefined);
+	if (only === 'long-article')
+		await longArticleBenchmark(browser, url, size ? Number(size) : undefined);
 } finally {
 	await browser.close();
 	stop();
