@@ -1,0 +1,34 @@
+// `npm run bench -- import [rows]`: a CSV of 100,000 rows (by default) imported through the
+// Import data dialog; prints the total time and the main-thread tasks over 50 ms meanwhile.
+import { acledCsv } from '../fixtures/import/generate.mjs';
+import { describeLongTasks, watchLongTasks } from './longTasks.mjs';
+
+export async function importBenchmark(browser, url, rows = 100_000) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+	const buffer = Buffer.from(acledCsv(rows, { seed: 7 }));
+	await page.getByRole('button', { name: 'Import data…' }).click();
+	await page
+		.getByTestId('import-file')
+		.setInputFiles({ name: `acled-${rows}.csv`, mimeType: 'text/csv', buffer });
+	await page.getByTestId('column-latitude').waitFor({ timeout: 120_000 });
+	const longTasks = await watchLongTasks(page);
+	const started = Date.now();
+	await page.getByTestId('import-submit').click();
+	await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
+	const imported = Date.now() - started;
+	const summary = await page.getByTestId('import-summary').textContent();
+	const during = await longTasks.take();
+	await page.keyboard.press('Escape');
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
+	const after = await longTasks.take();
+	console.log(
+		`\n# Import of ${rows.toLocaleString('en')} CSV rows (${(buffer.length / 1e6).toFixed(1)} MB)`
+	);
+	console.log(`imported in ${(imported / 1000).toFixed(1)} s: ${summary}`);
+	console.log(`main-thread tasks while importing: ${describeLongTasks(during)} (target: none)`);
+	console.log(`until the map is idle again with the layer: ${describeLongTasks(after)}`);
+	await context.close();
+}

@@ -1,0 +1,80 @@
+// `npm run bench -- long-article [characters]`: an article of 4.9 million characters (the sample
+// articles repeated) pasted through the Add article dialog; prints how long it takes to read,
+// the main-thread tasks over 50 ms while it is read, and then while the pane is scrolled, the time
+// slider moved and the map panned.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describeLongTasks, watchLongTasks } from './longTasks.mjs';
+
+const corpus = 'geodata/corpus';
+
+function longArticle(characters) {
+	const samples = readdirSync(corpus)
+		.filter((name) => name.endsWith('.txt'))
+		.map((name) => readFileSync(`${corpus}/${name}`, 'utf8').trim());
+	const parts = [];
+	for (let length = 0, i = 0; length < characters; i++) {
+		parts.push(samples[i % samples.length]);
+		length += samples[i % samples.length].length + 2;
+	}
+	const text = parts.join('\n\n');
+	return text.slice(0, text.lastIndexOf(' ', characters));
+}
+
+export async function longArticleBenchmark(browser, url, characters = 4_900_000) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+	const text = longArticle(characters);
+	console.log(`\n# A pasted article of ${text.length.toLocaleString('en')} characters`);
+	await page.getByRole('button', { name: 'Add article…' }).click();
+	// As a paste: the whole text in one input event.
+	await page.getByTestId('article-text').evaluate((area, value) => {
+		area.value = value;
+		area.dispatchEvent(new Event('input', { bubbles: true }));
+	}, text);
+	await page.getByTestId('article-title').fill('Long article');
+	const longTasks = await watchLongTasks(page);
+	const started = Date.now();
+	await page.getByTestId('article-submit').click();
+	const pane = page.getByTestId('reading-pane');
+	// While it is read the article picker names it by its id; by its title once it is ready.
+	try {
+		await page
+			.getByRole('button', { name: 'Remove Long article', exact: true })
+			.waitFor({ timeout: 900_000 });
+	} catch (error) {
+		console.log(`not read within the time allowed (${error.message.split('\n')[0]})`);
+		await context.close();
+		return;
+	}
+	console.log(`read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`main-thread tasks while reading: ${describeLongTasks(await longTasks.take())} (target: none over 200 ms)`
+	);
+	const phase = async (name, act) => {
+		await act();
+		console.log(`${name}: ${describeLongTasks(await longTasks.take())} (target: none)`);
+	};
+	await phase('scrolling the reading pane', () =>
+		pane.evaluate(async (element) => {
+			for (let step = 1; step <= 20; step++) {
+				element.scrollTop = (element.scrollHeight * step) / 20;
+				await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+			}
+		})
+	);
+	await phase('moving the time slider', async () => {
+		await page.getByRole('slider', { name: 'Time window' }).focus();
+		for (let step = 0; step < 20; step++) await page.keyboard.press('ArrowRight');
+	});
+	await phase('panning the map', async () => {
+		const box = await page.getByTestId('map').boundingBox();
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		for (let step = 1; step <= 20; step++)
+			await page.mouse.move(box.x + box.width / 2 + step * 10, box.y + box.height / 2 + step * 4);
+		await page.mouse.up();
+	});
+	await context.close();
+}
