@@ -127,9 +127,9 @@ export class Workspace {
 		if (!articles.length) return;
 		const explorer = this.#explorer;
 		for (const article of articles) this.userArticles.set(article.input.id, article);
-		const shown = explorer.shownArticleIds;
+		const shown = positionsById(explorer.shownArticleIds, (id) => id);
 		const added = articles.map((article) => article.input.id);
-		explorer.showArticles([...shown, ...added.filter((id) => !shown.includes(id))]);
+		explorer.showArticles([...shown.keys(), ...added.filter((id) => !shown.has(id))]);
 		for (const { input } of articles) this.#reader.read(input.id, async () => input);
 		if (save) this.#save(saveArticles(articles));
 	}
