@@ -39,6 +39,12 @@ export function redoEdit(history: EditHistory): EditHistory {
 /** Two edits are the same edit when every field is: time stamp, type, target and value. */
 const editKey = (edit: ReviewEdit) => JSON.stringify(edit);
 
+/** Whether two lists hold the same edits, in whatever order. */
+export function sameEdits(a: readonly ReviewEdit[], b: readonly ReviewEdit[]): boolean {
+	const keys = new Set(a.map(editKey));
+	return keys.size === new Set(b.map(editKey)).size && b.every((edit) => keys.has(editKey(edit)));
+}
+
 /**
  * Merges the edits another tab stored for an article into this tab's: `base` is what this tab
  * last read or wrote, `ours` its history now, `theirs` what is stored now. An edit either side
