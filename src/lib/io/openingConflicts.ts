@@ -1,5 +1,5 @@
 import type { ArticleInput } from '$lib/extract/types';
-import { sameEdits, type EditHistory } from '$lib/review/editHistory';
+import { hasEditsBeyond, type EditHistory } from '$lib/review/editHistory';
 import type { ImportedLayer } from './importedLayer';
 import type { Project } from './projectFile';
 
@@ -18,7 +18,9 @@ export interface LocalWork {
 
 /**
  * How a file's article differs from the local one of its id: in its text (or the local one is a
- * bundled sample, which the file never holds), or, with the same text, in its review edits.
+ * bundled sample, which the file never holds), or, with the same text, in the review edits here:
+ * some of them are not in the file (replacing them would lose them). Edits only the file holds
+ * are no conflict: every choice adds them.
  */
 export type ArticleCollision = 'text' | 'edits';
 
@@ -30,13 +32,13 @@ export const sameLayer = (a: ImportedLayer, b: ImportedLayer) =>
 
 /**
  * The ids of the file's articles (or of the articles its edits are for) that are here too but
- * differ, with how. An article here unchanged, with the same edits, does not collide.
+ * differ, with how. An article here unchanged, whose edits the file all holds, does not collide.
  */
 export function articleCollisions(file: Project, local: LocalWork): Map<string, ArticleCollision> {
 	const localArticles = new Map(local.articles.map((article) => [article.id, article]));
 	const samples = new Set(local.alwaysAvailable);
 	const editsDiffer = (id: string) =>
-		!sameEdits(file.edits[id] ?? [], local.edits[id]?.edits ?? []);
+		hasEditsBeyond(local.edits[id]?.edits ?? [], file.edits[id] ?? []);
 	const collisions = new Map<string, ArticleCollision>();
 	for (const article of file.articles) {
 		const here = localArticles.get(article.id);

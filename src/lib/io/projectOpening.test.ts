@@ -72,7 +72,7 @@ describe('openingConflicts', () => {
 	it('names the local articles whose text or edits differ, and the layers that differ', () => {
 		const other = file({
 			articles: [rewrittenNote],
-			edits: { [sample]: [notPlace(2), accept(3)] },
+			edits: { [sample]: [accept(3)] },
 			layers: [layer(['2023-02-02'])]
 		});
 		expect(openingConflicts(other, local)).toEqual({
@@ -82,6 +82,11 @@ describe('openingConflicts', () => {
 			],
 			layers: [{ id: 'layer-1', name: 'events.geojson' }]
 		});
+	});
+
+	it('finds none when the file only adds edits to the ones here: every choice keeps all', () => {
+		const more = file({ articles: [note], edits: { note: [accept(1), notPlace(3)] } });
+		expect(openingConflicts(more, local)).toEqual({ articles: [], layers: [] });
 	});
 
 	it('counts fewer edits in the file (an older save) as a difference: replace would drop some', () => {

@@ -39,10 +39,13 @@ export function redoEdit(history: EditHistory): EditHistory {
 /** Two edits are the same edit when every field is: time stamp, type, target and value. */
 const editKey = (edit: ReviewEdit) => JSON.stringify(edit);
 
-/** Whether two lists hold the same edits, in whatever order. */
-export function sameEdits(a: readonly ReviewEdit[], b: readonly ReviewEdit[]): boolean {
-	const keys = new Set(a.map(editKey));
-	return keys.size === new Set(b.map(editKey)).size && b.every((edit) => keys.has(editKey(edit)));
+/** Whether `ours` holds an edit that `theirs` does not. */
+export function hasEditsBeyond(
+	ours: readonly ReviewEdit[],
+	theirs: readonly ReviewEdit[]
+): boolean {
+	const theirKeys = new Set(theirs.map(editKey));
+	return ours.some((edit) => !theirKeys.has(editKey(edit)));
 }
 
 /**
