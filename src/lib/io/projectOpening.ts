@@ -143,8 +143,8 @@ export function planProjectOpening(
 		...local.alwaysAvailable
 	]);
 	const edits: Record<string, EditHistory> = {};
-	const replaced = choice === 'replace' ? [...collisions.keys()] : [];
-	for (const id of new Set([...Object.keys(project.edits), ...replaced])) {
+	const replacedIds = choice === 'replace' ? [...collisions.keys()] : [];
+	for (const id of new Set([...Object.keys(project.edits), ...replacedIds])) {
 		if (otherText.has(id)) continue;
 		const fileEdits = project.edits[id] ?? [];
 		const idHere = renamedArticles.get(id) ?? id;
