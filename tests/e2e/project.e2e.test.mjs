@@ -86,6 +86,112 @@ describe('exports and the project file', () => {
 	});
 });
 
+describe('a project file whose ids are taken here', () => {
+	let browser;
+	before(async () => {
+		browser = await launchBrowser();
+	});
+	after(() => browser?.close());
+
+	it('asks to replace, keep both or merge (Escape cancels), and Undo takes back each choice', async () => {
+		const { page, pageErrors } = await openPage(browser);
+		await waitForMapIdle(page);
+		await addArticle(page, { title: 'Debris in Moldova', text: article });
+		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
+
+		// The file holds one review edit (place A not a place); here it is undone and place B is.
+		await page.getByRole('tab', { name: 'Review' }).click();
+		const panel = page.getByTestId('review-panel');
+		await panel.getByLabel('Article').selectOption({ label: 'Debris in Moldova' });
+		const places = panel.getByTestId('review-places');
+		const history = panel.locator('.history');
+		const markNotPlace = async (row) => {
+			await row.getByRole('button').first().click();
+			await row.getByRole('button', { name: 'Not a place' }).click();
+		};
+		const placeA = (
+			await places.locator(':scope > li').first().locator('.written').textContent()
+		).trim();
+		await markNotPlace(places.locator(':scope > li').first());
+		await history.getByText('1 review edits').waitFor();
+		const projectText = await downloadFrom(page, 'Save project file');
+		await history.getByRole('button', { name: 'Undo edit' }).click();
+		await history.getByText('0 review edits').waitFor();
+		await markNotPlace(places.locator(':scope > li').filter({ hasNotText: placeA }).first());
+		await history.getByText('1 review edits').waitFor();
+		/** Which of A and B are marked not a place, by the status of their rows. */
+		const notPlaces = async () =>
+			(
+				await places
+					.locator(':scope > li', { has: page.locator('[data-status="notPlace"]') })
+					.allTextContents()
+			).map((text) => (text.includes(placeA) ? 'A' : 'B'));
+		assert.deepEqual(await notPlaces(), ['B']);
+
+		const dialog = page.getByTestId('opening-conflicts');
+		const undo = () => page.getByRole('button', { name: 'Undo', exact: true }).click();
+		await openProjectFile(page, projectText);
+		await dialog.waitFor();
+		assert.match(
+			await dialog.textContent(),
+			/another version of 1 article[\s\S]*Debris in Moldova/
+		);
+		assert.equal(
+			await page.evaluate(() => document.activeElement?.textContent),
+			'Keep both',
+			'Keep both is the default'
+		);
+		await page.keyboard.press('Escape');
+		await dialog.waitFor({ state: 'detached' });
+		assert.equal(await page.getByText('Opened “work.geobrief.json”.').count(), 0);
+		assert.deepEqual(await notPlaces(), ['B'], 'Escape changed nothing');
+
+		await openProjectFile(page, projectText);
+		await dialog.getByRole('button', { name: 'Replace' }).click();
+		await history.getByText('1 review edits').waitFor();
+		assert.deepEqual(await notPlaces(), ['A'], 'the file’s edits replaced the local ones');
+		await undo();
+		await places
+			.locator(':scope > li')
+			.filter({ hasText: placeA })
+			.locator('[data-status="automatic"]')
+			.waitFor();
+		assert.deepEqual(await notPlaces(), ['B'], 'undo restored the local edits');
+
+		await openProjectFile(page, projectText);
+		await dialog.getByRole('button', { name: 'Merge' }).click();
+		await history.getByText('2 review edits').waitFor();
+		assert.deepEqual((await notPlaces()).sort(), ['A', 'B'], 'merge kept the edits of both');
+		await undo();
+		await history.getByText('1 review edits').waitFor();
+		assert.deepEqual(await notPlaces(), ['B']);
+
+		// A file whose article has another text: Keep both (Enter, the default) adds it beside.
+		const file = JSON.parse(projectText);
+		file.articles[0].text += ' A third incident was reported near Soroca.';
+		await openProjectFile(page, JSON.stringify(file));
+		await dialog.waitFor();
+		await page.keyboard.press('Enter');
+		await dialog.waitFor({ state: 'detached' });
+		await page.getByRole('tab', { name: 'Articles' }).click();
+		const removeButtons = page.getByRole('button', { name: 'Remove Debris in Moldova' });
+		await removeButtons.nth(1).waitFor();
+		assert.equal(await removeButtons.count(), 2, 'both articles are kept');
+		await undo();
+		await removeButtons.nth(1).waitFor({ state: 'detached' });
+		// The file's view showed its article alone; the undo takes back the work, not the view.
+		await page
+			.getByTestId('reading-pane')
+			.locator('label', { hasText: 'Debris in Moldova' })
+			.getByRole('checkbox')
+			.check();
+		await page.getByRole('tab', { name: 'Review' }).click();
+		await panel.getByLabel('Article').selectOption({ label: 'Debris in Moldova' });
+		assert.deepEqual(await notPlaces(), ['B'], 'the local article and its edits are as before');
+		assert.deepEqual(pageErrors, []);
+	});
+});
+
 describe('hostile article HTML never runs', () => {
 	it('pastes, uploads and imports known XSS payloads without running any of them', async () => {
 		const browser = await launchBrowser();

@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { importGeoJson } from '../../src/lib/io/importGeoJson';
 import type { ImportedLayer } from '../../src/lib/io/importedLayer';
 import { parseProject, serializeProject, type Project } from '../../src/lib/io/projectFile';
-import {
-	planProjectOpening,
-	withoutDanglingEdits,
-	type LocalWork
-} from '../../src/lib/io/projectOpening';
+import type { LocalWork } from '../../src/lib/io/openingConflicts';
+import { planProjectOpening, withoutDanglingEdits } from '../../src/lib/io/projectOpening';
+import { editHistoryOf } from '../../src/lib/review/editHistory';
 import { parsePortableDeck, serializeDeck } from '../../src/lib/slides/deckRecord';
 import type { ReviewEdit } from '../../src/lib/review/edits';
 import { fixtureSlide } from './slides-fixture';
@@ -66,7 +64,13 @@ const working: Project = {
 	settings: { shownArticleIds: [sample, pasted.id], link: '#a=x' }
 };
 
-const freshProfile: LocalWork = { articles: [], alwaysAvailable: samples, layers: [] };
+const freshProfile: LocalWork = {
+	articles: [],
+	alwaysAvailable: samples,
+	layers: [],
+	edits: {},
+	titles: {}
+};
 
 describe('a project file saved after every kind of edit', () => {
 	const { project: saved, leftOut } = withoutDanglingEdits(working, samples);
@@ -82,7 +86,10 @@ describe('a project file saved after every kind of edit', () => {
 		expect(opening.notices).toEqual([]);
 		expect(opening.articles).toEqual([pasted]);
 		expect(opening.layers).toEqual([layer]);
-		expect(opening.edits).toEqual({ [sample]: [samplePlaceEdit], [pasted.id]: pastedEdits });
+		expect(opening.edits).toEqual({
+			[sample]: editHistoryOf([samplePlaceEdit]),
+			[pasted.id]: editHistoryOf(pastedEdits)
+		});
 		expect(reopened.settings).toEqual(working.settings);
 		const deck = parsePortableDeck(reopened.slides);
 		expect(deck.problems).toEqual([]);
@@ -104,13 +111,13 @@ describe('opening a project file over local work with the same ids', () => {
 
 	it('adds nothing twice when the same article and layer are already here, and returns edits to merge', () => {
 		const opening = planProjectOpening(file, {
+			...freshProfile,
 			articles: [pasted],
-			alwaysAvailable: samples,
 			layers: [layer]
 		});
 		expect(opening.articles).toEqual([]);
 		expect(opening.layers).toEqual([]);
-		expect(opening.edits[pasted.id]).toEqual(pastedEdits);
+		expect(opening.edits[pasted.id]).toEqual(editHistoryOf(pastedEdits));
 		expect(opening.notices).toEqual([]);
 	});
 
@@ -118,13 +125,13 @@ describe('opening a project file over local work with the same ids', () => {
 		const local = { ...pasted, text: 'Another text altogether.' };
 		const localLayer = { ...layer, events: layer.events.slice(1) };
 		const opening = planProjectOpening(file, {
+			...freshProfile,
 			articles: [local, { ...local, id: `${pasted.id}-2` }],
-			alwaysAvailable: samples,
 			layers: [localLayer]
 		});
 		expect(opening.articles).toEqual([{ ...pasted, id: `${pasted.id}-3` }]);
 		expect(opening.renamedArticles).toEqual(new Map([[pasted.id, `${pasted.id}-3`]]));
-		expect(opening.edits[`${pasted.id}-3`]).toEqual(pastedEdits);
+		expect(opening.edits[`${pasted.id}-3`]).toEqual(editHistoryOf(pastedEdits));
 		expect(opening.edits[pasted.id]).toBeUndefined();
 		expect(opening.layers).toEqual([{ ...layer, id: 'layer-1-2' }]);
 		expect(opening.notices).toHaveLength(2);

@@ -39,6 +39,15 @@ export function redoEdit(history: EditHistory): EditHistory {
 /** Two edits are the same edit when every field is: time stamp, type, target and value. */
 const editKey = (edit: ReviewEdit) => JSON.stringify(edit);
 
+/** Whether `ours` holds an edit that `theirs` does not. */
+export function hasEditsBeyond(
+	ours: readonly ReviewEdit[],
+	theirs: readonly ReviewEdit[]
+): boolean {
+	const theirKeys = new Set(theirs.map(editKey));
+	return ours.some((edit) => !theirKeys.has(editKey(edit)));
+}
+
 /**
  * Merges the edits another tab stored for an article into this tab's: `base` is what this tab
  * last read or wrote, `ours` its history now, `theirs` what is stored now. An edit either side

@@ -130,11 +130,11 @@ describe('ExplorerSession', () => {
 		expect(session.notice).toBe('Parts of this link were ignored: the time window.');
 	});
 
-	it('opens a project file whose article takes a sample’s id: its link follows the renamed article', async () => {
+	it('opens a project file whose article takes a sample’s id, kept both: its link follows the renamed article', async () => {
 		const session = sessionOverBaltic();
 		const { index } = await balticEvent(session);
 		const fileArticle = { ...balticInput(), text: `${balticInput().text}\n\nA later note.` };
-		session.openProject(
+		session.projectOpener.open(
 			{
 				articles: [fileArticle],
 				edits: {},
@@ -144,6 +144,12 @@ describe('ExplorerSession', () => {
 			},
 			'shared.geobrief.json'
 		);
+		expect(session.projectOpener.asking?.conflicts.articles).toEqual([
+			{ id: 'baltic', title: 'Baltic security' }
+		]);
+		expect(session.explorer.shownArticleIds).toEqual(['baltic']);
+		session.projectOpener.choose('keep-both');
+		expect(session.projectOpener.asking).toBeNull();
 		expect(session.notice).toMatch(/differs from the one of the same id here; both are kept/);
 		const renamed = session.explorer.shownArticleIds.find((id) => id !== 'baltic')!;
 		expect(renamed).toBeDefined();

@@ -2,6 +2,7 @@ import { AnalysisLayersState } from '$lib/analysis/layers.svelte';
 import type { Basemap } from '$lib/basemap/loadBasemap';
 import type { Extraction } from '$lib/extract';
 import type { Project } from '$lib/io/projectFile';
+import type { ProjectOpening } from '$lib/io/projectOpening';
 import type { DeckSession } from '$lib/slides/deckSession.svelte';
 import type { SnapshotContent } from '$lib/slides/slide';
 import type { InFrame } from '$lib/slides/slideWords';
@@ -14,6 +15,7 @@ import {
 	withRenamedArticles,
 	type PermalinkState
 } from '$lib/permalink/permalink';
+import { ProjectOpener } from './projectOpener.svelte';
 import { snapshotContent } from './snapshot';
 import { Workspace } from './workspace.svelte';
 
@@ -42,6 +44,8 @@ export interface SessionServices {
 export class ExplorerSession {
 	readonly explorer: ExplorerState;
 	readonly workspace: Workspace;
+	/** Opens project files, asking first when one differs here under the same ids. */
+	readonly projectOpener: ProjectOpener;
 	readonly layers: AnalysisLayersState;
 	readonly extractor: SessionServices['extractor'];
 	readonly sampleArticleIds: readonly string[];
@@ -73,6 +77,13 @@ export class ExplorerSession {
 			extractor: services.extractor,
 			alwaysAvailableArticleIds: services.sampleArticleIds,
 			onArticleSettled: () => this.#applyPendingLink()
+		});
+		this.projectOpener = new ProjectOpener({
+			explorer: this.explorer,
+			workspace: this.workspace,
+			alwaysAvailableArticleIds: services.sampleArticleIds,
+			now: timeNow,
+			onOpened: (project, opening) => this.#projectOpened(project, opening)
 		});
 		this.layers = new AnalysisLayersState({
 			events: () => this.explorer.mapEvents,
@@ -151,9 +162,8 @@ export class ExplorerSession {
 		workspace.addArticles(stored, false);
 	}
 
-	/** Adds a project file's work to this one, then restores the file's view of it. */
-	openProject(project: Project, fileName: string) {
-		const opening = this.workspace.openProject(project, timeNow(), fileName);
+	/** Adds a project file's slides, and restores the file's view of the work it opened. */
+	#projectOpened(project: Project, opening: ProjectOpening) {
 		if (opening.notices.length) this.#notice = opening.notices.join(' ');
 		if (project.slides) {
 			this.deck

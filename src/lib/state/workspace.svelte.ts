@@ -2,11 +2,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { Extraction } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
-import {
-	planProjectOpening,
-	withoutDanglingEdits,
-	type ProjectOpening
-} from '$lib/io/projectOpening';
+import { withoutDanglingEdits, type WorkChange } from '$lib/io/projectOpening';
 import type { PortableDeck } from '$lib/slides/deckRecord';
 import {
 	deleteArticle,
@@ -20,7 +16,6 @@ import {
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
 import { forgetExtraction } from '$lib/storage/extractionCache';
-import { emptyEditHistory, mergeEditHistories } from '$lib/review/editHistory';
 import { ArticleReader } from './articleReader.svelte';
 import { positionsById } from './byId';
 import { EditSync } from './editSync';
@@ -122,14 +117,22 @@ export class Workspace {
 		return this.#reader.showExtraction(id, load);
 	}
 
-	/** Adds and shows articles, stored (when `save`) in one write. */
+	/**
+	 * Adds and shows articles, stored (when `save`) in one write. One that takes the place of an
+	 * article of the same id is shown as being read until its new text is.
+	 */
 	addArticles(articles: readonly StoredArticle[], save: boolean) {
 		if (!articles.length) return;
 		const explorer = this.#explorer;
+		const replaced = articles.filter(({ input }) => this.userArticles.has(input.id));
+		if (replaced.length)
+			explorer.upsertArticles(
+				replaced.map(({ input }) => ({ id: input.id, status: 'loading', progress: 0 }))
+			);
 		for (const article of articles) this.userArticles.set(article.input.id, article);
-		const shown = explorer.shownArticleIds;
+		const shown = positionsById(explorer.shownArticleIds, (id) => id);
 		const added = articles.map((article) => article.input.id);
-		explorer.showArticles([...shown, ...added.filter((id) => !shown.includes(id))]);
+		explorer.showArticles([...shown.keys(), ...added.filter((id) => !shown.has(id))]);
 		for (const { input } of articles) this.#reader.read(input.id, async () => input);
 		if (save) this.#save(saveArticles(articles));
 	}
@@ -253,46 +256,34 @@ export class Workspace {
 	}
 
 	/**
-	 * Adds a project file's articles, layers and review edits to the local work, replacing none
-	 * of it (see planProjectOpening), as one step that `undo` takes back. The caller adds the
-	 * slides and restores the file's view.
+	 * Makes `change` to the work, stored, as one step that `undo` takes back by making `reversal`
+	 * (see reversalOf); `message` says what was done.
 	 */
-	openProject(project: Project, addedAt: string, fileName: string): ProjectOpening {
+	changeUndoably(change: WorkChange, reversal: WorkChange, message: string, addedAt: string) {
+		this.#apply(change, addedAt);
+		this.#undoable = { message, undo: () => this.#apply(reversal, addedAt) };
+	}
+
+	/** Makes a change to the work, stored; an article put in place of one keeps its time of adding. */
+	#apply(change: WorkChange, addedAt: string) {
 		const explorer = this.#explorer;
-		const opening = planProjectOpening(project, {
-			articles: [...this.userArticles.values()].map((article) => article.input),
-			alwaysAvailable: this.#alwaysAvailable,
-			layers: explorer.importedLayers
-		});
-		const editsBefore = explorer.edits;
 		this.addArticles(
-			opening.articles.map((input) => ({ input, addedAt })),
+			change.articles.map((input) => ({
+				input,
+				addedAt: this.userArticles.get(input.id)?.addedAt ?? addedAt
+			})),
 			true
 		);
-		for (const layer of opening.layers) this.addLayer(layer, true);
-		const merged = { ...explorer.edits };
-		for (const [id, edits] of Object.entries(opening.edits))
-			merged[id] = mergeEditHistories([], merged[id] ?? emptyEditHistory, edits);
-		explorer.replaceEdits(merged);
+		for (const id of change.removedArticleIds) {
+			this.#forgetArticle(id, 'The article was taken out of the work.');
+			this.#save(deleteArticle(id));
+		}
+		for (const layer of change.layers) this.addLayer(layer, true);
+		for (const id of change.removedLayerIds) {
+			explorer.removeLayer(id);
+			this.#save(deleteLayer(id));
+		}
+		explorer.replaceEdits({ ...explorer.edits, ...change.edits });
 		this.saveChangedEdits();
-		this.#undoable = {
-			message: `Opened “${fileName}”.`,
-			undo: () => {
-				for (const { id } of opening.articles) {
-					this.#forgetArticle(id, 'The project file was closed.');
-					this.#save(deleteArticle(id));
-				}
-				for (const { id } of opening.layers) {
-					explorer.removeLayer(id);
-					this.#save(deleteLayer(id));
-				}
-				const restored = { ...explorer.edits };
-				for (const id of Object.keys(opening.edits))
-					restored[id] = editsBefore[id] ?? emptyEditHistory;
-				explorer.replaceEdits(restored);
-				this.saveChangedEdits();
-			}
-		};
-		return opening;
 	}
 }

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ImportedLayer } from '$lib/io/importedLayer';
+import type { Project } from '$lib/io/projectFile';
+import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
+import type { ReviewEdit } from '$lib/review/edits';
+import { loadArticles } from '$lib/storage/workspaceStore';
+import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { ExplorerState } from './explorer.svelte';
+import { ProjectOpener } from './projectOpener.svelte';
+import { Workspace } from './workspace.svelte';
+
+const edit = (minute: number): ReviewEdit => ({
+	type: 'event.accept',
+	target: { start: 0, end: 6 },
+	at: `2024-06-20T10:${String(minute).padStart(2, '0')}:00.000Z`
+});
+const localLayer: ImportedLayer = { id: 'layer-1', name: 'mine.csv', format: 'csv', events: [] };
+const mine = balticInput('mine');
+const theirs = { ...mine, text: `${mine.text}\n\nA later note.` };
+/** The file's version of the local article (another text, its own edit) and of the local layer. */
+const file: Project = {
+	articles: [theirs],
+	edits: { mine: [edit(2)] },
+	layers: [{ ...localLayer, name: 'theirs.csv' }],
+	slides: null,
+	settings: {}
+};
+
+const workspaces: Workspace[] = [];
+/** A workspace holding one article with one review edit and one layer, and its opener. */
+function localWork() {
+	const explorer = new ExplorerState();
+	const workspace = new Workspace({
+		explorer,
+		extractor: { extract: extractInThread },
+		alwaysAvailableArticleIds: []
+	});
+	workspaces.push(workspace);
+	workspace.addArticles([{ input: mine, addedAt: '2024-06-20T09:00:00.000Z' }], true);
+	workspace.addLayer(localLayer, true);
+	explorer.recordEdit('mine', edit(1));
+	const opened: ProjectOpening[] = [];
+	const opener = new ProjectOpener({
+		explorer,
+		workspace,
+		alwaysAvailableArticleIds: [],
+		now: () => '2024-06-21T09:00:00.000Z',
+		onOpened: (_project, opening) => opened.push(opening)
+	});
+	/** The work as the user sees it: articles (id and text), layers, edits (empty histories left out). */
+	const state = () => ({
+		articles: [...workspace.userArticles.values()].map(({ input }) => [input.id, input.text]),
+		layers: explorer.importedLayers,
+		edits: Object.fromEntries(
+			Object.entries(explorer.edits).filter(([, history]) => history.edits.length)
+		)
+	});
+	return { explorer, workspace, opener, opened, state };
+}
+
+beforeEach(stubIndexedDb);
+afterEach(() => {
+	for (const workspace of workspaces.splice(0)) workspace.close();
+	vi.unstubAllGlobals();
+});
+
+describe('ProjectOpener', () => {
+	it('asks before opening a file that differs here under the same ids; cancel changes nothing', () => {
+		const { opener, workspace, opened, state } = localWork();
+		const before = state();
+		opener.open(file, 'theirs.geobrief.json');
+		expect(opener.asking?.conflicts).toEqual({
+			articles: [{ id: 'mine', title: 'Baltic security' }],
+			layers: [{ id: 'layer-1', name: 'mine.csv' }]
+		});
+		opener.choose(null);
+		expect(opener.asking).toBeNull();
+		expect(state()).toEqual(before);
+		expect(opened).toEqual([]);
+		expect(workspace.undoable).toBeNull();
+	});
+
+	it('opens at once a file that holds nothing different here', () => {
+		const { opener, opened, workspace } = localWork();
+		opener.open({ ...file, articles: [mine], edits: { mine: [edit(1)] }, layers: [] }, 'same.json');
+		expect(opener.asking).toBeNull();
+		expect(opened).toHaveLength(1);
+		expect(workspace.undoable?.message).toBe('Opened “same.json”.');
+	});
+
+	const results: Record<OpeningChoice, (state: ReturnType<typeof localWork>['state']) => void> = {
+		replace: (state) =>
+			expect(state()).toEqual({
+				articles: [['mine', theirs.text]],
+				layers: file.layers,
+				edits: { mine: { edits: [edit(2)], undone: [] } }
+			}),
+		'keep-both': (state) =>
+			expect(state()).toEqual({
+				articles: [
+					['mine', mine.text],
+					['mine-2', theirs.text]
+				],
+				layers: [localLayer, { ...file.layers[0], id: 'layer-1-2' }],
+				edits: {
+					mine: { edits: [edit(1)], undone: [] },
+					'mine-2': { edits: [edit(2)], undone: [] }
+				}
+			}),
+		merge: (state) =>
+			expect(state()).toEqual({
+				articles: [['mine', mine.text]],
+				layers: [localLayer],
+				edits: { mine: { edits: [edit(1)], undone: [] } }
+			})
+	};
+	for (const [choice, expectResult] of Object.entries(results)) {
+		it(`opens as “${choice}” says, as one step that undo takes back exactly`, async () => {
+			const { explorer, opener, workspace, state } = localWork();
+			const before = state();
+			opener.open(file, 'theirs.geobrief.json');
+			opener.choose(choice as OpeningChoice);
+			expectResult(state);
+			workspace.undo();
+			expect(state()).toEqual(before);
+			const settled = () => explorer.articles.every(({ status }) => status === 'ready');
+			await vi.waitFor(() => expect(settled()).toBe(true), { timeout: 15_000 });
+			expect((await loadArticles()).map(({ input }) => input)).toEqual([mine]);
+		});
+	}
+});
