@@ -40,7 +40,15 @@ export function usCounties() {
 		const base = `${county.properties.name} ${stateFips === LOUISIANA_FIPS ? 'Parish' : 'County'}`;
 		const [lon, lat] = centerOfMass(county).geometry.coordinates;
 		const point = [Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4];
-		rows.push([`${base} (${state})`, 'region', ...point, 'US', [`${base}, ${state}`], null, 'ADM2']);
+		rows.push([
+			`${base} (${state})`,
+			'region',
+			...point,
+			'US',
+			[`${base}, ${state}`],
+			null,
+			'ADM2'
+		]);
 	}
 	return rows;
 }
