@@ -178,6 +178,22 @@ describe('briefing slides from map snapshots', () => {
 		assert.ok(state.window.start < state.window.end);
 	});
 
+	it('says which articles stay shown after Open live, and keeps focus on the slide when showing only its own', async () => {
+		const notice = page.getByTestId('opened-slide');
+		assert.match(
+			(await notice.textContent()).replace(/\s+/g, ' '),
+			/1 article not in this slide stays shown/
+		);
+		await notice.getByRole('button', { name: 'Show only this slide’s articles' }).click();
+		await notice.waitFor({ state: 'detached' });
+		const focused = await page.evaluate(() => ({
+			text: document.activeElement?.textContent,
+			slide: document.activeElement?.closest('li')?.dataset.slideId
+		}));
+		const second = await slideItems(page).nth(1).getAttribute('data-slide-id');
+		assert.deepEqual(focused, { text: 'Open live', slide: second });
+	});
+
 	it('reorders by drag and by keyboard, and undoes a delete from the toast', async () => {
 		const before = await slideTitles(page);
 		await slideItems(page).first().locator('.handle').focus();
