@@ -44,7 +44,7 @@ export interface MapViewFacts {
 	bearingDeg: number;
 }
 
-/** The stored map picture of a slide: the 16:9 crop of the map, without any overlay. */
+/** The stored map picture of a slide: the 16:9 crop of the map with its locator inset. */
 export interface SlideImageRef {
 	id: string;
 	width: number;
