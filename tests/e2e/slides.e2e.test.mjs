@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { artifactsDir, launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
 import { imageStats } from '../support/images.mjs';
 import { decodePng } from '../support/png.mjs';
+import { overlappingLines, pdfTextLines, pptxToPdf, soffice } from '../support/pdfTextLines.mjs';
 import { zipEntries } from '../support/zipEntries.mjs';
 
 const fixturePath = '/fixtures/slides';
@@ -15,9 +15,8 @@ const views = [
 	{ lon: 30.52, lat: 50.45, zoom: 6.5, bearing: 25 },
 	{ lon: 28.5, lat: 49.5, zoom: 4 }
 ];
-const soffice = ['soffice', 'libreoffice'].find(
-	(command) => spawnSync('which', [command]).status === 0
-);
+/** Where the title band ends and the caption band starts, in points (slideRegions). */
+const slideBandsPt = { titleBand: 119, captionBand: 457 };
 
 async function download(page, buttonName) {
 	const [file] = await Promise.all([
@@ -120,20 +119,32 @@ describe('briefing slides from map snapshots', () => {
 	});
 
 	it(
-		'writes a PPTX that LibreOffice Impress opens',
+		'writes a PPTX that LibreOffice Impress renders with no text line over another, words on the bands only',
 		{ skip: !soffice && 'LibreOffice is not installed (apt-get install libreoffice-impress)' },
 		() => {
-			const dir = mkdtempSync(join(tmpdir(), 'geobrief-pptx-'));
-			const input = join(dir, 'deck.pptx');
-			writeFileSync(input, session.pptx);
-			execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
-				timeout: 120_000,
-				stdio: 'pipe',
-				env: { ...process.env, HOME: dir }
-			});
-			assert.ok(readdirSync(dir).includes('deck.pdf'), 'LibreOffice wrote no PDF');
-			const pdf = readFileSync(join(dir, 'deck.pdf'), 'latin1');
-			assert.equal(pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length, 4);
+			const pdf = pptxToPdf(session.pptx);
+			const lines = pdfTextLines(pdf);
+			assert.equal(new Set(lines.map((line) => line.page)).size, 4);
+			const slideLines = lines.filter((line) => line.page <= 3);
+			assert.deepEqual(overlappingLines(slideLines), []);
+			const { titleBand, captionBand } = slideBandsPt;
+			for (const line of slideLines) {
+				assert.ok(
+					line.yMax <= titleBand || line.yMin >= captionBand,
+					`“${line.text}” lies on the map (${line.yMin}–${line.yMax} pt)`
+				);
+			}
+			execFileSync('pdftoppm', [
+				'-png',
+				'-r',
+				'72',
+				'-f',
+				'1',
+				'-l',
+				'2',
+				pdf,
+				`${artifactsDir}/slides-pptx`
+			]);
 		}
 	);
 
@@ -165,6 +176,22 @@ describe('briefing slides from map snapshots', () => {
 		assert.ok(Math.abs(state.view.zoom - views[1].zoom) < 0.01, `zoom ${state.view.zoom}`);
 		assert.deepEqual(state.articleIds, ['davidzon-2021-belarus-ukraine-strained-ties']);
 		assert.ok(state.window.start < state.window.end);
+	});
+
+	it('says which articles stay shown after Open live, and keeps focus on the slide when showing only its own', async () => {
+		const notice = page.getByTestId('opened-slide');
+		assert.match(
+			(await notice.textContent()).replace(/\s+/g, ' '),
+			/1 article not in this slide stays shown/
+		);
+		await notice.getByRole('button', { name: 'Show only this slide’s articles' }).click();
+		await notice.waitFor({ state: 'detached' });
+		const focused = await page.evaluate(() => ({
+			text: document.activeElement?.textContent,
+			slide: document.activeElement?.closest('li')?.dataset.slideId
+		}));
+		const second = await slideItems(page).nth(1).getAttribute('data-slide-id');
+		assert.deepEqual(focused, { text: 'Open live', slide: second });
 	});
 
 	it('reorders by drag and by keyboard, and undoes a delete from the toast', async () => {
@@ -259,14 +286,15 @@ describe('briefing slides from map snapshots', () => {
 	it('captures exactly the frame the map shows: a mark sits at the same spot of the framed screen, the slide picture and its PNG', async () => {
 		await waitForMapIdle(page);
 		const frame = page.getByTestId('capture-frame');
-		// A magenta disc 15% across and 20% down the frame: below the PNG's title band, left of its
-		// legend; a crop other than the frame's would move it by more than the tolerance.
+		// A magenta disc 15% across and 40% down the frame: on the open map between the title and
+		// caption bands, left of the legend; a crop other than the frame's would move it by more
+		// than the tolerance.
 		await page.evaluate(() => {
 			const { map } = globalThis.geobriefSlides;
 			const frame = document.querySelector('[data-testid="capture-frame"]');
 			const at = map.unproject([
 				frame.offsetLeft + 0.15 * frame.offsetWidth,
-				frame.offsetTop + 0.2 * frame.offsetHeight
+				frame.offsetTop + 0.4 * frame.offsetHeight
 			]);
 			map.addSource('mark', {
 				type: 'geojson',

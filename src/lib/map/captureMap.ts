@@ -2,7 +2,17 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
 import type { MapViewFacts } from '$lib/slides/slide';
 import type { InFrame } from '$lib/slides/slideWords';
-import { captureFrame, slideSize, type Rect, type SlideScale } from '$lib/slides/slideLayout';
+import type { FeatureCollection } from 'geojson';
+import { palette } from '$lib/colours/palette';
+import { drawLocatorInset } from '$lib/slides/locatorInset';
+import {
+	captureFrame,
+	pixelRect,
+	slideRegions,
+	slideSize,
+	type Rect,
+	type SlideScale
+} from '$lib/slides/slideLayout';
 import { asyncOverlayOf } from './stackedCanvases';
 
 /** A map picture cropped to 16:9 at the slide's pixel size, and what the view says about it. */
@@ -61,11 +71,12 @@ export function frameTest(map: MapLibreMap): InFrame {
  * Captures the map's capture frame (see captureFrame) as a slide picture. WebGL drawing buffers are only complete inside a render
  * callback (the map keeps preserveDrawingBuffer off), so this waits for the map to be idle,
  * raises the pixel ratio to the slide's resolution for one frame, and copies that frame from
- * within `map.once('render')`.
+ * within `map.once('render')`. With `countries`, the picture gets the slide's locator inset at its
+ * `slideRegions` place, so every format shows it.
  */
 export async function captureMap(
 	map: MapLibreMap,
-	options: { scale: SlideScale }
+	options: { scale: SlideScale; countries?: FeatureCollection }
 ): Promise<CapturedMap> {
 	if (!map.loaded()) {
 		await withTimeout(
@@ -142,6 +153,24 @@ export async function captureMap(
 
 	const { lat } = map.getCenter();
 	const slidePxPerCssPx = slideSize.width / crop.width;
+	const right = crop.x + crop.width;
+	const bottom = crop.y + crop.height;
+	const cornersPx: [number, number][] = [
+		[crop.x, crop.y],
+		[right, crop.y],
+		[right, bottom],
+		[crop.x, bottom]
+	];
+	const frameCorners = cornersPx.map((point) => map.unproject(point).toArray());
+	if (options.countries) {
+		context.setTransform(options.scale, 0, 0, options.scale, 0, 0);
+		drawLocatorInset(
+			context,
+			pixelRect(slideRegions.locator),
+			{ countries: options.countries, frameCorners },
+			{ ...palette, frame: palette.border, edge: palette.focusLine }
+		);
+	}
 	return {
 		picture,
 		view: {

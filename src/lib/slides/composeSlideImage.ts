@@ -1,5 +1,14 @@
 import type { LegendEntry, MapViewFacts, Slide } from './slide';
-import { slideSize, wrapText, type SlideScale } from './slideLayout';
+import {
+	pixelRect,
+	pixelsPerPoint,
+	slideRegions,
+	slideSize,
+	slideType,
+	wrapText,
+	type Rect,
+	type SlideScale
+} from './slideLayout';
 
 /** Everything drawn over the map picture. */
 export interface SlideOverlay {
@@ -19,15 +28,11 @@ export function overlayOfSlide(slide: Slide): SlideOverlay {
 export interface ComposeOptions {
 	scale: SlideScale;
 	/**
-	 * With text bands, the title, time window and caption are drawn on the image (PNG, PDF,
-	 * thumbnails). Without, the image is a figure whose words are set beside it (PPTX, present).
+	 * With text bands, the title, time window, caption and attribution are drawn on their opaque
+	 * bands (PNG, thumbnails, Present). Without, the figure leaves the bands to a format that sets
+	 * its words as text itself (PDF, PPTX), at the same `slideRegions`.
 	 */
 	textBands: boolean;
-	/**
-	 * Without text bands, room (in slide pixels) kept clear at the top and bottom for words that
-	 * another format sets itself (the PDF's text); the attribution is then that format's too.
-	 */
-	reservedBands?: { top: number; bottom: number };
 }
 
 type Context = OffscreenCanvasRenderingContext2D;
@@ -36,11 +41,15 @@ const fontFamily = "'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 const ink = '#22221f';
 const muted = '#55554f';
 const panel = 'rgb(255 255 255 / 0.92)';
+const band = '#ffffff';
 const rule = '#cfcdc4';
-const pad = 28;
+const px = pixelsPerPoint;
+const regions = Object.fromEntries(
+	Object.entries(slideRegions).map(([name, rect]) => [name, pixelRect(rect)])
+) as Record<keyof typeof slideRegions, Rect>;
 
-function font(context: Context, sizePx: number, weight = 400): void {
-	context.font = `${weight} ${sizePx}px ${fontFamily}`;
+function font(context: Context, sizePt: number, weight = 400): void {
+	context.font = `${weight} ${sizePt * px}px ${fontFamily}`;
 }
 
 function lines(context: Context, text: string, maxWidth: number, maxLines: number): string[] {
@@ -50,156 +59,189 @@ function lines(context: Context, text: string, maxWidth: number, maxLines: numbe
 	});
 }
 
-/** Draws the title band; returns its height. */
-function drawTitleBand(context: Context, overlay: SlideOverlay): number {
-	font(context, 34, 700);
-	const titleLines = lines(context, overlay.title, slideSize.width - 2 * pad, 2);
-	const height = 20 + titleLines.length * 42 + (overlay.timeWindowText ? 30 : 0) + 14;
-	context.fillStyle = panel;
-	context.fillRect(0, 0, slideSize.width, height);
+/**
+ * The title and caption cut to the lines the slide image gives them, joined by line breaks, for
+ * a format that sets them as text itself in a font no wider than the image's (Arial in PPTX).
+ */
+export function slideTextLines(overlay: Pick<SlideOverlay, 'title' | 'caption'>) {
+	const context = new OffscreenCanvas(1, 1).getContext('2d');
+	if (!context) return { title: overlay.title, caption: overlay.caption };
+	font(context, slideType.title.size, 700);
+	const title = lines(context, overlay.title, regions.title.width, slideType.title.maxLines);
+	font(context, slideType.caption.size);
+	const caption = lines(
+		context,
+		overlay.caption,
+		regions.caption.width,
+		slideType.caption.maxLines
+	);
+	return { title: title.join('\n'), caption: caption.join('\n') };
+}
+
+/** Sets lines of one type in a region, from its top, or from its bottom if `fromBottom`. */
+function drawLines(
+	context: Context,
+	text: string,
+	region: Rect,
+	type: { size: number; leading: number; maxLines: number },
+	options: { weight?: number; colour?: string; fromBottom?: boolean } = {}
+): void {
+	font(context, type.size, options.weight);
+	const textLines = lines(context, text, region.width, type.maxLines);
+	const leading = type.leading * px;
+	const top = options.fromBottom ? region.y + region.height - textLines.length * leading : region.y;
+	context.fillStyle = options.colour ?? ink;
+	context.textBaseline = 'middle';
+	textLines.forEach((line, index) =>
+		context.fillText(line, region.x, top + (index + 0.5) * leading)
+	);
+}
+
+function drawBand(context: Context, region: Rect, ruleY: number): void {
+	context.fillStyle = band;
+	context.fillRect(region.x, region.y, region.width, region.height);
 	context.fillStyle = rule;
-	context.fillRect(0, height - 1, slideSize.width, 1);
-	context.fillStyle = ink;
-	context.textBaseline = 'top';
-	titleLines.forEach((line, index) => context.fillText(line, pad, 22 + index * 42));
-	if (overlay.timeWindowText) {
-		font(context, 20);
-		context.fillStyle = muted;
-		context.fillText(overlay.timeWindowText, pad, 22 + titleLines.length * 42 + 2);
-	}
-	return height;
+	context.fillRect(region.x, ruleY, region.width, 1);
 }
 
-/** Draws the caption band with the attribution as its last line; returns its height. */
-function drawCaptionBand(context: Context, overlay: SlideOverlay): number {
-	font(context, 20);
-	const captionLines = lines(context, overlay.caption, slideSize.width - 2 * pad, 3);
-	const height = 18 + captionLines.length * 27 + 26;
-	const top = slideSize.height - height;
-	context.fillStyle = panel;
-	context.fillRect(0, top, slideSize.width, height);
-	context.fillStyle = rule;
-	context.fillRect(0, top, slideSize.width, 1);
-	context.fillStyle = ink;
-	context.textBaseline = 'top';
-	captionLines.forEach((line, index) => context.fillText(line, pad, top + 14 + index * 27));
-	drawAttribution(context, overlay.attribution, slideSize.height - 8, false);
-	return height;
+function drawTextBands(context: Context, overlay: SlideOverlay): void {
+	drawBand(context, regions.titleBand, regions.titleBand.height - 1);
+	drawLines(context, overlay.title, regions.title, slideType.title, {
+		weight: 700,
+		fromBottom: true
+	});
+	drawLines(context, overlay.timeWindowText, regions.timeWindow, slideType.timeWindow, {
+		colour: muted
+	});
+	drawBand(context, regions.captionBand, regions.captionBand.y);
+	drawLines(context, overlay.caption, regions.caption, slideType.caption);
+	drawLines(context, overlay.attribution, regions.attribution, slideType.small, { colour: muted });
 }
 
-/** The attribution, right-aligned with its baseline at `bottom`, on a small panel if asked. */
-function drawAttribution(context: Context, text: string, bottom: number, boxed: boolean): void {
-	font(context, 12);
-	context.textBaseline = 'alphabetic';
-	context.textAlign = 'right';
-	const right = slideSize.width - 10;
-	if (boxed) {
-		const width = context.measureText(text).width + 12;
-		context.fillStyle = panel;
-		context.fillRect(right + 6 - width, bottom - 14, width, 19);
-	}
-	context.fillStyle = muted;
-	context.fillText(text, right, bottom);
-	context.textAlign = 'left';
-}
-
-function drawSwatch(context: Context, entry: LegendEntry, x: number, y: number): void {
+/** A legend swatch centred at (x, y), `size` pixels across, drawn as the map draws it. */
+function drawSwatch(
+	context: Context,
+	entry: LegendEntry,
+	x: number,
+	y: number,
+	size: number
+): void {
+	const half = size / 2;
 	context.fillStyle = entry.colour;
 	context.strokeStyle = entry.colour;
+	context.lineWidth = 1.5;
 	context.beginPath();
 	switch (entry.shape) {
 		case 'disc':
-			context.arc(x + 10, y, 7, 0, 2 * Math.PI);
-			context.fill();
+			context.arc(x, y, half - 1, 0, 2 * Math.PI);
 			break;
 		case 'diamond':
-			context.moveTo(x + 10, y - 8);
-			context.lineTo(x + 18, y);
-			context.lineTo(x + 10, y + 8);
-			context.lineTo(x + 2, y);
+			context.moveTo(x, y - half);
+			context.lineTo(x + half, y);
+			context.lineTo(x, y + half);
+			context.lineTo(x - half, y);
 			context.closePath();
-			context.fill();
 			break;
 		case 'line':
-			context.fillRect(x, y - 2, 20, 4);
+			context.rect(x - half, y - 2, size, 4);
 			break;
 		case 'square':
-			context.fillRect(x + 2, y - 7, 16, 14);
-			context.strokeStyle = '#5d5d58';
-			context.lineWidth = 1;
-			context.strokeRect(x + 2.5, y - 6.5, 15, 13);
+			context.rect(x - half + 1, y - half + 1, size - 2, size - 2);
 			break;
 	}
+	context.globalAlpha = entry.fill ?? 1;
+	context.fill();
+	context.globalAlpha = 1;
+	if (entry.shape !== 'line') context.stroke();
 }
 
-function drawLegend(context: Context, legend: readonly LegendEntry[], top: number): void {
+/**
+ * The legend at the top right of the open map: one row per entry, in as many columns as its
+ * region needs.
+ */
+function drawLegend(context: Context, legend: readonly LegendEntry[]): void {
 	if (legend.length === 0) return;
-	font(context, 16);
+	const region = regions.legend;
+	const leading = slideType.small.leading * px;
+	const padding = 6 * px;
+	const swatch = 10 * px;
+	font(context, slideType.small.size);
+	const rowsPerColumn = Math.max(1, Math.floor((region.height - 2 * padding) / leading));
+	const columns = Math.ceil(legend.length / rowsPerColumn);
+	const rows = Math.ceil(legend.length / columns);
 	const labelWidth = Math.max(...legend.map((entry) => context.measureText(entry.label).width));
-	const width = Math.min(420, labelWidth + 54);
-	const height = 16 + legend.length * 26;
-	const left = slideSize.width - 16 - width;
+	const columnWidth = Math.min(
+		(region.width - 2 * padding) / columns,
+		swatch + padding + labelWidth + padding
+	);
+	const width = columns * columnWidth + padding;
+	const height = rows * leading + 2 * padding;
+	const left = region.x + region.width - width;
 	context.fillStyle = panel;
-	context.fillRect(left, top, width, height);
+	context.fillRect(left, region.y, width, height);
 	context.strokeStyle = rule;
 	context.lineWidth = 1;
-	context.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
+	context.strokeRect(left + 0.5, region.y + 0.5, width - 1, height - 1);
 	context.textBaseline = 'middle';
 	legend.forEach((entry, index) => {
-		const y = top + 21 + index * 26;
-		drawSwatch(context, entry, left + 10, y);
+		const x = left + padding + Math.floor(index / rows) * columnWidth;
+		const y = region.y + padding + ((index % rows) + 0.5) * leading;
+		drawSwatch(context, entry, x + swatch / 2, y, swatch);
 		context.fillStyle = ink;
-		context.fillText(entry.label, left + 38, y, width - 46);
+		context.fillText(entry.label, x + swatch + padding, y, columnWidth - swatch - 2 * padding);
 	});
 }
 
-function drawScaleBar(context: Context, view: MapViewFacts, bottom: number): void {
+/** The scale bar on a panel at the bottom left of the open map. */
+function drawScaleBar(context: Context, view: MapViewFacts): void {
 	if (!view.scaleBar) return;
 	const { label, widthPx } = view.scaleBar;
-	const left = 16;
-	font(context, 14);
+	const region = regions.scaleBar;
+	const bottom = region.y + region.height;
+	font(context, slideType.small.size);
 	const boxWidth = Math.max(widthPx, context.measureText(label).width) + 20;
 	context.fillStyle = panel;
-	context.fillRect(left, bottom - 40, boxWidth, 36);
+	context.fillRect(region.x, region.y, boxWidth, region.height);
 	context.fillStyle = ink;
-	context.fillRect(left + 10, bottom - 14, widthPx, 3);
-	context.fillRect(left + 10, bottom - 20, 2, 9);
-	context.fillRect(left + 8 + widthPx, bottom - 20, 2, 9);
+	context.fillRect(region.x + 10, bottom - 12, widthPx, 3);
+	context.fillRect(region.x + 10, bottom - 18, 2, 9);
+	context.fillRect(region.x + 8 + widthPx, bottom - 18, 2, 9);
 	context.textBaseline = 'alphabetic';
-	context.fillText(label, left + 10, bottom - 24);
+	context.fillText(label, region.x + 10, bottom - 22);
 }
 
 /** A north arrow, drawn only when the map is rotated. */
-function drawNorthArrow(context: Context, bearingDeg: number, top: number): void {
+function drawNorthArrow(context: Context, bearingDeg: number): void {
 	if (Math.abs(bearingDeg) < 0.5) return;
-	const x = 44;
-	const y = top + 40;
+	const region = regions.northArrow;
+	const x = region.x + region.width / 2;
+	const y = region.y + region.height / 2;
 	context.fillStyle = panel;
 	context.beginPath();
-	context.arc(x, y, 26, 0, 2 * Math.PI);
+	context.arc(x, y, region.width / 2, 0, 2 * Math.PI);
 	context.fill();
 	context.save();
 	context.translate(x, y);
 	context.rotate((-bearingDeg * Math.PI) / 180);
 	context.fillStyle = '#b3261e';
 	context.beginPath();
-	context.moveTo(0, -20);
-	context.lineTo(8, 4);
-	context.lineTo(-8, 4);
+	context.moveTo(0, -26);
+	context.lineTo(10, 4);
+	context.lineTo(-10, 4);
 	context.closePath();
 	context.fill();
 	context.fillStyle = ink;
-	font(context, 13, 700);
+	font(context, slideType.small.size, 700);
 	context.textAlign = 'center';
 	context.textBaseline = 'middle';
-	context.fillText('N', 0, 13);
+	context.fillText('N', 0, 16);
 	context.restore();
 }
 
 /**
- * Draws a 16:9 slide image (1280×720 at 1×, 2560×1440 at 2×): the map picture scaled to fill
- * it, then the legend, the scale bar, a north arrow where the map is rotated, the attribution and,
- * with text bands, the title, time window and caption.
+ * Draws a 16:9 slide image (1280×720 at 1×, 2560×1440 at 2×): the map picture over the whole
+ * slide, then the legend, the scale bar and a north arrow where the map is rotated, each in its
+ * `slideRegions` place, and with text bands the title, time window, caption and attribution.
  */
 export function composeSlideImage(
 	mapPicture: CanvasImageSource,
@@ -214,18 +256,9 @@ export function composeSlideImage(
 	if (!context) throw new Error('This browser cannot draw a 2D canvas for the slide image.');
 	context.scale(options.scale, options.scale);
 	context.drawImage(mapPicture, 0, 0, slideSize.width, slideSize.height);
-	const reserved = options.reservedBands;
-	const top = reserved
-		? reserved.top
-		: options.textBands && overlay.title
-			? drawTitleBand(context, overlay)
-			: 0;
-	let bottom = slideSize.height;
-	if (reserved) bottom -= reserved.bottom;
-	else if (options.textBands && overlay.caption) bottom -= drawCaptionBand(context, overlay);
-	else drawAttribution(context, overlay.attribution, bottom - 8, true);
-	drawLegend(context, overlay.legend, top + 16);
-	drawScaleBar(context, overlay.view, bottom - (bottom === slideSize.height ? 28 : 12));
-	drawNorthArrow(context, overlay.view.bearingDeg, top + 6);
+	if (options.textBands) drawTextBands(context, overlay);
+	drawLegend(context, overlay.legend);
+	drawScaleBar(context, overlay.view);
+	drawNorthArrow(context, overlay.view.bearingDeg);
 	return canvas;
 }

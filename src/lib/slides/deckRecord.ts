@@ -29,7 +29,8 @@ function isLegendEntry(value: unknown): value is LegendEntry {
 		isRecord(value) &&
 		isString(value.label) &&
 		isString(value.colour) &&
-		legendShapes.has(value.shape as LegendEntry['shape'])
+		legendShapes.has(value.shape as LegendEntry['shape']) &&
+		(value.fill === undefined || (isFiniteNumber(value.fill) && value.fill >= 0 && value.fill <= 1))
 	);
 }
 

@@ -1,6 +1,6 @@
 // Turns the deck into files: PNG per slide, one PDF, one PPTX (built in a worker).
 import { citedSources } from './citedSources';
-import { composeSlideImage, overlayOfSlide } from './composeSlideImage';
+import { composeSlideImage, overlayOfSlide, slideTextLines } from './composeSlideImage';
 import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorkerProtocol';
 import type { PptxWorkerReply, PptxWorkerRequest } from './pptxWorkerProtocol';
 import type { Slide } from './slide';
@@ -52,7 +52,7 @@ export function slidePng(slide: Slide, picture: CanvasImageSource): Promise<Blob
 /**
  * One PDF page per slide, the map as a JPEG under its title and caption set as text, then the
  * notes and the sources. Written in a worker that loads pdf-lib and the fonts on first use; it
- * asks for each map figure in turn, drawn here with room kept for its bands.
+ * asks for each map figure in turn, drawn here.
  */
 export async function exportPdf(
 	slides: readonly Slide[],
@@ -75,13 +75,11 @@ export async function exportPdf(
 			if (reply.type === 'done') return resolve(reply.pdf);
 			if (reply.type === 'failed') return fail(reply.message);
 			const slide = slides[reply.index];
-			const figure = composeSlideImage(pictureOf(slide), overlayOfSlide(slide), {
-				scale: scaleOf(slide),
-				textBands: false,
-				reservedBands: reply.reserved
-			});
 			const jpeg = await (
-				await figure.convertToBlob({ type: 'image/jpeg', quality: jpegQuality })
+				await renderFigure(slide, pictureOf(slide)).convertToBlob({
+					type: 'image/jpeg',
+					quality: jpegQuality
+				})
 			).arrayBuffer();
 			send({ type: 'figure', index: reply.index, jpeg }, [jpeg]);
 		};
@@ -124,9 +122,9 @@ export async function pptxRequest(
 			quality: jpegQuality
 		});
 		requestSlides.push({
-			title: slide.title,
+			...slideTextLines(slide),
 			timeWindowText: slide.timeWindowText,
-			caption: slide.caption,
+			attribution: slide.attribution,
 			notes: slide.notes,
 			figureJpeg: await jpeg.arrayBuffer()
 		});

@@ -28,10 +28,10 @@ addEventListener('message', async (event: MessageEvent<PdfWorkerRequest>) => {
 		const pdf = await writeSlidesPdf({
 			...request,
 			fonts: { regular, bold },
-			figure: (index, reserved) =>
+			figure: (index) =>
 				new Promise((resolve) => {
 					figureWaiters.set(index, resolve);
-					reply({ type: 'figure', index, reserved });
+					reply({ type: 'figure', index });
 				})
 		});
 		reply({ type: 'done', pdf: pdf.buffer as ArrayBuffer }, [pdf.buffer as ArrayBuffer]);

@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { SourceCitation } from './slide';
-import { slideSize, wrapText } from './slideLayout';
+import { slidePoints, slideRegions, slideType, wrapText, type Rect } from './slideLayout';
 
 /** The words of one slide, set as text on its page. */
 export interface PdfSlide {
@@ -19,23 +19,21 @@ export interface PdfDeck {
 	sources: readonly SourceCitation[];
 	/** TrueType fonts with the glyphs of any title (Latin, Cyrillic…), embedded whole. */
 	fonts: { regular: Uint8Array; bold: Uint8Array };
-	/** A slide's map figure as a JPEG, drawn with `reserved` slide pixels kept clear for the bands. */
-	figure(index: number, reserved: { top: number; bottom: number }): Promise<Uint8Array>;
+	/** A slide's map figure as a JPEG, without its text bands (`composeSlideImage`). */
+	figure(index: number): Promise<Uint8Array>;
 }
 
-/** Pages are 16:9 at PowerPoint's size (13.33 × 7.5 in), in points. */
-export const pdfPage = { width: 960, height: 540 } as const;
-const pointsPerPixel = pdfPage.width / slideSize.width;
+/** Pages are the slide's size in points (13.33 × 7.5 in). */
+export const pdfPage = slidePoints;
 const margin = 36;
 const ink = rgb(0.133, 0.133, 0.122);
 const muted = rgb(0.333, 0.333, 0.31);
 const link = rgb(0.106, 0.357, 0.6);
 const rule = rgb(0.81, 0.8, 0.77);
-/** Sizes in points: PowerPoint's defaults for projection (titles ≥ 28, body ≥ 18, nothing < 12). */
+/** Sizes in points of the notes and sources pages. */
 const type = {
 	title: { size: 28, leading: 34 },
 	subtitle: { size: 16, leading: 22 },
-	body: { size: 18, leading: 23 },
 	small: { size: 12, leading: 16 }
 } as const;
 
@@ -51,22 +49,6 @@ function linesOf(text: string, font: PDFFont, size: number, maxLines: number, wi
 		maxWidth: width,
 		maxLines
 	});
-}
-
-/** Where a slide's words go: the title band on top, the caption band with the attribution below. */
-export function slidePageLayout(slide: PdfSlide, fonts: Fonts) {
-	const width = pdfPage.width - 2 * margin;
-	const title = linesOf(slide.title, fonts.bold, type.title.size, 2, width);
-	const caption = linesOf(slide.caption, fonts.regular, type.body.size, 3, width);
-	const attribution = linesOf(slide.attribution, fonts.regular, type.small.size, 1, width);
-	const titleBand = title.length
-		? 14 +
-			title.length * type.title.leading +
-			(slide.timeWindowText ? type.subtitle.leading : 0) +
-			8
-		: 0;
-	const captionBand = 10 + caption.length * type.body.leading + type.small.leading + 8;
-	return { title, caption, attribution, titleBand, captionBand };
 }
 
 function drawLines(
@@ -86,45 +68,59 @@ function drawLines(
 	return options.top - lines.length * options.leading;
 }
 
+/**
+ * Sets text in one of the slide's regions (points from the top), a line per `leading`, each
+ * centred on its line as the slide image does; from the region's bottom if `fromBottom`.
+ */
+function setInRegion(
+	page: PDFPage,
+	text: string,
+	region: Rect,
+	type: { size: number; leading: number; maxLines: number },
+	options: { font: PDFFont; colour?: typeof ink; fromBottom?: boolean }
+) {
+	const lines = linesOf(text, options.font, type.size, type.maxLines, region.width);
+	const top = options.fromBottom
+		? region.y + region.height - lines.length * type.leading
+		: region.y;
+	lines.forEach((line, index) => {
+		const middle = top + (index + 0.5) * type.leading;
+		page.drawText(line, {
+			x: region.x,
+			y: pdfPage.height - middle - 0.35 * type.size,
+			size: type.size,
+			font: options.font,
+			color: options.colour ?? ink
+		});
+	});
+}
+
+function drawBand(page: PDFPage, region: Rect, ruleAt: number) {
+	const y = pdfPage.height - region.y - region.height;
+	page.drawRectangle({ x: 0, y, width: region.width, height: region.height, color: rgb(1, 1, 1) });
+	const ruleY = pdfPage.height - ruleAt;
+	page.drawLine({ start: { x: 0, y: ruleY }, end: { x: region.width, y: ruleY }, color: rule });
+}
+
 async function addSlidePage(doc: PDFDocument, deck: PdfDeck, index: number, fonts: Fonts) {
 	const slide = deck.slides[index];
-	const layout = slidePageLayout(slide, fonts);
-	const reserved = {
-		top: Math.ceil(layout.titleBand / pointsPerPixel),
-		bottom: Math.ceil(layout.captionBand / pointsPerPixel)
-	};
-	const figure = await doc.embedJpg(await deck.figure(index, reserved));
+	const regions = slideRegions;
+	const figure = await doc.embedJpg(await deck.figure(index));
 	const page = doc.addPage([pdfPage.width, pdfPage.height]);
 	page.drawImage(figure, { x: 0, y: 0, width: pdfPage.width, height: pdfPage.height });
-	const band = (y: number, height: number) => {
-		page.drawRectangle({ x: 0, y, width: pdfPage.width, height, color: rgb(1, 1, 1) });
-		const ruleY = y === 0 ? height : y;
-		page.drawLine({ start: { x: 0, y: ruleY }, end: { x: pdfPage.width, y: ruleY }, color: rule });
-	};
-	if (layout.titleBand) {
-		band(pdfPage.height - layout.titleBand, layout.titleBand);
-		const below = drawLines(page, layout.title, {
-			font: fonts.bold,
-			...type.title,
-			top: pdfPage.height - 12
-		});
-		drawLines(page, [slide.timeWindowText], {
-			font: fonts.regular,
-			...type.subtitle,
-			top: below - 2,
-			colour: muted
-		});
-	}
-	band(0, layout.captionBand);
-	const below = drawLines(page, layout.caption, {
-		font: fonts.regular,
-		...type.body,
-		top: layout.captionBand - 8
+	drawBand(page, regions.titleBand, regions.titleBand.height);
+	setInRegion(page, slide.title, regions.title, slideType.title, {
+		font: fonts.bold,
+		fromBottom: true
 	});
-	drawLines(page, layout.attribution, {
+	setInRegion(page, slide.timeWindowText, regions.timeWindow, slideType.timeWindow, {
 		font: fonts.regular,
-		...type.small,
-		top: below,
+		colour: muted
+	});
+	drawBand(page, regions.captionBand, regions.captionBand.y);
+	setInRegion(page, slide.caption, regions.caption, slideType.caption, { font: fonts.regular });
+	setInRegion(page, slide.attribution, regions.attribution, slideType.small, {
+		font: fonts.regular,
 		colour: muted
 	});
 }

@@ -15,6 +15,6 @@ export type PdfWorkerRequest =
 	| { type: 'figure'; index: number; jpeg: ArrayBuffer };
 
 export type PdfWorkerReply =
-	| { type: 'figure'; index: number; reserved: { top: number; bottom: number } }
+	| { type: 'figure'; index: number }
 	| { type: 'done'; pdf: ArrayBuffer }
 	| { type: 'failed'; message: string };

@@ -2,14 +2,16 @@ import type PptxGenJS from 'pptxgenjs';
 import { isSafeLink } from '$lib/io/webLink';
 import { xmlAllowedText as text } from '$lib/io/xmlText';
 import type { SourceCitation } from './slide';
+import { slidePoints, slideRegions, slideType, type Rect } from './slideLayout';
 
 /** One slide of the presentation: the map figure as a PNG, with its words as native text. */
 export interface PptxSlideInput {
 	title: string;
 	timeWindowText: string;
 	caption: string;
+	attribution: string;
 	notes: string;
-	/** The 16:9 figure: map, legend, scale bar, north arrow and attribution. */
+	/** The 16:9 figure under the bands: map, legend, scale bar and north arrow. */
 	figure: { type: 'image/jpeg' | 'image/png'; base64: string };
 }
 
@@ -19,57 +21,79 @@ export interface PptxDeckInput {
 	sources: SourceCitation[];
 }
 
-// Positions in inches on PowerPoint's 13.333 × 7.5 in widescreen slide.
-const slideWidthIn = 13.333;
-const marginIn = 0.5;
-const textWidthIn = slideWidthIn - 2 * marginIn;
-const figureHeightIn = 5.0;
-const figureWidthIn = (figureHeightIn * 16) / 9;
 const font = 'Arial';
+const ink = '22221F';
+const muted = '55554F';
+const inches = (points: number) => points / 72;
+
+/** A region of `slideRegions` as pptxgenjs's position in inches. */
+function placed(region: Rect) {
+	return {
+		x: inches(region.x),
+		y: inches(region.y),
+		w: inches(region.width),
+		h: inches(region.height)
+	};
+}
+
+/**
+ * A text box that holds exactly its region: no inner margin, lines at the layout's spacing, and
+ * LibreOffice or PowerPoint shrink the text rather than spill it over the next box.
+ */
+function textBox(region: Rect, type: { size: number; leading: number }) {
+	return {
+		...placed(region),
+		margin: 0,
+		fontFace: font,
+		fontSize: type.size,
+		lineSpacing: type.leading,
+		fit: 'shrink' as const,
+		valign: 'top' as const,
+		color: ink
+	};
+}
+
+function addBand(slide: PptxGenJS.Slide, region: Rect): void {
+	slide.addShape('rect', {
+		...placed(region),
+		fill: { color: 'FFFFFF' },
+		line: { color: 'CFCDC4', width: 0.75 }
+	});
+}
 
 function addSnapshotSlide(deck: PptxGenJS, input: PptxSlideInput): void {
 	const slide = deck.addSlide();
-	slide.addText(text(input.title) || 'Untitled', {
-		x: marginIn,
-		y: 0.2,
-		w: textWidthIn,
-		h: 0.65,
-		fontFace: font,
-		fontSize: 26,
-		bold: true,
-		color: '22221F'
-	});
-	slide.addText(text(input.timeWindowText), {
-		x: marginIn,
-		y: 0.82,
-		w: textWidthIn,
-		h: 0.35,
-		fontFace: font,
-		fontSize: 14,
-		color: '55554F'
-	});
+	const regions = slideRegions;
 	slide.addImage({
 		data: `${input.figure.type};base64,${input.figure.base64}`,
-		x: (slideWidthIn - figureWidthIn) / 2,
-		y: 1.25,
-		w: figureWidthIn,
-		h: figureHeightIn,
+		...placed({ x: 0, y: 0, ...slidePoints }),
 		altText: text(input.title)
 	});
-	if (input.caption) {
-		slide.addText(text(input.caption), {
-			x: marginIn,
-			y: 6.35,
-			w: textWidthIn,
-			h: 0.95,
-			fontFace: font,
-			fontSize: 13,
-			color: '33332F',
-			valign: 'top'
+	addBand(slide, regions.titleBand);
+	addBand(slide, regions.captionBand);
+	slide.addText(text(input.title) || 'Untitled', {
+		...textBox(regions.title, slideType.title),
+		bold: true,
+		valign: 'bottom'
+	});
+	slide.addText(text(input.timeWindowText), {
+		...textBox(regions.timeWindow, slideType.timeWindow),
+		color: muted
+	});
+	if (input.caption)
+		slide.addText(text(input.caption), textBox(regions.caption, slideType.caption));
+	if (input.attribution) {
+		slide.addText(text(input.attribution), {
+			...textBox(regions.attribution, slideType.small),
+			color: muted
 		});
 	}
 	if (input.notes) slide.addNotes(text(input.notes));
 }
+
+// The sources slide, in inches on the same 13.333 × 7.5 in slide.
+const marginIn = 0.5;
+const textWidthIn = inches(slidePoints.width) - 2 * marginIn;
 
 function addSourcesSlide(deck: PptxGenJS, sources: readonly SourceCitation[]): void {
 	const slide = deck.addSlide();
@@ -81,7 +105,7 @@ function addSourcesSlide(deck: PptxGenJS, sources: readonly SourceCitation[]): v
 		fontFace: font,
 		fontSize: 26,
 		bold: true,
-		color: '22221F'
+		color: ink
 	});
 	const heading = (title: string) => ({
 		text: title,
@@ -109,13 +133,14 @@ function addSourcesSlide(deck: PptxGenJS, sources: readonly SourceCitation[]): v
 		h: 6.1,
 		fontFace: font,
 		fontSize: sources.length > 8 ? 11 : 13,
-		color: '22221F',
+		color: ink,
 		valign: 'top'
 	});
 }
 
 /**
- * Builds a .pptx: one slide per snapshot (title, time window, figure, caption, speaker notes) and
+ * Builds a .pptx: one slide per snapshot (the figure full-bleed under opaque bands holding the
+ * title, time window, caption and attribution as text, at `slideRegions`; speaker notes) and
  * a closing slide listing every cited source. The PptxGenJS class is passed in so that callers
  * load it only when exporting.
  */

@@ -6,6 +6,8 @@ export interface LegendEntry {
 	/** A CSS colour. */
 	colour: string;
 	shape: 'disc' | 'diamond' | 'line' | 'square';
+	/** Opacity of the swatch's fill, as the map fills events by date precision; 1 if absent. */
+	fill?: number;
 }
 
 /** A scale bar measured in slide pixels at 1× (1280 px wide). */
@@ -42,7 +44,7 @@ export interface MapViewFacts {
 	bearingDeg: number;
 }
 
-/** The stored map picture of a slide: the 16:9 crop of the map, without any overlay. */
+/** The stored map picture of a slide: the 16:9 crop of the map with its locator inset. */
 export interface SlideImageRef {
 	id: string;
 	width: number;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { captureFrame, coverCrop } from './slideLayout';
+import {
+	bandFractions,
+	captureFrame,
+	coverCrop,
+	slidePoints,
+	slideRegions,
+	slideType,
+	type Rect
+} from './slideLayout';
 
 describe('coverCrop and captureFrame', () => {
 	it('coverCrop(width, height) is the largest centred 16:9 part of a source', () => {
@@ -18,5 +26,45 @@ describe('coverCrop and captureFrame', () => {
 
 	it('captureFrame(width, height) is empty on a map smaller than its margins', () => {
 		expect(captureFrame(40, 40)).toMatchObject({ width: 0, height: 0 });
+	});
+});
+
+describe('slideRegions', () => {
+	const inside = (inner: Rect, outer: Rect) =>
+		inner.x >= outer.x &&
+		inner.y >= outer.y &&
+		inner.x + inner.width <= outer.x + outer.width &&
+		inner.y + inner.height <= outer.y + outer.height;
+	const overlap = (a: Rect, b: Rect) =>
+		Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x) &&
+		Math.min(a.y + a.height, b.y + b.height) > Math.max(a.y, b.y);
+	const r = slideRegions;
+
+	it('sets the title and time window in the title band, the caption and attribution in the caption band', () => {
+		expect(inside(r.title, r.titleBand) && inside(r.timeWindow, r.titleBand)).toBe(true);
+		expect(inside(r.caption, r.captionBand) && inside(r.attribution, r.captionBand)).toBe(true);
+		expect(overlap(r.title, r.timeWindow) || overlap(r.caption, r.attribution)).toBe(false);
+	});
+
+	it('keeps the legend, locator, scale bar and north arrow on the open map, apart', () => {
+		const onMap = [r.legend, r.locator, r.scaleBar, r.northArrow];
+		for (const region of onMap) expect(inside(region, r.openMap)).toBe(true);
+		onMap.forEach((a, i) => onMap.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
+	});
+
+	it('leaves the map the whole width and the bands the whole height that is not open map', () => {
+		expect(r.openMap.width).toBe(slidePoints.width);
+		expect(r.titleBand.height + r.openMap.height + r.captionBand.height).toBe(slidePoints.height);
+		expect(bandFractions().top).toBeCloseTo(r.titleBand.height / 540);
+	});
+
+	it('holds two title lines and two caption lines at projection sizes, nothing under 12 pt', () => {
+		expect(r.title.height).toBe(2 * slideType.title.leading);
+		expect(r.caption.height).toBe(2 * slideType.caption.leading);
+		expect(slideType.title.size).toBeGreaterThanOrEqual(28);
+		expect(slideType.caption.size).toBeGreaterThanOrEqual(18);
+		expect(Math.min(...Object.values(slideType).map((type) => type.size))).toBeGreaterThanOrEqual(
+			12
+		);
 	});
 });

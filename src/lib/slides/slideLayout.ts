@@ -3,7 +3,7 @@ export const slideSize = { width: 1280, height: 720 } as const;
 
 export type SlideScale = 1 | 2;
 
-/** A rectangle in pixels. */
+/** A rectangle: in pixels, or in points for the slide's regions. */
 export interface Rect {
 	x: number;
 	y: number;
@@ -41,6 +41,107 @@ export function captureFrame(width: number, height: number): Rect {
 	const inset = captureFrameInsetPx;
 	const inner = coverCrop(Math.max(0, width - 2 * inset), Math.max(0, height - 2 * inset));
 	return { ...inner, x: inner.x + inset, y: inner.y + inset };
+}
+
+/**
+ * Every slide format (PNG, thumbnails, Present, PDF, PPTX) is laid out in points on PowerPoint's
+ * widescreen slide, 13.333 × 7.5 in; the slide image has `pixelsPerPoint` pixels per point at 1×.
+ */
+export const slidePoints = { width: 960, height: 540 } as const;
+export const pixelsPerPoint = slideSize.width / slidePoints.width;
+
+/**
+ * Type sizes and line spacing in points, for projection: PowerPoint's defaults say titles ≥ 28 pt,
+ * body ≥ 18 pt and nothing under about 12 pt (16 px on a 1920-wide screen at 1080p). Lines are
+ * 1.37 em apart, the height of Noto Sans from ascender to descender (Arial's is 1.3 em), so that
+ * no line's box, as a PDF reader measures it, reaches into the next.
+ */
+export const slideType = {
+	title: { size: 28, leading: 39, maxLines: 2 },
+	timeWindow: { size: 18, leading: 25, maxLines: 1 },
+	caption: { size: 18, leading: 25, maxLines: 2 },
+	/** The attribution, the legend and the scale bar. */
+	small: { size: 12, leading: 17, maxLines: 1 }
+} as const;
+
+const marginPt = 27;
+const gapPt = 10;
+const bandPaddingPt = 8;
+const textWidthPt = slidePoints.width - 2 * marginPt;
+const titleHeightPt = slideType.title.maxLines * slideType.title.leading;
+const captionHeightPt = slideType.caption.maxLines * slideType.caption.leading;
+const titleBandPt = bandPaddingPt + titleHeightPt + slideType.timeWindow.leading + bandPaddingPt;
+const captionBandPt = bandPaddingPt + captionHeightPt + slideType.small.leading + bandPaddingPt;
+const mapTopPt = titleBandPt;
+const mapBottomPt = slidePoints.height - captionBandPt;
+const locatorPt = { width: 144, height: 96 };
+
+/**
+ * Where everything sits on a slide, in points from its top left corner. The map fills the whole
+ * slide; the opaque title and caption bands are the same height whatever the words, so the
+ * capture frame can mark what they will cover. A one-line title sits at the bottom of its box,
+ * just above the time window. The legend grows down from `legend` (right-aligned, at most its
+ * height); the scale bar stands on `scaleBar`'s bottom edge.
+ */
+export const slideRegions = {
+	titleBand: { x: 0, y: 0, width: slidePoints.width, height: titleBandPt },
+	title: { x: marginPt, y: bandPaddingPt, width: textWidthPt, height: titleHeightPt },
+	timeWindow: {
+		x: marginPt,
+		y: bandPaddingPt + titleHeightPt,
+		width: textWidthPt,
+		height: slideType.timeWindow.leading
+	},
+	captionBand: { x: 0, y: mapBottomPt, width: slidePoints.width, height: captionBandPt },
+	caption: {
+		x: marginPt,
+		y: mapBottomPt + bandPaddingPt,
+		width: textWidthPt,
+		height: captionHeightPt
+	},
+	attribution: {
+		x: marginPt,
+		y: mapBottomPt + bandPaddingPt + captionHeightPt,
+		width: textWidthPt,
+		height: slideType.small.leading
+	},
+	/** The part of the map no band covers. */
+	openMap: { x: 0, y: mapTopPt, width: slidePoints.width, height: mapBottomPt - mapTopPt },
+	locator: {
+		x: slidePoints.width - gapPt - locatorPt.width,
+		y: mapBottomPt - gapPt - locatorPt.height,
+		...locatorPt
+	},
+	legend: {
+		x: slidePoints.width / 2,
+		y: mapTopPt + gapPt,
+		width: slidePoints.width / 2 - gapPt,
+		height: mapBottomPt - mapTopPt - 3 * gapPt - locatorPt.height
+	},
+	scaleBar: { x: gapPt, y: mapBottomPt - gapPt - 36, width: 260, height: 36 },
+	northArrow: { x: gapPt, y: mapTopPt + gapPt, width: 52, height: 52 }
+} as const satisfies Record<string, Rect>;
+
+/** A rectangle in points scaled to slide-image pixels at 1×. */
+export function pixelRect(rect: Rect): Rect {
+	return {
+		x: rect.x * pixelsPerPoint,
+		y: rect.y * pixelsPerPoint,
+		width: rect.width * pixelsPerPoint,
+		height: rect.height * pixelsPerPoint
+	};
+}
+
+/**
+ * The bands' share of the slide's height, top and bottom, to mark them on the capture frame.
+ *
+ * @example bandFractions() // { top: ≈0.196, bottom: ≈0.144 }
+ */
+export function bandFractions(): { top: number; bottom: number } {
+	return {
+		top: slideRegions.titleBand.height / slidePoints.height,
+		bottom: slideRegions.captionBand.height / slidePoints.height
+	};
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
-import { snapshotContent, type SnapshotInputs } from './snapshot';
+import { slideLegend, snapshotContent, type SnapshotInputs } from './snapshot';
 
 const inputs: SnapshotInputs = {
 	permalinkState: {},
@@ -56,5 +56,29 @@ describe('snapshotContent', () => {
 			inFrame: (lon) => lon < 28
 		});
 		expect([content.title, content.caption]).toEqual(['Minsk', '2 events in view.']);
+	});
+
+	it('slideLegend lists the layers that are on and keys only the symbols and fills drawn', () => {
+		const event = (kind: string, scope: string, precision: string) =>
+			({ kind, scope, precision }) as MapEvent;
+		const legend = slideLegend(
+			[event('military', 'point', 'day'), event('military', 'country', 'year')],
+			{ ...inputs.visibleLayers, rings: true }
+		);
+		expect(legend.map((entry) => [entry.label, entry.shape, entry.fill])).toEqual([
+			['Belarus–Ukraine border', 'line', undefined],
+			['military event', 'disc', undefined],
+			['Range rings', 'square', undefined],
+			['event at a place', 'disc', undefined],
+			['event in a region or country', 'diamond', undefined],
+			['dated to the day', 'disc', 1],
+			['a season, year or range', 'disc', 0.18]
+		]);
+		expect(slideLegend([event('economic', 'region', 'month')], inputs.visibleLayers)).toEqual([
+			expect.objectContaining({ label: 'Belarus–Ukraine border' }),
+			expect.objectContaining({ label: 'economic event' }),
+			expect.objectContaining({ label: 'event in a region or country', shape: 'diamond' }),
+			expect.objectContaining({ label: 'dated to the month', fill: 0.6 })
+		]);
 	});
 });

@@ -4,6 +4,7 @@ import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import type { ArticleMeta } from '$lib/extract';
 import { eventColours, palette } from '$lib/colours/palette';
+import { precisionFill } from '$lib/events/eventDrawing';
 import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
 import { slideWords, type InFrame } from '$lib/slides/slideWords';
 import { formatDay, formatDayRange } from '$lib/time/format';
@@ -35,6 +36,45 @@ function citationOf(meta: ArticleMeta): string {
 	return [meta.author, `“${meta.title}”`, meta.publisher].filter(Boolean).join(', ') + year;
 }
 
+/** The fills the map gives events by date precision (`precisionFill`), in words. */
+const precisionKey = [
+	{ label: 'dated to the day', fill: precisionFill.day },
+	{ label: 'dated to the month', fill: precisionFill.month },
+	{ label: 'a season, year or range', fill: precisionFill.year }
+];
+
+/**
+ * A slide's legend: the border (always drawn), the kinds of the events drawn, the analysis layers that are on,
+ * then the key to the events' symbols that occur (disc at a place, diamond at a region or
+ * country; solid, pale or hollow by how precisely the date is known), as the map draws them.
+ */
+export function slideLegend(
+	events: readonly MapEvent[],
+	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>
+): LegendEntry[] {
+	const kinds = new Set(events.map((event) => event.kind));
+	const fills = new Set(events.map((event) => precisionFill[event.precision]));
+	const atPoints = events.some((event) => event.scope === 'point');
+	const atAreas = events.some((event) => event.scope !== 'point');
+	const symbol = palette.focusLine;
+	return [
+		{ label: 'Belarus–Ukraine border', colour: palette.border, shape: 'line' },
+		...Object.entries(eventColours)
+			.filter(([kind]) => kinds.has(kind as MapEvent['kind']))
+			.map(([kind, colour]) => ({ label: `${kind} event`, colour, shape: 'disc' as const })),
+		...analysisLayerLegend
+			.filter((layer) => visibleLayers[layer.id] && layer.id !== 'border')
+			.map((layer) => ({ label: layer.name, colour: layer.swatch, shape: 'square' as const })),
+		...(atPoints ? [{ label: 'event at a place', colour: symbol, shape: 'disc' as const }] : []),
+		...(atAreas
+			? [{ label: 'event in a region or country', colour: symbol, shape: 'diamond' as const }]
+			: []),
+		...precisionKey
+			.filter((key) => fills.has(key.fill))
+			.map((key) => ({ label: key.label, colour: symbol, shape: 'disc' as const, fill: key.fill }))
+	];
+}
+
 /** What a slide captures at this moment: title, caption, legend and the sources it cites. */
 export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 	const { selected, window } = inputs;
@@ -53,23 +93,7 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 				placeName: ('place' in event && event.place?.name) || null
 			}))
 	});
-	const kinds = new Set(inputs.visibleEvents.map((event) => event.kind));
-	const shapes = new Set(
-		inputs.visibleEvents.map((event) => (event.scope === 'point' ? 'disc' : 'diamond'))
-	);
-	const legend: LegendEntry[] = [
-		{ label: 'Belarus–Ukraine border', colour: palette.border, shape: 'line' },
-		...Object.entries(eventColours)
-			.filter(([kind]) => kinds.has(kind as ExplorerEvent['kind']))
-			.map(([kind, colour]) => ({
-				label: `${kind} event`,
-				colour,
-				shape: shapes.size === 1 && shapes.has('diamond') ? ('diamond' as const) : ('disc' as const)
-			})),
-		...analysisLayerLegend
-			.filter((layer) => inputs.visibleLayers[layer.id] && layer.id !== 'border')
-			.map((layer) => ({ label: layer.name, colour: layer.swatch, shape: 'square' as const }))
-	];
+	const legend = slideLegend(inputs.visibleEvents, inputs.visibleLayers);
 	const sources: SourceCitation[] = [
 		...inputs.articles.map((article) => ({
 			id: article.id,
