@@ -16,7 +16,10 @@ export const palette = {
 	divisionLabel: '#77776f',
 	divisionLabelFocus: '#5b5b55',
 	airport: '#3d3d39',
-	facility: '#8a5a2b'
+	facility: '#8a5a2b',
+	/** Countries and regions whose events are placed only there: a soft fill and its count. */
+	regionEvents: '#3f5f8f',
+	regionEventsText: '#1f2f4a'
 } as const;
 
 /** Belarus and Ukraine are the countries the sample corpus is about; they are drawn emphasised. */
