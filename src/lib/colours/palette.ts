@@ -25,14 +25,19 @@ export const palette = {
 /** Belarus and Ukraine are the countries the sample corpus is about; they are drawn emphasised. */
 export const focusCountries = ['BY', 'UA'] as const;
 
-/** One colour per event kind, distinguishable for the common colour-vision deficiencies. */
+/**
+ * One colour per event kind, each at least 3:1 against land, the focus countries' land and the
+ * sea (WCAG 1.4.11, palette.test.ts), so that symbols hold up on a projector. Economic and
+ * humanitarian were darkened for it, and 'other' with them so that it stays apart from the
+ * darker teal for protanopes.
+ */
 export const eventColours = {
 	military: '#c0392b',
 	diplomatic: '#1f77b4',
 	political: '#7b3fa0',
-	economic: '#e08e0b',
-	humanitarian: '#2a9d8f',
-	other: '#6b6b66'
+	economic: '#a85d00',
+	humanitarian: '#1a7f72',
+	other: '#4a4a46'
 } as const;
 
 /** Accents that tell articles apart in the pane and the legend. */
