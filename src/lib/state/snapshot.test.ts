@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
+import { regionFixtureEvents } from '../../../tests/unit/region-fixture';
 import { snapshotContent, type SnapshotInputs } from './snapshot';
 
 const inputs: SnapshotInputs = {
@@ -56,5 +57,14 @@ describe('snapshotContent', () => {
 			inFrame: (lon) => lon < 28
 		});
 		expect([content.title, content.caption]).toEqual(['Minsk', '2 events in view.']);
+	});
+
+	it('gives the events placed only at a country one legend entry of their own, not a symbol', () => {
+		const atCountries = regionFixtureEvents().filter((event) => event.scope === 'country');
+		const legend = snapshotContent({ ...inputs, visibleEvents: atCountries }).legend;
+		expect(legend.map((entry) => entry.label)).toEqual([
+			'Belarus–Ukraine border',
+			'events placed only at a country or region (count)'
+		]);
 	});
 });

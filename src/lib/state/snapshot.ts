@@ -2,6 +2,7 @@ import type { AnalysisLayerId } from '$lib/analysis/layers.svelte';
 import { analysisLayerLegend } from '$lib/analysis/layerLegend';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
+import { regionKeyOf } from '$lib/events/regionEvents';
 import type { ArticleMeta } from '$lib/extract';
 import { eventColours, palette } from '$lib/colours/palette';
 import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
@@ -53,10 +54,12 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 				placeName: ('place' in event && event.place?.name) || null
 			}))
 	});
-	const kinds = new Set(inputs.visibleEvents.map((event) => event.kind));
-	const shapes = new Set(
-		inputs.visibleEvents.map((event) => (event.scope === 'point' ? 'disc' : 'diamond'))
+	const inRegions = inputs.visibleEvents.filter(
+		(event) => 'place' in event && regionKeyOf(event) !== null
 	);
+	const symbols = inputs.visibleEvents.filter((event) => !inRegions.includes(event));
+	const kinds = new Set(symbols.map((event) => event.kind));
+	const shapes = new Set(symbols.map((event) => (event.scope === 'point' ? 'disc' : 'diamond')));
 	const legend: LegendEntry[] = [
 		{ label: 'Belarus–Ukraine border', colour: palette.border, shape: 'line' },
 		...Object.entries(eventColours)
@@ -66,6 +69,15 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 				colour,
 				shape: shapes.size === 1 && shapes.has('diamond') ? ('diamond' as const) : ('disc' as const)
 			})),
+		...(inRegions.length
+			? [
+					{
+						label: 'events placed only at a country or region (count)',
+						colour: palette.regionEvents,
+						shape: 'square' as const
+					}
+				]
+			: []),
 		...analysisLayerLegend
 			.filter((layer) => inputs.visibleLayers[layer.id] && layer.id !== 'border')
 			.map((layer) => ({ label: layer.name, colour: layer.swatch, shape: 'square' as const }))
