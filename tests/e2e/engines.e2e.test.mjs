@@ -10,13 +10,13 @@ import { firefoxPath, openInChromium, openInFirefox, openInWebKit } from '../sup
 import { pixelsNear } from '../support/png.mjs';
 import { miniBrowserPath } from '../support/webdriver.mjs';
 
-// eventColours in src/lib/map/palette.ts but for 'other', whose grey is also the muted labels'.
+// eventColours in src/lib/colours/palette.ts but for 'other', whose grey is also the muted labels'.
 const kindColours = [
 	[0xc0, 0x39, 0x2b],
 	[0x1f, 0x77, 0xb4],
 	[0x7b, 0x3f, 0xa0],
-	[0xe0, 0x8e, 0x0b],
-	[0x2a, 0x9d, 0x8f]
+	[0xa8, 0x5d, 0x00],
+	[0x1a, 0x7f, 0x72]
 ];
 const focusLand = [0xfb, 0xfa, 0xf5];
 /**

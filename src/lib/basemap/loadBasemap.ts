@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { countryLabelPoints } from './countryLabelPoints';
@@ -17,7 +17,7 @@ export interface AttributionEntry {
 /** What the basemap style draws. */
 export interface BasemapData {
 	countries: FeatureCollection;
-	countryLabels: FeatureCollection;
+	countryLabels: FeatureCollection<Point>;
 	border: FeatureCollection;
 	cities: FeatureCollection;
 	attribution: string;

@@ -16,20 +16,28 @@ export const palette = {
 	divisionLabel: '#77776f',
 	divisionLabelFocus: '#5b5b55',
 	airport: '#3d3d39',
-	facility: '#8a5a2b'
+	facility: '#8a5a2b',
+	/** Countries and regions whose events are placed only there: a soft fill and its count. */
+	regionEvents: '#3f5f8f',
+	regionEventsText: '#1f2f4a'
 } as const;
 
 /** Belarus and Ukraine are the countries the sample corpus is about; they are drawn emphasised. */
 export const focusCountries = ['BY', 'UA'] as const;
 
-/** One colour per event kind, distinguishable for the common colour-vision deficiencies. */
+/**
+ * One colour per event kind, each at least 3:1 against land, the focus countries' land and the
+ * sea (WCAG 1.4.11, palette.test.ts), so that symbols hold up on a projector. Economic and
+ * humanitarian were darkened for it, and 'other' with them so that it stays apart from the
+ * darker teal for protanopes.
+ */
 export const eventColours = {
 	military: '#c0392b',
 	diplomatic: '#1f77b4',
 	political: '#7b3fa0',
-	economic: '#e08e0b',
-	humanitarian: '#2a9d8f',
-	other: '#6b6b66'
+	economic: '#a85d00',
+	humanitarian: '#1a7f72',
+	other: '#4a4a46'
 } as const;
 
 /** Accents that tell articles apart in the pane and the legend. */

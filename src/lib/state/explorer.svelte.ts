@@ -1,6 +1,7 @@
 import type { MapEvent } from '$lib/events/eventTable';
 import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
 import { isOffTheMap } from '$lib/events/eventModality';
+import { groupByRegion } from '$lib/events/regionEvents';
 import { timelineSpan } from '$lib/events/timelineSpan';
 import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, type DayInterval } from '$lib/time/interval';
@@ -78,11 +79,21 @@ export class ExplorerState extends ExplorerDocuments {
 	/** Every dated event the timeline counts, article and imported alike. */
 	allEvents: MapEvent[] = $derived([...this.drawnEvents, ...this.importedEvents]);
 
-	/** What the map draws: located article events first, then imported ones. */
+	/** What the map shows: located article events first, then imported ones. */
 	mapEvents: MapEvent[] = $derived([
 		...this.drawnEvents.filter((event) => event.located),
 		...this.importedEvents
 	]);
+
+	#byRegion = $derived(groupByRegion(this.drawnEvents.filter((event) => event.located)));
+
+	/** Article events placed only at a country or a region: the map highlights each such area. */
+	get regionGroups() {
+		return this.#byRegion.groups;
+	}
+
+	/** The map events drawn as symbols: every one not in a region group. */
+	pointEvents: MapEvent[] = $derived([...this.#byRegion.pointEvents, ...this.importedEvents]);
 
 	/**
 	 * The span of the events (see timelineSpan: not periods dated only from their length), widened

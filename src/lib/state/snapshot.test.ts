@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
+import { regionFixtureEvents } from '../../../tests/unit/region-fixture';
 import { slideLegend, snapshotContent, type SnapshotInputs } from './snapshot';
 
 const inputs: SnapshotInputs = {
@@ -79,6 +80,15 @@ describe('snapshotContent', () => {
 			expect.objectContaining({ label: 'economic event' }),
 			expect.objectContaining({ label: 'event in a region or country', shape: 'diamond' }),
 			expect.objectContaining({ label: 'dated to the month', fill: 0.6 })
+		]);
+	});
+
+	it('gives the events placed only at a country one legend entry of their own, not a symbol', () => {
+		const atCountries = regionFixtureEvents().filter((event) => event.scope === 'country');
+		const legend = snapshotContent({ ...inputs, visibleEvents: atCountries }).legend;
+		expect(legend.map((entry) => entry.label)).toEqual([
+			'Belarus–Ukraine border',
+			'events placed only at a country or region (count)'
 		]);
 	});
 });

@@ -2,6 +2,7 @@ import type { AnalysisLayerId } from '$lib/analysis/layers.svelte';
 import { analysisLayerLegend } from '$lib/analysis/layerLegend';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
+import { regionKeyOf } from '$lib/events/regionEvents';
 import type { ArticleMeta } from '$lib/extract';
 import { eventColours, palette } from '$lib/colours/palette';
 import { precisionFill } from '$lib/events/eventDrawing';
@@ -49,9 +50,14 @@ const precisionKey = [
  * country; solid, pale or hollow by how precisely the date is known), as the map draws them.
  */
 export function slideLegend(
-	events: readonly MapEvent[],
+	visibleEvents: readonly (MapEvent | ExplorerEvent)[],
 	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>
 ): LegendEntry[] {
+	// Events placed only at a country or region are drawn as its highlight, not as symbols.
+	const inRegions = visibleEvents.filter(
+		(event) => 'place' in event && regionKeyOf(event) !== null
+	);
+	const events = visibleEvents.filter((event) => !inRegions.includes(event));
 	const kinds = new Set(events.map((event) => event.kind));
 	const fills = new Set(events.map((event) => precisionFill[event.precision]));
 	const atPoints = events.some((event) => event.scope === 'point');
@@ -62,6 +68,15 @@ export function slideLegend(
 		...Object.entries(eventColours)
 			.filter(([kind]) => kinds.has(kind as MapEvent['kind']))
 			.map(([kind, colour]) => ({ label: `${kind} event`, colour, shape: 'disc' as const })),
+		...(inRegions.length
+			? [
+					{
+						label: 'events placed only at a country or region (count)',
+						colour: palette.regionEvents,
+						shape: 'square' as const
+					}
+				]
+			: []),
 		...analysisLayerLegend
 			.filter((layer) => visibleLayers[layer.id] && layer.id !== 'border')
 			.map((layer) => ({ label: layer.name, colour: layer.swatch, shape: 'square' as const })),
