@@ -80,9 +80,17 @@ describe('a user adds an article', () => {
 				};
 			});
 		const currentVersion = await page.evaluate(storedVersion, 'an older pipeline');
+		// The notice may come and go between two polls on a quick re-read: record that it came.
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector('[data-testid="rereading"]')) return;
+				Object.assign(window, { sawRereading: true });
+				observer.disconnect();
+			}).observe(document, { childList: true, subtree: true });
+		});
 		await page.reload();
-		await page.getByTestId('rereading').waitFor();
 		await page.getByRole('heading', { name: 'Border barriers' }).waitFor();
+		await page.waitForFunction(() => window.sawRereading === true);
 		await page.getByTestId('rereading').waitFor({ state: 'detached' });
 		for (let tries = 0; (await page.evaluate(storedVersion, null)) !== currentVersion; tries++) {
 			assert.ok(tries < 50, 'the extraction read again is stored under the current pipeline');

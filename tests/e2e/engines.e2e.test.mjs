@@ -7,17 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import { artifactsDir, baseUrl } from '../support/browser.mjs';
 import { virtualDisplay } from '../support/display.mjs';
 import { firefoxPath, openInChromium, openInFirefox, openInWebKit } from '../support/engines.mjs';
+import { kindColours } from '../support/eventColours.mjs';
 import { pixelsNear } from '../support/png.mjs';
 import { miniBrowserPath } from '../support/webdriver.mjs';
 
-// eventColours in src/lib/colours/palette.ts but for 'other', whose grey is also the muted labels'.
-const kindColours = [
-	[0xc0, 0x39, 0x2b],
-	[0x1f, 0x77, 0xb4],
-	[0x7b, 0x3f, 0xa0],
-	[0xa8, 0x5d, 0x00],
-	[0x1a, 0x7f, 0x72]
-];
 const focusLand = [0xfb, 0xfa, 0xf5];
 /**
  * What eventPointsProgram paints: solid fills, month-precise fills (60 %) over the focus
