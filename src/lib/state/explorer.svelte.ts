@@ -79,13 +79,12 @@ export class ExplorerState extends ExplorerDocuments {
 	/** Every dated event the timeline counts, article and imported alike. */
 	allEvents: MapEvent[] = $derived([...this.drawnEvents, ...this.importedEvents]);
 
-	/** What the map shows: located article events first, then imported ones. */
-	mapEvents: MapEvent[] = $derived([
-		...this.drawnEvents.filter((event) => event.located),
-		...this.importedEvents
-	]);
+	#located = $derived(this.drawnEvents.filter((event) => event.located));
 
-	#byRegion = $derived(groupByRegion(this.drawnEvents.filter((event) => event.located)));
+	/** What the map shows: located article events first, then imported ones. */
+	mapEvents: MapEvent[] = $derived([...this.#located, ...this.importedEvents]);
+
+	#byRegion = $derived(groupByRegion(this.#located));
 
 	/** Article events placed only at a country or a region: the map highlights each such area. */
 	get regionGroups() {

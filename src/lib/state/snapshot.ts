@@ -54,10 +54,10 @@ export function slideLegend(
 	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>
 ): LegendEntry[] {
 	// Events placed only at a country or region are drawn as its highlight, not as symbols.
-	const inRegions = visibleEvents.filter(
-		(event) => 'place' in event && regionKeyOf(event) !== null
+	const events = visibleEvents.filter(
+		(event) => !('place' in event) || regionKeyOf(event) === null
 	);
-	const events = visibleEvents.filter((event) => !inRegions.includes(event));
+	const inRegions = visibleEvents.length > events.length;
 	const kinds = new Set(events.map((event) => event.kind));
 	const fills = new Set(events.map((event) => precisionFill[event.precision]));
 	const atPoints = events.some((event) => event.scope === 'point');
@@ -68,7 +68,7 @@ export function slideLegend(
 		...Object.entries(eventColours)
 			.filter(([kind]) => kinds.has(kind as MapEvent['kind']))
 			.map(([kind, colour]) => ({ label: `${kind} event`, colour, shape: 'disc' as const })),
-		...(inRegions.length
+		...(inRegions
 			? [
 					{
 						label: 'events placed only at a country or region (count)',
