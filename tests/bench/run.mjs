@@ -194,8 +194,8 @@ async function scaleBenchmark(browser, url, renderer) {
 }
 
 // `npm run bench -- load` or `-- scale` runs one part; `-- import [rows]` and
-// `-- long-article [characters]` run only when asked for (they take minutes).
-const [only, size] = process.argv.slice(2);
+// `-- long-article [characters] [one-line]` run only when asked for (they take minutes).
+const [only, size, shape] = process.argv.slice(2);
 const parts = ['load', 'scale', 'import', 'long-article'];
 if (only && !parts.includes(only)) {
 	console.error(`Unknown part "${only}": use ${parts.join(', ')}, or nothing for load and scale.`);
@@ -211,7 +211,7 @@ try {
 	}
 	if (only === 'import') await importBenchmark(browser, url, size ? Number(size) : undefined);
 	if (only === 'long-article')
-		await longArticleBenchmark(browser, url, size ? Number(size) : undefined);
+		await longArticleBenchmark(browser, url, size ? Number(size) : undefined, shape === 'one-line');
 } finally {
 	await browser.close();
 	stop();

@@ -26,6 +26,18 @@ describe('ExplorerDocuments', () => {
 		expect(documents.readyArticle('baltic')?.doc.id).toBe('baltic');
 	});
 
+	it('keeps the list of ready articles while another article reports its progress', async () => {
+		const { documents } = await documentsWithArticle();
+		const ready = documents.readyArticles;
+		for (const progress of [0.1, 0.5, 0.9]) {
+			documents.upsertArticles([{ id: 'long', status: 'loading', progress }]);
+			documents.showArticle('long');
+			expect(documents.readyArticles).toBe(ready);
+		}
+		documents.reviewPlace('baltic', 0, { type: 'notPlace' });
+		expect(documents.readyArticles).not.toBe(ready);
+	});
+
 	it('shows only the articles chosen, and forgets a removed one entirely', async () => {
 		const { documents } = await documentsWithArticle();
 		documents.toggleArticle('baltic');

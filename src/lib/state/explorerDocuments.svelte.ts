@@ -67,13 +67,21 @@ export class ExplorerDocuments {
 		return this.#importedLayers;
 	}
 
+	#lastReady: ReviewedExtraction[] = [];
 	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
-	readyArticles: ReviewedExtraction[] = $derived(
-		this.#articles.flatMap((article) => {
+	readyArticles: ReviewedExtraction[] = $derived.by(() => {
+		const ready = this.#articles.flatMap((article) => {
 			if (article.status !== 'ready' || !this.#shownPositions.has(article.id)) return [];
 			return [reviewedOnce(article.extraction, this.#edits[article.id]?.edits ?? noEdits)];
-		})
-	);
+		});
+		// An article being read changes its record at every step of progress: the ready ones keep
+		// their list, so the events, the timeline and the map are not made anew meanwhile.
+		const unchanged =
+			ready.length === this.#lastReady.length &&
+			ready.every((article, index) => article === this.#lastReady[index]);
+		if (!unchanged) this.#lastReady = ready;
+		return this.#lastReady;
+	});
 	#readyPositions: ReadonlyMap<string, number> = $derived(
 		positionsById(this.readyArticles, (article) => article.doc.id)
 	);

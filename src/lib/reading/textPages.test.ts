@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Mark } from './segments';
+import { indexMarks, marksBetween, textPages, type TextPage } from './textPages';
+
+const sentence = 'Troops left Minsk for Kyiv in March 2022. ';
+const oneLine = sentence.repeat(100).trim();
+const placesIn = (text: string): Mark[] =>
+	[...text.matchAll(/Minsk|Kyiv|March 2022/g)].map((match, ref) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		kind: match[0] === 'March 2022' ? 'date' : 'place',
+		ref
+	}));
+const piecesOf = (pages: TextPage[]) => pages.flatMap((page) => page.pieces);
+
+describe('textPages', () => {
+	it('keeps short paragraphs whole, on one page', () => {
+		const paragraphs = [
+			{ start: 0, end: 10 },
+			{ start: 12, end: 30 }
+		];
+		const pages = textPages('x'.repeat(30), paragraphs, indexMarks([]), 100);
+		expect(pages).toEqual([
+			{
+				start: 0,
+				end: 30,
+				pieces: [
+					{ start: 0, end: 10, continued: false },
+					{ start: 12, end: 30, continued: false }
+				]
+			}
+		]);
+	});
+
+	it('cuts one long line at sentence ends into pages no longer than asked for', () => {
+		const pages = textPages(oneLine, [{ start: 0, end: oneLine.length }], indexMarks([]), 500);
+		const pieces = piecesOf(pages);
+		expect(pieces.length).toBeGreaterThan(8);
+		expect(pieces[0].continued).toBe(false);
+		expect(pieces.slice(1).every((piece) => piece.continued)).toBe(true);
+		for (const page of pages) expect(page.end - page.start).toBeLessThanOrEqual(500);
+		// Contiguous, in order, covering the whole line.
+		expect(pieces[0].start).toBe(0);
+		expect(pieces.at(-1)!.end).toBe(oneLine.length);
+		pieces.slice(1).forEach((piece, i) => expect(piece.start).toBe(pieces[i].end));
+		// Each cut follows a full stop.
+		for (const piece of pieces.slice(1))
+			expect(oneLine.slice(piece.start - 2, piece.start)).toBe('. ');
+	});
+
+	it('never cuts inside a mark, even where a sentence would end', () => {
+		const text = 'a'.repeat(40) + '. Word. ' + 'b'.repeat(60);
+		// A mark over "Word. b…": the only sentence end inside the limit is within it.
+		const mark: Mark = { start: 42, end: 60, kind: 'date', ref: 0 };
+		const pieces = piecesOf(
+			textPages(text, [{ start: 0, end: text.length }], indexMarks([mark]), 50)
+		);
+		for (const piece of pieces) {
+			expect(piece.start <= mark.start || piece.start >= mark.end).toBe(true);
+		}
+		expect(pieces.at(-1)!.end).toBe(text.length);
+	});
+
+	it('puts many small paragraphs on pages of about the size asked for', () => {
+		const paragraphs = Array.from({ length: 100 }, (_, i) => ({ start: i * 50, end: i * 50 + 48 }));
+		const pages = textPages('x'.repeat(5000), paragraphs, indexMarks([]), 1000);
+		expect(pages).toHaveLength(5);
+		expect(piecesOf(pages)).toHaveLength(100);
+	});
+});
+
+describe('marksBetween', () => {
+	it('finds the marks that start in a range, in order', () => {
+		const marks = placesIn(oneLine);
+		const index = indexMarks([...marks].reverse());
+		const found = marksBetween(index, sentence.length, 2 * sentence.length);
+		expect(found.map((mark) => oneLine.slice(mark.start, mark.end))).toEqual([
+			'Minsk',
+			'Kyiv',
+			'March 2022'
+		]);
+	});
+});

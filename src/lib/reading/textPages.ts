@@ -1,0 +1,122 @@
+import type { Mark } from './segments';
+
+/** A paragraph, or a part of one too long to be laid out at once. */
+export interface TextPiece {
+	start: number;
+	end: number;
+	/** Continues the paragraph of the piece before it. */
+	continued: boolean;
+}
+
+/** Consecutive pieces the reading pane puts in, or leaves out, together as the reader scrolls. */
+export interface TextPage {
+	start: number;
+	end: number;
+	pieces: TextPiece[];
+}
+
+/** Characters on a page: the sample articles (14k) are one page each. */
+export const pageChars = 20_000;
+
+/** A sentence end: where a long paragraph is best cut. */
+const sentenceEnd = /[.!?]["'”’)\]]*\s+/g;
+
+/** Marks sorted by start with the furthest end reached so far, to tell whether a cut splits one. */
+export interface MarkIndex {
+	marks: Mark[];
+	reachedEnd: number[];
+}
+
+export function indexMarks(marks: Mark[]): MarkIndex {
+	const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+	let reached = -1;
+	return {
+		marks: sorted,
+		reachedEnd: sorted.map((mark) => (reached = Math.max(reached, mark.end)))
+	};
+}
+
+/** Index of the first mark starting at or after `offset`. */
+function firstStartingAt({ marks }: MarkIndex, offset: number): number {
+	let low = 0;
+	let high = marks.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (marks[middle].start < offset) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The marks that start between `start` and `end`, in order, found without a pass over all. */
+export function marksBetween(index: MarkIndex, start: number, end: number): Mark[] {
+	return index.marks.slice(firstStartingAt(index, start), firstStartingAt(index, end));
+}
+
+function splitsMark(index: MarkIndex, cut: number): boolean {
+	const before = firstStartingAt(index, cut) - 1;
+	return before >= 0 && index.reachedEnd[before] > cut;
+}
+
+/**
+ * Where to end a piece of a long paragraph that starts at `from`: after the last sentence end
+ * within `limit` characters, else at the last space, else at the limit; never inside a mark.
+ */
+function cutPoint(text: string, from: number, to: number, limit: number, index: MarkIndex): number {
+	const window = text.slice(from, from + limit);
+	const usable = (cut: number) => cut > from + limit / 2 && cut < to && !splitsMark(index, cut);
+	const sentenceEnds = [...window.matchAll(sentenceEnd)].map(
+		(match) => from + match.index + match[0].length
+	);
+	const spaces = [...window.matchAll(/ +/g)].map((match) => from + match.index + match[0].length);
+	for (const cuts of [sentenceEnds, spaces, [from + limit]]) {
+		const last = cuts.findLast(usable);
+		if (last !== undefined) return last;
+	}
+	// Every cut falls inside a mark: end the piece where the mark over the limit ends.
+	const before = firstStartingAt(index, from + limit) - 1;
+	return Math.min(to, Math.max(from + limit, before >= 0 ? index.reachedEnd[before] : 0));
+}
+
+/**
+ * The article's paragraphs as pages of about `pageChars` characters, a paragraph longer than a
+ * page cut into pieces at sentence ends (never inside a mark), so that no page is too big to lay
+ * out at once however the text is shaped (one 5 MB line, or thousands of paragraphs).
+ *
+ * @example textPages(text, [{ start: 0, end: 30 }], indexMarks([]), 20) // two pages, the second `continued`
+ */
+export function textPages(
+	text: string,
+	paragraphs: { start: number; end: number }[],
+	index: MarkIndex,
+	charsPerPage = pageChars
+): TextPage[] {
+	const pages: TextPage[] = [];
+	let current: TextPiece[] = [];
+	let currentChars = 0;
+	const closePage = () => {
+		if (!current.length) return;
+		pages.push({ start: current[0].start, end: current.at(-1)!.end, pieces: current });
+		current = [];
+		currentChars = 0;
+	};
+	const addPiece = (piece: TextPiece) => {
+		const chars = piece.end - piece.start;
+		if (currentChars + chars > charsPerPage) closePage();
+		current.push(piece);
+		currentChars += chars;
+	};
+	for (const paragraph of paragraphs) {
+		let from = paragraph.start;
+		while (paragraph.end - from > charsPerPage) {
+			const cut = cutPoint(text, from, paragraph.end, charsPerPage, index);
+			addPiece({ start: from, end: cut, continued: from > paragraph.start });
+			from = cut;
+		}
+		if (from < paragraph.end) {
+			addPiece({ start: from, end: paragraph.end, continued: from > paragraph.start });
+		}
+	}
+	closePage();
+	return pages;
+}
