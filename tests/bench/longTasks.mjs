@@ -3,6 +3,8 @@
 /** Starts recording long tasks in `page`; `take()` returns and clears those seen so far. */
 export async function watchLongTasks(page) {
 	await page.evaluate(() => {
+		// One observer per page, however often it is watched: a second would count every task twice.
+		if (globalThis.benchLongTasks) return globalThis.benchLongTasks.splice(0);
 		globalThis.benchLongTasks = [];
 		new PerformanceObserver((list) =>
 			globalThis.benchLongTasks.push(

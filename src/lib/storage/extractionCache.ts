@@ -17,8 +17,17 @@ export interface CachedExtraction {
 const databaseName = 'geobrief-extractions';
 const storeName = 'extractions';
 
+/** Hashes of inputs being read: a read looks its input up, then caches it (a few hundred ms at 5 MB). */
+const hashes = new WeakMap<ArticleInput, Promise<string>>();
+
 /** SHA-256, hex, of what decides an extraction besides the pipeline: text, format, date. */
-export async function inputHash(input: ArticleInput): Promise<string> {
+export function inputHash(input: ArticleInput): Promise<string> {
+	let hash = hashes.get(input);
+	if (!hash) hashes.set(input, (hash = digestOf(input)));
+	return hash;
+}
+
+async function digestOf(input: ArticleInput): Promise<string> {
 	const key = JSON.stringify([input.format ?? 'text', input.meta?.published ?? null, input.text]);
 	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
 	return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
