@@ -64,11 +64,7 @@ export class ArticleReader {
 	}
 
 	#statusOf(id: string) {
-		const explorer = this.#explorer;
-		const position = explorer.articlePositions.get(id);
-		return (
-			this.#pending.get(id) ?? (position === undefined ? undefined : explorer.articles[position])
-		)?.status;
+		return (this.#pending.get(id) ?? this.#explorer.articleRecord(id))?.status;
 	}
 
 	/**

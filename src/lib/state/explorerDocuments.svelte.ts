@@ -113,6 +113,12 @@ export class ExplorerDocuments {
 		this.#onEditRecorded();
 	}
 
+	/** An article's record (loading, ready or failed), by its id. */
+	articleRecord(id: string): ArticleRecord | undefined {
+		const position = this.articlePositions.get(id);
+		return position === undefined ? undefined : this.#articles[position];
+	}
+
 	/** A shown article as reviewed, by its id. */
 	readyArticle(docId: string): ReviewedExtraction | undefined {
 		const position = this.#readyPositions.get(docId);
