@@ -61,6 +61,7 @@ export class ExplorerSession {
 	/** The permalink's (or project file's) state, held until the articles it names have been read. */
 	#pendingLink = $state.raw<PermalinkState | null>(null);
 	#settleMap: () => void = () => {};
+	#isMapSettled = $state(false);
 	/**
 	 * Resolves once the map has drawn (or cannot be drawn): extraction waits for it, because on
 	 * a two-core machine the two compete and the map is what the reader sees first.
@@ -122,8 +123,17 @@ export class ExplorerSession {
 		this.#notice = null;
 	}
 
+	/**
+	 * Whether the map has drawn (or cannot be drawn): what the first view does not need (analysis
+	 * tools, cards, the timeline's chart) loads from then on, to keep the first view light.
+	 */
+	get isMapSettled() {
+		return this.#isMapSettled;
+	}
+
 	/** The map drew, or will not: extraction and the slide deck may start. */
 	settleMap() {
+		this.#isMapSettled = true;
 		this.#settleMap();
 	}
 
