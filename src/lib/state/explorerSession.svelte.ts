@@ -124,8 +124,9 @@ export class ExplorerSession {
 	}
 
 	/**
-	 * Whether the map has drawn (or cannot be drawn): what the first view does not need (analysis
-	 * tools, cards, the timeline's chart) loads from then on, to keep the first view light.
+	 * Whether the map has drawn (or cannot be drawn): what the first view does not need (the
+	 * reading pane, the timeline, the analysis tools, the cards) loads from then on. Unlike
+	 * extraction, it does not stop waiting for a slow map: loading it then would slow the map more.
 	 */
 	get isMapSettled() {
 		return this.#isMapSettled;
@@ -158,7 +159,7 @@ export class ExplorerSession {
 				this.#basemapError = error instanceof Error ? error.message : String(error);
 				this.settleMap();
 			});
-		setTimeout(() => this.settleMap(), this.#services.mapPatienceMs ?? 5_000);
+		setTimeout(() => this.#settleMap(), this.#services.mapPatienceMs ?? 5_000);
 		const { explorer, workspace } = this;
 		const samples = this.sampleArticleIds;
 		const stored = await workspace.restore();
