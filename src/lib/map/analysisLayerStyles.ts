@@ -9,9 +9,6 @@ import type { FeatureStyle } from './featureCanvas';
 import type { LayerSpec } from './layerSpec';
 import { analysisColours, palette } from '$lib/colours/palette';
 
-/** The basemap layer that the analysis fills and the heatmap are drawn under. */
-export const belowLabelsId = 'country-labels';
-
 /** Colours of the analysis layers, chosen to stay apart from the event kinds and the border. */
 
 const labelPaint = {

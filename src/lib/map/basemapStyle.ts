@@ -10,6 +10,9 @@ import { labelFont, ofKind, rankVisibleAtZoom, waterFont } from './styleExpressi
  */
 export const detailSources = ['water', 'reference'] as const;
 
+/** The basemap layer that the app's area fills (analysis, region highlights) are drawn under. */
+export const belowLabelsId = 'country-labels';
+
 /** Capitals always; other cities appear as the map zooms in, the most populous first. */
 const cityVisibleAtZoom: ExpressionSpecification = [
 	'any',
@@ -187,7 +190,7 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 				}
 			},
 			{
-				id: 'country-labels',
+				id: belowLabelsId,
 				type: 'symbol',
 				source: 'countryLabels',
 				layout: {

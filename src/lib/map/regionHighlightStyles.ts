@@ -5,7 +5,7 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import { palette } from '$lib/colours/palette';
-import { belowLabelsId } from './analysisLayerStyles';
+import { belowLabelsId } from './basemapStyle';
 import type { LayerSpec } from './layerSpec';
 
 /** Region areas lie under the country outlines; their counts under the country names. */

@@ -8,7 +8,7 @@ import { parsePermalink } from '$lib/permalink/permalink';
 
 /** A session over the Baltic sample, whose map never loads: the test says when it has settled. */
 const sessions: ExplorerSession[] = [];
-function sessionOverBaltic(sampleArticleIds = ['baltic']) {
+function sessionOverBaltic(sampleArticleIds = ['baltic'], mapPatienceMs = 60_000) {
 	const session = new ExplorerSession({
 		extractor: {
 			extract: extractInThread,
@@ -20,7 +20,7 @@ function sessionOverBaltic(sampleArticleIds = ['baltic']) {
 		sampleArticleIds,
 		loadSampleExtraction: (id) => extractInThread(balticInput(id)),
 		openDeck: async () => new DeckSession(indexedDbDeckStore()),
-		mapPatienceMs: 60_000
+		mapPatienceMs
 	});
 	sessions.push(session);
 	return session;
@@ -64,6 +64,18 @@ describe('ExplorerSession', () => {
 			eventKey: key,
 			view: { lon: 24.1, lat: 56.9, zoom: 6 }
 		});
+	});
+
+	it('reads the articles when the map is too slow, but loads the rest of the first view only once it has drawn', async () => {
+		const session = sessionOverBaltic(['baltic'], 10);
+		session.start('');
+		await vi.waitFor(() => expect(session.explorer.articles[0]?.status).toBe('ready'), {
+			timeout: 15_000
+		});
+		expect(session.isMapSettled).toBe(false);
+
+		session.settleMap();
+		expect(session.isMapSettled).toBe(true);
 	});
 
 	it('restores the rest of a permalink whose event is gone, and says so until dismissed', async () => {

@@ -61,6 +61,7 @@ export class ExplorerSession {
 	/** The permalink's (or project file's) state, held until the articles it names have been read. */
 	#pendingLink = $state.raw<PermalinkState | null>(null);
 	#settleMap: () => void = () => {};
+	#isMapSettled = $state(false);
 	/**
 	 * Resolves once the map has drawn (or cannot be drawn): extraction waits for it, because on
 	 * a two-core machine the two compete and the map is what the reader sees first.
@@ -122,8 +123,18 @@ export class ExplorerSession {
 		this.#notice = null;
 	}
 
+	/**
+	 * Whether the map has drawn (or cannot be drawn): what the first view does not need (the
+	 * reading pane, the timeline, the analysis tools, the cards) loads from then on. Unlike
+	 * extraction, it does not stop waiting for a slow map: loading it then would slow the map more.
+	 */
+	get isMapSettled() {
+		return this.#isMapSettled;
+	}
+
 	/** The map drew, or will not: extraction and the slide deck may start. */
 	settleMap() {
+		this.#isMapSettled = true;
 		this.#settleMap();
 	}
 
@@ -148,7 +159,7 @@ export class ExplorerSession {
 				this.#basemapError = error instanceof Error ? error.message : String(error);
 				this.settleMap();
 			});
-		setTimeout(() => this.settleMap(), this.#services.mapPatienceMs ?? 5_000);
+		setTimeout(() => this.#settleMap(), this.#services.mapPatienceMs ?? 5_000);
 		const { explorer, workspace } = this;
 		const samples = this.sampleArticleIds;
 		const stored = await workspace.restore();
