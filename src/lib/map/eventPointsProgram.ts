@@ -108,7 +108,7 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 	return shader;
 }
 
-/** The context the event points are drawn in: no depth, stencil or antialiasing (points are smoothed in the shader). */
+/** The event points' context: points only, in the premultiplied colours the shader writes. */
 export const eventPointsContextAttributes: WebGLContextAttributes = {
 	alpha: true,
 	premultipliedAlpha: true,
