@@ -54,7 +54,7 @@ export class EventPointsDrawer {
 		this.canvas = createStackedCanvas('event-points');
 		const later = (reply: EventPointsReply) => queueMicrotask(() => this.#deliver(reply));
 		try {
-			if (renderer === 'worker') this.#startWorker(kindColors, later);
+			if (renderer === 'worker') this.#startWorker(kindColors);
 			else {
 				const presenter = FinishedFramePresenter.onto(this.canvas, eventPointsContextAttributes);
 				const drawing = new EventPointsRenderer(this.canvas, kindColors, later, presenter);
@@ -80,6 +80,15 @@ export class EventPointsDrawer {
 		this.#receive = receive;
 		const unheard = this.#unheard.splice(0);
 		queueMicrotask(() => unheard.forEach(receive));
+		// A worker that has given no sign of drawing by then gives way to the page. Timed from
+		// here, not from its start: the map's own loading competes with it until now.
+		if (this.renderer === 'worker') {
+			this.#readyTimer = setTimeout(
+				() =>
+					this.#deliver({ type: 'failed', message: 'its worker did not start drawing in time' }),
+				workerReadyTimeoutMs
+			);
+		}
 	}
 
 	/** The drawer has shown that it can draw: it is no longer timed. */
@@ -130,8 +139,7 @@ export class EventPointsDrawer {
 		else this.#unheard.push(reply);
 	}
 
-	/** A worker that has given no sign of drawing within the timeout gives way to the page. */
-	#startWorker(kindColors: Float32Array, later: (reply: EventPointsReply) => void): void {
+	#startWorker(kindColors: Float32Array): void {
 		const offscreen = this.canvas.transferControlToOffscreen();
 		const worker = new Worker(new URL('./eventPoints.worker.ts', import.meta.url), {
 			type: 'module'
@@ -143,10 +151,6 @@ export class EventPointsDrawer {
 		worker.postMessage(start, [offscreen]);
 		this.#post = (message, transfer = []) => worker.postMessage(message, transfer);
 		this.#stop = () => worker.terminate();
-		this.#readyTimer = setTimeout(
-			() => later({ type: 'failed', message: 'its worker did not start drawing in time' }),
-			workerReadyTimeoutMs
-		);
 	}
 }
 
