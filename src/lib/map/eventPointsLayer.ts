@@ -6,9 +6,11 @@ import type {
 import type { EventDrawing } from '$lib/events/eventDrawing';
 import type { DayInterval } from '$lib/time/interval';
 import {
-	EventPointsDrawer,
+	eventPointsDrawerFor,
 	firstRendererToTry,
 	noteWorkerCannotDraw,
+	prepareEventPointsDrawer,
+	type EventPointsDrawer,
 	type EventRenderer
 } from './eventPointsDrawer';
 import { eventPointsFrame } from './eventPointsFrame';
@@ -18,6 +20,11 @@ import type { EventPointsRequest } from './eventPointsRenderer';
 function hexToRgb(hex: string): [number, number, number] {
 	const value = Number.parseInt(hex.slice(1), 16);
 	return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
+}
+
+/** The shader's colours of the event kinds, from their hex colours in kind order. */
+function kindColorsOf(hexColours: readonly string[]): Float32Array {
+	return new Float32Array(hexColours.flatMap(hexToRgb));
 }
 
 /** Takes out of `waiters` those waiting for frame `version` or an earlier one. */
@@ -79,7 +86,15 @@ export class EventPointsLayer implements CustomLayerInterface {
 
 	constructor(id: string, kindColors: readonly string[]) {
 		this.id = id;
-		this.#kindColors = new Float32Array(kindColors.flatMap(hexToRgb));
+		this.#kindColors = kindColorsOf(kindColors);
+	}
+
+	/**
+	 * Starts drawing before a map exists: the first layer added in these colours draws at once
+	 * instead of waiting for its worker and context.
+	 */
+	static prepare(kindColors: readonly string[]): void {
+		prepareEventPointsDrawer(kindColorsOf(kindColors));
 	}
 
 	onAdd(map: MapLibreMap): void {
@@ -149,10 +164,9 @@ export class EventPointsLayer implements CustomLayerInterface {
 
 	/** Starts drawing with `renderer`, on a canvas of its own stacked on the map. */
 	#startDrawer(renderer: EventRenderer): void {
-		const drawer = new EventPointsDrawer(
+		const drawer = eventPointsDrawerFor(renderer, this.#kindColors);
+		drawer.attach(
 			this.#map!,
-			renderer,
-			this.#kindColors,
 			() => this.#picture(),
 			(reply) => {
 				if (this.#drawer === drawer) this.#receive(drawer, reply);

@@ -31,6 +31,13 @@ export function stackPosition(stacked: readonly StackedLayer[], layer: StackedLa
  * the map, at `layer`'s place in `stackOrder`; pointer events go through it to the map.
  */
 export function addStackedCanvas(map: MapLibreMap, layer: StackedLayer): HTMLCanvasElement {
+	const canvas = createStackedCanvas(layer);
+	stackCanvas(map, canvas);
+	return canvas;
+}
+
+/** A canvas for `layer`, not yet on a map (`stackCanvas` puts it there). */
+export function createStackedCanvas(layer: StackedLayer): HTMLCanvasElement {
 	const canvas = document.createElement('canvas');
 	canvas.className = layer;
 	canvas.dataset.stacked = layer;
@@ -41,18 +48,22 @@ export function addStackedCanvas(map: MapLibreMap, layer: StackedLayer): HTMLCan
 		top: '0',
 		pointerEvents: 'none'
 	});
+	return canvas;
+}
+
+/** Puts a canvas made by `createStackedCanvas` over `map`, at its layer's place in the stack. */
+export function stackCanvas(map: MapLibreMap, canvas: HTMLCanvasElement): void {
 	const container = map.getCanvasContainer();
 	const stacked = [...container.querySelectorAll<HTMLCanvasElement>('canvas[data-stacked]')];
 	const above =
 		stacked[
 			stackPosition(
 				stacked.map((other) => other.dataset.stacked as StackedLayer),
-				layer
+				canvas.dataset.stacked as StackedLayer
 			)
 		];
 	if (above) above.before(canvas);
 	else container.append(canvas);
-	return canvas;
 }
 
 /**

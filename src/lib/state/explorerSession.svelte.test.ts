@@ -6,9 +6,15 @@ import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit
 import { ExplorerSession } from './explorerSession.svelte';
 import { parsePermalink } from '$lib/permalink/permalink';
 
-/** A session over the Baltic sample, whose map never loads: the test says when it has settled. */
+/**
+ * A session over the Baltic sample, whose map never loads: the test says when it has settled.
+ * The sample's extraction is made when `extracted` resolves.
+ */
 const sessions: ExplorerSession[] = [];
-function sessionOverBaltic(sampleArticleIds = ['baltic'], mapPatienceMs = 60_000) {
+function sessionOverBaltic(
+	sampleArticleIds = ['baltic'],
+	{ extracted = Promise.resolve(), mapPatienceMs = 60_000 } = {}
+) {
 	const session = new ExplorerSession({
 		extractor: {
 			extract: extractInThread,
@@ -18,7 +24,7 @@ function sessionOverBaltic(sampleArticleIds = ['baltic'], mapPatienceMs = 60_000
 		camera: { flyTo() {} },
 		loadBasemap: () => new Promise(() => {}),
 		sampleArticleIds,
-		loadSampleExtraction: (id) => extractInThread(balticInput(id)),
+		loadSampleExtraction: (id) => extracted.then(() => extractInThread(balticInput(id))),
 		openDeck: async () => new DeckSession(indexedDbDeckStore()),
 		mapPatienceMs
 	});
@@ -48,14 +54,17 @@ afterEach(() => {
 describe('ExplorerSession', () => {
 	it('holds a permalink until its articles are read, then selects its event', async () => {
 		const { key, index } = await balticEvent(sessionOverBaltic());
-		const session = sessionOverBaltic();
+		let extract = () => {};
+		const session = sessionOverBaltic(['baltic'], {
+			extracted: new Promise((resolve) => (extract = resolve))
+		});
 		session.start(`#v=1&articles=baltic&event=baltic:${index}&map=24.1000,56.9000,6.00`);
 		expect(session.initialView).toEqual({ lon: 24.1, lat: 56.9, zoom: 6 });
 		await vi.waitFor(() => expect(session.explorer.articles).toHaveLength(1));
 		expect(session.explorer.articles[0].status).toBe('loading');
 		expect(session.permalink).toBeNull();
 
-		session.settleMap();
+		extract();
 		await linkApplied(session);
 		expect(session.explorer.selectedKey).toBe(key);
 		expect(session.notice).toBeNull();
@@ -66,12 +75,13 @@ describe('ExplorerSession', () => {
 		});
 	});
 
-	it('reads the articles when the map is too slow, but loads the rest of the first view only once it has drawn', async () => {
-		const session = sessionOverBaltic(['baltic'], 10);
+	it('shows the sample articles (extracted at build time) before the map has drawn, and loads the rest of the first view only once it has', async () => {
+		const session = sessionOverBaltic(['baltic'], { mapPatienceMs: 10 });
 		session.start('');
 		await vi.waitFor(() => expect(session.explorer.articles[0]?.status).toBe('ready'), {
 			timeout: 15_000
 		});
+		expect(session.explorer.drawnEvents.length).toBeGreaterThan(0);
 		expect(session.isMapSettled).toBe(false);
 
 		session.settleMap();

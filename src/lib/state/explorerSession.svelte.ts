@@ -144,8 +144,9 @@ export class ExplorerSession {
 	}
 
 	/**
-	 * Reads the link (a URL hash), loads the basemap, restores the stored work, and once the map has
-	 * drawn reads the articles; the link's selection is applied when they have all settled.
+	 * Reads the link (a URL hash), loads the basemap, restores the stored work, shows the sample
+	 * articles, and once the map has drawn reads the stored articles; the link's selection is
+	 * applied when they have all settled.
 	 */
 	async start(hash: string) {
 		const { state, problems } = parsePermalink(hash);
@@ -166,10 +167,12 @@ export class ExplorerSession {
 		const known = [...samples, ...stored.map((article) => article.input.id)];
 		const linked = state.articleIds?.filter((id) => known.includes(id));
 		explorer.showArticles(linked?.length ? linked : known);
-		explorer.upsertArticles(samples.map((id) => ({ id, status: 'loading', progress: 0 })));
-		await this.mapSettled;
+		// Stored articles count as loading from now, so that the link waits for them too.
+		explorer.upsertArticles(known.map((id) => ({ id, status: 'loading', progress: 0 })));
+		// The samples were extracted at build time: their events can be drawn as the map appears.
 		for (const id of samples)
 			workspace.showExtraction(id, () => this.#services.loadSampleExtraction(id));
+		await this.mapSettled;
 		workspace.addArticles(stored, false);
 	}
 
