@@ -2,9 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { floatsPerEvent, type EventDrawing } from '$lib/events/eventDrawing';
 import { addAsyncOverlay, createStackedCanvas, stackCanvas } from './stackedCanvases';
 import type { EventPointsMessage, EventPointsReply } from './eventPointsProtocol';
-import { eventPointsContextAttributes } from './eventPointsProgram';
 import { EventPointsRenderer, type EventPointsRequest } from './eventPointsRenderer';
-import { FinishedFramePresenter } from './finishedFramePresenter';
 
 /** Where the event points are drawn: by a worker on an OffscreenCanvas, or on the page. */
 export type EventRenderer = 'worker' | 'main';
@@ -56,8 +54,7 @@ export class EventPointsDrawer {
 		try {
 			if (renderer === 'worker') this.#startWorker(kindColors);
 			else {
-				const presenter = FinishedFramePresenter.onto(this.canvas, eventPointsContextAttributes);
-				const drawing = new EventPointsRenderer(this.canvas, kindColors, later, presenter);
+				const drawing = new EventPointsRenderer(this.canvas, kindColors, later);
 				this.#post = (message) => drawing.receive(message);
 				this.#stop = () => drawing.stop();
 			}

@@ -108,15 +108,6 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 	return shader;
 }
 
-/** The event points' context: points only, in the premultiplied colours the shader writes. */
-export const eventPointsContextAttributes: WebGLContextAttributes = {
-	alpha: true,
-	premultipliedAlpha: true,
-	antialias: false,
-	depth: false,
-	stencil: false
-};
-
 export function linkEventPointsProgram(gl: WebGL2RenderingContext): EventPointsProgram {
 	const program = gl.createProgram()!;
 	const shaders = [

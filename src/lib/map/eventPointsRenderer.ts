@@ -1,11 +1,6 @@
 import { floatsPerEvent } from '$lib/events/eventDrawing';
 import type { EventPointsFrame, EventPointsMessage, EventPointsReply } from './eventPointsProtocol';
-import {
-	eventPointsContextAttributes,
-	linkEventPointsProgram,
-	type EventPointsProgram
-} from './eventPointsProgram';
-import type { FinishedFramePresenter } from './finishedFramePresenter';
+import { linkEventPointsProgram, type EventPointsProgram } from './eventPointsProgram';
 
 /** The messages a renderer draws from: all but the worker's 'start', which creates one. */
 export type EventPointsRequest = Exclude<EventPointsMessage, { type: 'start' }>;
@@ -25,10 +20,9 @@ const knownFrameColour = [1, 0, 0] as const;
 
 /**
  * Draws the frames EventPointsLayer sends on one canvas: an OffscreenCanvas in
- * eventPoints.worker.ts, or a canvas in the page where a worker cannot draw (through a
- * FinishedFramePresenter where the page has one). Frames are drawn in the next animation frame
- * of whichever thread runs it; what it draws is reported through `reply` exactly as the worker
- * reports it.
+ * eventPoints.worker.ts, or a canvas in the page where a worker cannot draw. Frames are drawn in
+ * the next animation frame of whichever thread runs it; what it draws is reported through
+ * `reply` exactly as the worker reports it.
  */
 export class EventPointsRenderer {
 	readonly #canvas: OffscreenCanvas | HTMLCanvasElement;
@@ -43,20 +37,13 @@ export class EventPointsRenderer {
 	#drawFrame = 0;
 	#restoreTimer: ReturnType<typeof setTimeout> | undefined;
 	readonly #pictureRequests: number[] = [];
-	readonly #presenter: FinishedFramePresenter | undefined;
-	/** Set when a frame came while the one before was being presented. */
-	#drawWhenShown = false;
 
-	/** Draws on `canvas`, or on `presenter`'s canvas to show on `canvas` when one is given. */
 	constructor(
 		canvas: OffscreenCanvas | HTMLCanvasElement,
 		kindColors: Float32Array,
-		reply: (message: EventPointsReply, transfer?: Transferable[]) => void,
-		presenter?: FinishedFramePresenter
+		reply: (message: EventPointsReply, transfer?: Transferable[]) => void
 	) {
-		canvas = presenter?.drawingCanvas ?? canvas;
 		this.#canvas = canvas;
-		this.#presenter = presenter;
 		this.#kindColors = kindColors;
 		this.#reply = reply;
 		// An OffscreenCanvas reports loss with the webgl-prefixed events, as a page canvas does.
@@ -104,7 +91,6 @@ export class EventPointsRenderer {
 	stop(): void {
 		cancelAnimationFrame(this.#drawFrame);
 		clearTimeout(this.#restoreTimer);
-		this.#presenter?.stop();
 		this.#gpu = undefined;
 	}
 
@@ -119,10 +105,13 @@ export class EventPointsRenderer {
 	 */
 	#startGl(): boolean {
 		try {
-			const gl = this.#canvas.getContext(
-				'webgl2',
-				eventPointsContextAttributes
-			) as WebGL2RenderingContext | null;
+			const gl = this.#canvas.getContext('webgl2', {
+				alpha: true,
+				premultipliedAlpha: true,
+				antialias: false,
+				depth: false,
+				stencil: false
+			}) as WebGL2RenderingContext | null;
 			if (!gl) throw new Error('this browser gave no WebGL 2 context');
 			const program = linkEventPointsProgram(gl);
 			const buffer = gl.createBuffer()!;
@@ -167,11 +156,6 @@ export class EventPointsRenderer {
 		this.#drawFrame = 0;
 		const frame = this.#frame;
 		if (!frame || this.#waitingForEvents(frame)) return;
-		// One frame at a time is presented: the latest is drawn once the one before is shown.
-		if (this.#presenter?.presenting) {
-			this.#drawWhenShown = true;
-			return;
-		}
 		const { version } = frame;
 		const started = performance.now();
 		if (this.#gpu) this.#paint(this.#gpu, frame);
@@ -186,21 +170,7 @@ export class EventPointsRenderer {
 		}
 		// Reported once this frame has been committed, when the next one begins. Without a GPU
 		// context nothing is drawn, and saying so keeps no one waiting.
-		const reportDrawn = (handOverMs: number) =>
-			requestAnimationFrame(() =>
-				this.#reply({ type: 'drawn', version, paintMs: paintMs + handOverMs })
-			);
-		if (!this.#gpu || !this.#presenter) {
-			reportDrawn(0);
-			return;
-		}
-		this.#presenter.present((handOverMs) => {
-			reportDrawn(handOverMs);
-			if (this.#drawWhenShown) {
-				this.#drawWhenShown = false;
-				this.#scheduleDraw();
-			}
-		});
+		requestAnimationFrame(() => this.#reply({ type: 'drawn', version, paintMs }));
 	}
 
 	#paint(gpu: GpuState, frame: EventPointsFrame): void {
