@@ -2,7 +2,7 @@
 declare module 'virtual:sample-extractions' {
 	import type { Extraction } from '$lib/extract';
 	export const sampleArticleIds: string[];
-	export const loaders: Record<string, () => Promise<{ default: Extraction }>>;
+	export const loaders: Record<string, () => Promise<Extraction>>;
 }
 
 /** A hash of the extraction pipeline's code and data, made by scripts/sampleExtractions.ts. */

@@ -14,7 +14,7 @@ describe('the sample extractions made at build time', () => {
 	it.each(sampleArticleIds)(
 		'%s equals what the pipeline makes of the same text now',
 		async (id) => {
-			const shipped = (await loaders[id]()).default;
+			const shipped = await loaders[id]();
 			expect(shipped.events.length).toBeGreaterThan(10);
 			const { doc } = shipped;
 			const again = extractArticle(

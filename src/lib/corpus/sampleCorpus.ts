@@ -10,5 +10,5 @@ export { sampleArticleIds };
 export async function loadSampleExtraction(id: string): Promise<Extraction> {
 	const load = loaders[id];
 	if (!load) throw new Error(`There is no sample article “${id}”.`);
-	return (await load()).default;
+	return load();
 }
