@@ -13,7 +13,7 @@ import { base64FromBytes, bytesFromBase64 } from './base64';
 import { parseDeckRecord, parsePortableDeck, serializeDeck, type PortableDeck } from './deckRecord';
 import { mergeDecks } from './deckMerge';
 import type { DeckStore } from './deckStore';
-import { createSlide, type MapViewFacts, type Slide, type SnapshotContent } from './slide';
+import { createSlide, type CapturedView, type Slide, type SnapshotContent } from './slide';
 
 export type SaveState =
 	| { status: 'loading' }
@@ -181,16 +181,13 @@ export class DeckSession {
 	}
 
 	/** Adds a slide made from a captured map picture and the app's snapshot content. */
-	addSnapshot(
-		content: SnapshotContent,
-		captured: { picture: OffscreenCanvas; view: MapViewFacts }
-	) {
+	addSnapshot(content: SnapshotContent, captured: CapturedView & { picture: OffscreenCanvas }) {
 		const id = crypto.randomUUID();
-		const { picture, view } = captured;
+		const { picture } = captured;
 		this.pictures.set(id, { drawable: picture, png: null });
 		const slide = createSlide(
 			content,
-			view,
+			captured,
 			{ id, width: picture.width, height: picture.height },
 			{ id }
 		);
