@@ -9,6 +9,7 @@ import {
 	type DeckEdit,
 	type DeckHistory
 } from './deckHistory';
+import { AnnotationSession } from './annotationSession.svelte';
 import { base64FromBytes, bytesFromBase64 } from './base64';
 import { parseDeckRecord, parsePortableDeck, serializeDeck, type PortableDeck } from './deckRecord';
 import { mergeDecks } from './deckMerge';
@@ -42,6 +43,9 @@ export class DeckSession {
 
 	slides: readonly Slide[] = $derived(this.history.slides);
 	undoLabel: string | null = $derived(lastEditLabel(this.history));
+
+	/** The annotations drawn on the map for the next captures. */
+	readonly annotations = new AnnotationSession();
 
 	/** True once slides changed in another tab were merged into this deck, until dismissed. */
 	changedElsewhere = $state(false);
