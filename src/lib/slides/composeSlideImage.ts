@@ -1,6 +1,6 @@
 import { drawAnnotations } from './drawAnnotations';
 import type { LegendEntry, MapViewFacts, Slide } from './slide';
-import type { SlideAnnotation } from './slideAnnotations';
+import type { SlideAnnotation, XY } from './slideAnnotations';
 import {
 	pixelRect,
 	pixelsPerPoint,
@@ -261,7 +261,13 @@ export function composeSlideImage(
 	if (!context) throw new Error('This browser cannot draw a 2D canvas for the slide image.');
 	context.scale(options.scale, options.scale);
 	context.drawImage(mapPicture, 0, 0, slideSize.width, slideSize.height);
-	if (!options.annotationsAsShapes) drawAnnotations(context, overlay.annotations, px);
+	if (!options.annotationsAsShapes) {
+		const inPixels = overlay.annotations.map((annotation) => ({
+			...annotation,
+			points: annotation.points.map(([x, y]): XY => [x * px, y * px])
+		}));
+		drawAnnotations(context, inPixels, px);
+	}
 	if (options.textBands) drawTextBands(context, overlay);
 	drawLegend(context, overlay.legend);
 	drawScaleBar(context, overlay.view);

@@ -12,7 +12,7 @@ const inches = (points: number) => points / 72;
 const colour = annotationStyle.colour.slice(1).toUpperCase();
 const halo = annotationStyle.halo.slice(1).toUpperCase();
 /** Arial bold's mean advance, in ems, for a label box wide enough for its text without wrapping. */
-const boldAdvanceEm = 0.62;
+const boldAdvanceEm = 0.57;
 
 /** A shape pptxgenjs adds to a slide: its type and options (positions in inches). */
 export type PptxShape =
