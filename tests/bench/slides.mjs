@@ -46,6 +46,26 @@ try {
 			return colours.size;
 		});
 
+	// Every slide carries an arrow, a label and an area: drawn into pictures, shapes in the PPTX.
+	await page.evaluate(() => {
+		const { annotations } = globalThis.geobriefSlides.session;
+		annotations.choose('arrow');
+		annotations.place([26.5, 53.2]);
+		annotations.place([28.8, 51.6]);
+		annotations.choose('label');
+		annotations.place([27.6, 52.6]);
+		annotations.writeLabel('Staging area');
+		annotations.choose('area');
+		for (const corner of [
+			[29, 52.2],
+			[30.6, 52.1],
+			[30.1, 51.1]
+		])
+			annotations.place(corner);
+		annotations.closeArea();
+	});
+	console.log('each slide: 3 annotations (arrow, label, area) where the frame holds them');
+
 	for (const scale of [1, 2]) {
 		const times = [];
 		const colours = [];
@@ -79,9 +99,13 @@ try {
 		const result = await globalThis.geobriefSlides.timePptx();
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		observer.disconnect();
-		return { ...result, longTasks, slides: globalThis.geobriefSlides.session.slides.length };
+		const { slides } = globalThis.geobriefSlides.session;
+		const annotations = slides.reduce((sum, slide) => sum + slide.annotations.length, 0);
+		return { ...result, longTasks, slides: slides.length, annotations };
 	});
-	console.log(`\n# PPTX of ${pptx.slides} slides (${(pptx.bytes / 1e6).toFixed(1)} MB)`);
+	console.log(
+		`\n# PPTX of ${pptx.slides} slides with ${pptx.annotations} annotation shapes (${(pptx.bytes / 1e6).toFixed(1)} MB)`
+	);
 	console.log(`figure JPEGs composed and encoded on the main thread: ${ms(pptx.figuresMs)}`);
 	console.log(
 		`worker build once the images exist: ${ms(pptx.workerMs)} round trip, ${ms(pptx.buildMs)} inside the worker (pptxgenjs import included)`

@@ -65,6 +65,45 @@ function centreOf(png, rgb) {
 	return { x: (sumX / count + 0.5) / width, y: (sumY / count + 0.5) / height };
 }
 
+const violet = [0x6a, 0x1b, 0x9a];
+
+/** Whether a pixel near `rgb` lies within `radius` pixels of (fx, fy), fractions of the PNG. */
+function hasColourNear(png, rgb, fx, fy, radius = 4) {
+	const { width, height, rgba } = decodePng(png);
+	const cx = Math.round(fx * width);
+	const cy = Math.round(fy * height);
+	for (let y = cy - radius; y <= cy + radius; y++) {
+		for (let x = cx - radius; x <= cx + radius; x++) {
+			const i = (y * width + x) * 4;
+			const distance =
+				Math.abs(rgba[i] - rgb[0]) +
+				Math.abs(rgba[i + 1] - rgb[1]) +
+				Math.abs(rgba[i + 2] - rgb[2]);
+			if (distance <= 60) return true;
+		}
+	}
+	return false;
+}
+
+/** The shapes of a slide's XML: geometry, arrow head, text and box in points. */
+function pptxShapes(xml) {
+	const emuPerPoint = 12700;
+	return [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([shape]) => {
+		const number = (pattern) => Number(shape.match(pattern)?.[1] ?? NaN) / emuPerPoint;
+		return {
+			geometry:
+				shape.match(/<a:prstGeom prst="(\w+)"/)?.[1] ??
+				(shape.includes('<a:custGeom>') ? 'custom' : null),
+			arrowHead: /<a:tailEnd type="triangle"/.test(shape),
+			x: number(/<a:off x="(\d+)"/),
+			y: number(/<a:off x="\d+" y="(\d+)"/),
+			width: number(/<a:ext cx="(\d+)"/),
+			height: number(/<a:ext cx="\d+" cy="(\d+)"/),
+			text: [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t]) => t).join('')
+		};
+	});
+}
+
 describe('briefing slides from map snapshots', () => {
 	let browser;
 	let session;
@@ -209,7 +248,7 @@ describe('briefing slides from map snapshots', () => {
 		assert.deepEqual(await slideTitles(page), [before[1], before[0], before[2]]);
 		await slideItems(page).first().getByRole('button', { name: 'Delete' }).click();
 		assert.equal(await slideItems(page).count(), 2);
-		await page.getByRole('button', { name: 'Undo' }).click();
+		await page.getByRole('button', { name: 'Undo', exact: true }).click();
 		assert.deepEqual(await slideTitles(page), [before[1], before[0], before[2]]);
 	});
 
@@ -341,6 +380,111 @@ describe('briefing slides from map snapshots', () => {
 			map.removeLayer('mark');
 			map.removeSource('mark');
 		});
+	});
+
+	it('draws an arrow and a label on the map, keeps them on the slide picture and as shapes in the PPTX, and names the ring by its place', async () => {
+		await page.evaluate(() => globalThis.geobriefSlides.jumpTo({ lon: 27.56, lat: 53.9, zoom: 6 }));
+		await page.evaluate(() =>
+			globalThis.geobriefSlides.ringAround([27.58, 53.775], 100, '53.78° N 27.58° E')
+		);
+		const frame = await page.getByTestId('capture-frame').boundingBox();
+		const at = (fx, fy) => [frame.x + fx * frame.width, frame.y + fy * frame.height];
+		const toolbar = page.getByRole('toolbar', { name: 'Annotate the map' });
+		const hint = page.getByTestId('annotation-hint');
+		// Escape drops a half-drawn arrow.
+		await toolbar.getByRole('button', { name: 'Arrow' }).click();
+		await page.mouse.click(...at(0.6, 0.5));
+		await page.keyboard.press('Escape');
+		assert.doesNotMatch(await hint.textContent(), /on the map/);
+		// The arrow from 20 % to 45 % across; the tool is still in hand after Escape.
+		const tail = [0.2, 0.4];
+		const head = [0.45, 0.65];
+		await page.mouse.click(...at(...tail));
+		await page.mouse.click(...at(...head));
+		assert.match(await hint.textContent(), /1 on the map/);
+		// Delete removes the selected arrow; Ctrl+Z brings it back.
+		await page.keyboard.press('Delete');
+		assert.doesNotMatch(await hint.textContent(), /on the map/);
+		await page.keyboard.press('Control+z');
+		assert.match(await hint.textContent(), /1 on the map/);
+		// A label, placed with the keyboard-reachable tool then typed.
+		await toolbar.getByRole('button', { name: 'Label' }).click();
+		await page.mouse.click(...at(0.3, 0.3));
+		await page.getByLabel('Label text').fill('Staging area');
+		await page.getByLabel('Label text').press('Enter');
+		assert.match(await hint.textContent(), /2 on the map/);
+		// The toolbar's tools are reached with the arrow keys.
+		await toolbar.getByRole('button', { name: 'Select' }).focus();
+		await page.keyboard.press('ArrowRight');
+		assert.equal(await page.evaluate(() => document.activeElement?.dataset.tool), 'arrow');
+		await page.keyboard.press('Escape');
+		await page.screenshot({ path: `${artifactsDir}/slides-annotations-map.png` });
+
+		const count = await slideItems(page).count();
+		await page.keyboard.press('s');
+		await slideItems(page).nth(count).waitFor();
+		const picture = Buffer.from(
+			await page.evaluate(async () => {
+				const { session } = globalThis.geobriefSlides;
+				const { drawable } = session.pictureOf(session.slides.at(-1));
+				const blob = await drawable.convertToBlob({ type: 'image/png' });
+				return [...new Uint8Array(await blob.arrayBuffer())];
+			})
+		);
+		const files = await exportPngs(page);
+		const exported = readFileSync(await files.at(-1).path());
+		writeFileSync(`${artifactsDir}/slides-annotations-slide.png`, exported);
+		const middle = [(tail[0] + head[0]) / 2, (tail[1] + head[1]) / 2];
+		assert.ok(hasColourNear(exported, violet, ...middle), 'the arrow is drawn on the slide');
+		assert.ok(!hasColourNear(exported, violet, 0.45, 0.4), 'nothing violet away from it');
+		// The map picture itself holds no annotation: each format draws them (PPTX as shapes).
+		assert.ok(!hasColourNear(picture, violet, ...middle), 'the stored map picture has no arrow');
+
+		const pptx = await download(page, 'PPTX');
+		const entries = zipEntries(pptx);
+		const xml = entries.get(`ppt/slides/slide${count + 1}.xml`).toString('utf8');
+		const shapes = pptxShapes(xml);
+		const arrow = shapes.find((shape) => shape.geometry === 'line');
+		assert.ok(arrow?.arrowHead, 'the arrow is a line shape with an arrow head');
+		const expected = {
+			x: tail[0] * 960,
+			y: tail[1] * 540,
+			width: (head[0] - tail[0]) * 960,
+			height: (head[1] - tail[1]) * 540
+		};
+		for (const key of Object.keys(expected)) {
+			assert.ok(
+				Math.abs(arrow[key] - expected[key]) < 6,
+				`arrow ${key} ${arrow[key].toFixed(1)} pt, expected ${expected[key].toFixed(1)} pt`
+			);
+		}
+		const label = shapes.find((shape) => shape.text === 'Staging area');
+		assert.ok(label, 'the label is a text box');
+		assert.ok(
+			Math.abs(label.x - 0.3 * 960) < 8 && Math.abs(label.y + label.height / 2 - 0.3 * 540) < 4
+		);
+		assert.match(xml, /100 km ring around Machulishchy airbase/);
+		assert.doesNotMatch(xml, /53\.78° N/);
+		if (soffice) {
+			const pdf = pptxToPdf(pptx, 'annotated.pptx');
+			const page = String(count + 1);
+			const text = execFileSync('pdftotext', ['-f', page, '-l', page, pdf, '-'], {
+				encoding: 'utf8'
+			}).replace(/\s+/g, ' ');
+			assert.match(text, /Staging area/);
+			assert.match(text, /100 km ring around Machulishchy airbase/);
+			execFileSync('pdftoppm', [
+				'-png',
+				'-r',
+				'72',
+				'-f',
+				page,
+				'-l',
+				page,
+				pdf,
+				`${artifactsDir}/slides-annotations-pptx`
+			]);
+		}
 	});
 
 	it('raised no page error and sent no request beyond 127.0.0.1', () => {

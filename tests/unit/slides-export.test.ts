@@ -151,6 +151,7 @@ describe('buildPptx', () => {
 		caption: snapshotContent.caption,
 		attribution: snapshotContent.attribution,
 		notes: `Notes for ${title}`,
+		annotations: [],
 		figure: { type: 'image/png', base64: pixelPng }
 	});
 

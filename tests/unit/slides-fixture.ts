@@ -28,7 +28,7 @@ export const snapshotContent: SnapshotContent = {
 export function fixtureSlide(id: string, title = `Slide ${id}`): Slide {
 	return createSlide(
 		{ ...snapshotContent, title },
-		{ scaleBar: { label: '100 km', widthPx: 120 }, bearingDeg: 0 },
+		{ view: { scaleBar: { label: '100 km', widthPx: 120 }, bearingDeg: 0 }, annotations: [] },
 		{ id: `image-${id}`, width: 1280, height: 720 },
 		{ id, capturedAt: '2025-06-01T12:00:00.000Z' }
 	);

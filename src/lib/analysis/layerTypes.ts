@@ -36,7 +36,15 @@ export interface LineItem {
 
 export interface RingItem {
 	id: string;
-	feature: Feature<Polygon, RangeRingProperties & { label: string; source: string }>;
+	feature: Feature<
+		Polygon,
+		RangeRingProperties & {
+			label: string;
+			source: string;
+			/** The name of the centre when it was picked by name (not clicked on the map). */
+			centre_label?: string;
+		}
+	>;
 }
 
 export interface ZoneSummary {

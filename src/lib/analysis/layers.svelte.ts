@@ -206,14 +206,22 @@ export class AnalysisLayersState {
 			center.position,
 			radiusKm,
 			system ? `${system.name} from ${center.label}` : `${radiusKm} km from ${center.label}`,
-			system ? `range: ${system.source}; centre: ${center.source}` : `centre: ${center.source}`
+			system ? `range: ${system.source}; centre: ${center.source}` : `centre: ${center.source}`,
+			center.label
 		);
 	}
 
-	async #addRing(center: LngLat, radiusKm: number, label: string, source: string) {
+	async #addRing(
+		center: LngLat,
+		radiusKm: number,
+		label: string,
+		source: string,
+		centreLabel?: string
+	) {
 		await this.#track('rings', async () => {
 			const ring = await this.#run('ring', { center, radiusKm });
-			const feature = { ...ring, properties: { ...ring.properties, label, source } };
+			const properties = { ...ring.properties, label, source, centre_label: centreLabel };
+			const feature = { ...ring, properties };
 			this.rings = [...this.rings, { id: this.#id('ring'), feature }];
 		});
 	}

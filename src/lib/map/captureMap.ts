@@ -1,6 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
-import type { MapViewFacts } from '$lib/slides/slide';
+import type { CapturedView } from '$lib/slides/slide';
+import type { Annotation } from '$lib/slides/annotations';
+import { slideAnnotationsOf } from '$lib/slides/slideAnnotations';
 import type { InFrame } from '$lib/slides/slideWords';
 import type { FeatureCollection } from 'geojson';
 import { palette } from '$lib/colours/palette';
@@ -15,10 +17,12 @@ import {
 } from '$lib/slides/slideLayout';
 import { asyncOverlayOf } from './stackedCanvases';
 
-/** A map picture cropped to 16:9 at the slide's pixel size, and what the view says about it. */
-export interface CapturedMap {
+/**
+ * A map picture cropped to 16:9 at the slide's pixel size, what the view says about it, and the
+ * annotations in the frame (drawn by each format, not into the picture).
+ */
+export interface CapturedMap extends CapturedView {
 	picture: OffscreenCanvas;
-	view: MapViewFacts;
 }
 
 /** A capture that failed; its message is shown to the user as is. */
@@ -76,7 +80,7 @@ export function frameTest(map: MapLibreMap): InFrame {
  */
 export async function captureMap(
 	map: MapLibreMap,
-	options: { scale: SlideScale; countries?: FeatureCollection }
+	options: { scale: SlideScale; countries?: FeatureCollection; annotations?: readonly Annotation[] }
 ): Promise<CapturedMap> {
 	if (!map.loaded()) {
 		await withTimeout(
@@ -121,6 +125,8 @@ export async function captureMap(
 						const canvases = [...map.getCanvasContainer().querySelectorAll('canvas')];
 						resolve(
 							canvases.map((canvas) => {
+								// Annotations are kept as shapes with the slide, drawn by each format.
+								if (canvas.dataset.stacked === 'annotations') return Promise.resolve(null);
 								if (canvas === map.getCanvas()) {
 									drawCropped(canvas);
 									return Promise.resolve(null);
@@ -178,6 +184,14 @@ export async function captureMap(
 				maxWidthPx: scaleBarMaxWidthPx
 			}),
 			bearingDeg: map.getBearing()
-		}
+		},
+		annotations: slideAnnotationsOf(
+			options.annotations ?? [],
+			(position) => {
+				const { x, y } = map.project(position);
+				return [x, y];
+			},
+			crop
+		)
 	};
 }

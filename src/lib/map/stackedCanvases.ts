@@ -3,7 +3,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 /**
  * The canvases stacked on the map's own, bottom first. The event points lie above every map
  * layer; what a user works with on the map (the places they hover or reviewed, the analysis
- * they drew, the names of the event places and the measurement being made) lies above them.
+ * they drew, the names of the event places, the measurement being made and the annotations
+ * drawn for slides) lies above them.
  */
 export const stackOrder = [
 	'event-points',
@@ -11,7 +12,8 @@ export const stackOrder = [
 	'analysis',
 	'place-highlight',
 	'event-place-names',
-	'measure'
+	'measure',
+	'annotations'
 ] as const;
 
 export type StackedLayer = (typeof stackOrder)[number];

@@ -1,4 +1,6 @@
+import { drawAnnotations } from './drawAnnotations';
 import type { LegendEntry, MapViewFacts, Slide } from './slide';
+import type { SlideAnnotation, XY } from './slideAnnotations';
 import {
 	pixelRect,
 	pixelsPerPoint,
@@ -18,11 +20,12 @@ export interface SlideOverlay {
 	legend: readonly LegendEntry[];
 	attribution: string;
 	view: MapViewFacts;
+	annotations: readonly SlideAnnotation[];
 }
 
 export function overlayOfSlide(slide: Slide): SlideOverlay {
-	const { title, timeWindowText, caption, legend, attribution, view } = slide;
-	return { title, timeWindowText, caption, legend, attribution, view };
+	const { title, timeWindowText, caption, legend, attribution, view, annotations } = slide;
+	return { title, timeWindowText, caption, legend, attribution, view, annotations };
 }
 
 export interface ComposeOptions {
@@ -33,6 +36,8 @@ export interface ComposeOptions {
 	 * its words as text itself (PDF, PPTX), at the same `slideRegions`.
 	 */
 	textBands: boolean;
+	/** Leaves the annotations out, for a format that draws them as shapes itself (PPTX). */
+	annotationsAsShapes?: boolean;
 }
 
 type Context = OffscreenCanvasRenderingContext2D;
@@ -240,7 +245,7 @@ function drawNorthArrow(context: Context, bearingDeg: number): void {
 
 /**
  * Draws a 16:9 slide image (1280×720 at 1×, 2560×1440 at 2×): the map picture over the whole
- * slide, then the legend, the scale bar and a north arrow where the map is rotated, each in its
+ * slide, its annotations, then the legend, the scale bar and a north arrow where the map is rotated, each in its
  * `slideRegions` place, and with text bands the title, time window, caption and attribution.
  */
 export function composeSlideImage(
@@ -256,6 +261,13 @@ export function composeSlideImage(
 	if (!context) throw new Error('This browser cannot draw a 2D canvas for the slide image.');
 	context.scale(options.scale, options.scale);
 	context.drawImage(mapPicture, 0, 0, slideSize.width, slideSize.height);
+	if (!options.annotationsAsShapes) {
+		const inPixels = overlay.annotations.map((annotation) => ({
+			...annotation,
+			points: annotation.points.map(([x, y]): XY => [x * px, y * px])
+		}));
+		drawAnnotations(context, inPixels, px);
+	}
 	if (options.textBands) drawTextBands(context, overlay);
 	drawLegend(context, overlay.legend);
 	drawScaleBar(context, overlay.view);

@@ -1,5 +1,6 @@
 import type { LegendEntry, Slide, SourceCitation } from './slide';
 import { isRecord } from '$lib/json/isRecord';
+import { isSlideAnnotation } from './slideAnnotations';
 
 /** The stored form of a deck: its slides in order, with a format version. */
 export interface DeckRecord {
@@ -55,6 +56,8 @@ function isSlide(value: unknown): value is Slide {
 		value.legend.every(isLegendEntry) &&
 		Array.isArray(value.sources) &&
 		value.sources.every(isSourceCitation) &&
+		Array.isArray(value.annotations) &&
+		value.annotations.every(isSlideAnnotation) &&
 		isRecord(view) &&
 		isFiniteNumber(view.bearingDeg) &&
 		(view.scaleBar === null ||
@@ -66,6 +69,11 @@ function isSlide(value: unknown): value is Slide {
 		isFiniteNumber(image.width) &&
 		isFiniteNumber(image.height)
 	);
+}
+
+/** Slides saved before annotations existed have none. */
+function withAnnotations(value: unknown): unknown {
+	return isRecord(value) && value.annotations === undefined ? { ...value, annotations: [] } : value;
 }
 
 /**
@@ -83,7 +91,7 @@ export function parseDeckRecord(json: unknown): ParsedDeckRecord {
 			problems: [`the saved deck has an unknown format version (${String(json.version)})`]
 		};
 	}
-	const slides = json.slides.filter(isSlide);
+	const slides = json.slides.map(withAnnotations).filter(isSlide);
 	const unreadable = json.slides.length - slides.length;
 	return {
 		slides,

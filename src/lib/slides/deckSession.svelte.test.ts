@@ -27,7 +27,8 @@ const captured = () => ({
 		height: 720,
 		convertToBlob: async () => new Blob(['png'], { type: 'image/png' })
 	} as unknown as OffscreenCanvas,
-	view: { scaleBar: null, bearingDeg: 0 }
+	view: { scaleBar: null, bearingDeg: 0 },
+	annotations: []
 });
 
 const sessions: DeckSession[] = [];

@@ -9,11 +9,12 @@ import {
 	type DeckEdit,
 	type DeckHistory
 } from './deckHistory';
+import { AnnotationSession } from './annotationSession.svelte';
 import { base64FromBytes, bytesFromBase64 } from './base64';
 import { parseDeckRecord, parsePortableDeck, serializeDeck, type PortableDeck } from './deckRecord';
 import { mergeDecks } from './deckMerge';
 import type { DeckStore } from './deckStore';
-import { createSlide, type MapViewFacts, type Slide, type SnapshotContent } from './slide';
+import { createSlide, type CapturedView, type Slide, type SnapshotContent } from './slide';
 
 export type SaveState =
 	| { status: 'loading' }
@@ -42,6 +43,9 @@ export class DeckSession {
 
 	slides: readonly Slide[] = $derived(this.history.slides);
 	undoLabel: string | null = $derived(lastEditLabel(this.history));
+
+	/** The annotations drawn on the map for the next captures. */
+	readonly annotations = new AnnotationSession();
 
 	/** True once slides changed in another tab were merged into this deck, until dismissed. */
 	changedElsewhere = $state(false);
@@ -181,16 +185,13 @@ export class DeckSession {
 	}
 
 	/** Adds a slide made from a captured map picture and the app's snapshot content. */
-	addSnapshot(
-		content: SnapshotContent,
-		captured: { picture: OffscreenCanvas; view: MapViewFacts }
-	) {
+	addSnapshot(content: SnapshotContent, captured: CapturedView & { picture: OffscreenCanvas }) {
 		const id = crypto.randomUUID();
-		const { picture, view } = captured;
+		const { picture } = captured;
 		this.pictures.set(id, { drawable: picture, png: null });
 		const slide = createSlide(
 			content,
-			view,
+			captured,
 			{ id, width: picture.width, height: picture.height },
 			{ id }
 		);

@@ -37,11 +37,19 @@ export function renderSlide(slide: Slide, picture: CanvasImageSource): Offscreen
 	});
 }
 
-/** The map figure without the text bands, for layouts that set the words beside it. */
-export function renderFigure(slide: Slide, picture: CanvasImageSource): OffscreenCanvas {
+/**
+ * The map figure without the text bands, for layouts that set the words beside it; with
+ * `annotationsAsShapes`, without the annotations too.
+ */
+export function renderFigure(
+	slide: Slide,
+	picture: CanvasImageSource,
+	options: { annotationsAsShapes?: boolean } = {}
+): OffscreenCanvas {
 	return composeSlideImage(picture, overlayOfSlide(slide), {
 		scale: scaleOf(slide),
-		textBands: false
+		textBands: false,
+		...options
 	});
 }
 
@@ -117,12 +125,12 @@ export async function pptxRequest(
 	requireSlides(slides);
 	const requestSlides = [];
 	for (const slide of slides) {
-		const jpeg = await renderFigure(slide, pictureOf(slide)).convertToBlob({
-			type: 'image/jpeg',
-			quality: jpegQuality
-		});
+		const jpeg = await renderFigure(slide, pictureOf(slide), {
+			annotationsAsShapes: true
+		}).convertToBlob({ type: 'image/jpeg', quality: jpegQuality });
 		requestSlides.push({
 			...slideTextLines(slide),
+			annotations: slide.annotations,
 			timeWindowText: slide.timeWindowText,
 			attribution: slide.attribution,
 			notes: slide.notes,

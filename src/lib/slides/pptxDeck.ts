@@ -1,7 +1,9 @@
 import type PptxGenJS from 'pptxgenjs';
 import { isSafeLink } from '$lib/io/webLink';
 import { xmlAllowedText as text } from '$lib/io/xmlText';
+import { addAnnotationShapes } from './pptxAnnotations';
 import type { SourceCitation } from './slide';
+import type { SlideAnnotation } from './slideAnnotations';
 import { slidePoints, slideRegions, slideType, type Rect } from './slideLayout';
 
 /** One slide of the presentation: the map figure as a PNG, with its words as native text. */
@@ -11,6 +13,8 @@ export interface PptxSlideInput {
 	caption: string;
 	attribution: string;
 	notes: string;
+	/** Drawn as shapes over the figure, in slide points. */
+	annotations: readonly SlideAnnotation[];
 	/** The 16:9 figure under the bands: map, legend, scale bar and north arrow. */
 	figure: { type: 'image/jpeg' | 'image/png'; base64: string };
 }
@@ -69,6 +73,7 @@ function addSnapshotSlide(deck: PptxGenJS, input: PptxSlideInput): void {
 		...placed({ x: 0, y: 0, ...slidePoints }),
 		altText: text(input.title)
 	});
+	addAnnotationShapes(slide, input.annotations);
 	addBand(slide, regions.titleBand);
 	addBand(slide, regions.captionBand);
 	slide.addText(text(input.title) || 'Untitled', {

@@ -1,4 +1,5 @@
 import { parsePermalink, serializePermalink, type PermalinkState } from '$lib/permalink/permalink';
+import type { SlideAnnotation } from './slideAnnotations';
 
 /** One row of a slide's legend: a visible layer or kind, drawn as a small swatch. */
 export interface LegendEntry {
@@ -44,6 +45,12 @@ export interface MapViewFacts {
 	bearingDeg: number;
 }
 
+/** What a capture of the map holds: its picture's facts and the annotations in its frame. */
+export interface CapturedView {
+	view: MapViewFacts;
+	annotations: SlideAnnotation[];
+}
+
 /** The stored map picture of a slide: the 16:9 crop of the map with its locator inset. */
 export interface SlideImageRef {
 	id: string;
@@ -63,6 +70,8 @@ export interface Slide {
 	attribution: string;
 	sources: SourceCitation[];
 	view: MapViewFacts;
+	/** The arrows, labels and areas drawn on the map, where the slide shows them. */
+	annotations: SlideAnnotation[];
 	image: SlideImageRef;
 	/** ISO 8601 timestamp. */
 	capturedAt: string;
@@ -76,7 +85,7 @@ export function slidePermalinkState(slide: Slide): PermalinkState {
 /** A new slide from a snapshot, captured now unless `capturedAt` says when; its notes start empty. */
 export function createSlide(
 	content: SnapshotContent,
-	view: MapViewFacts,
+	captured: CapturedView,
 	image: SlideImageRef,
 	options: { id: string; capturedAt?: string }
 ): Slide {
@@ -90,7 +99,8 @@ export function createSlide(
 		legend: content.legend,
 		attribution: content.attribution,
 		sources: content.sources,
-		view,
+		view: captured.view,
+		annotations: captured.annotations,
 		image,
 		capturedAt: options.capturedAt ?? new Date().toISOString()
 	};

@@ -14,6 +14,16 @@ export interface SlideWordsInputs {
 	timeWindowText: string;
 	/** The events drawn in the time window inside the capture frame. */
 	eventsInFrame: readonly FramedEvent[];
+	/** The rings, distances and measurement on the map, in words named by place. */
+	analysis?: readonly string[];
+}
+
+/**
+ * A caption led by the analysis on the map, so that a caption cut to the slide's two lines
+ * keeps it: “100 km ring around Machulishchy airbase. 12 events in view.”
+ */
+export function captionWithAnalysis(caption: string, analysis: readonly string[] = []): string {
+	return analysis.length ? `${analysis.join('; ')}. ${caption}` : caption;
 }
 
 const placesNamed = 3;
@@ -52,12 +62,16 @@ function placesByEvents(events: readonly FramedEvent[]): string[] {
 export function slideWords(inputs: SlideWordsInputs): { title: string; caption: string } {
 	const { selected, eventsInFrame } = inputs;
 	if (selected && eventsInFrame.some((event) => event.key === selected.key)) {
-		return { title: selected.label, caption: selected.caption };
+		return {
+			title: selected.label,
+			caption: captionWithAnalysis(selected.caption, inputs.analysis)
+		};
 	}
 	const places = placesByEvents(eventsInFrame);
 	const count = eventsInFrame.length;
+	const caption = count ? `${count} event${count === 1 ? '' : 's'} in view.` : 'No events in view.';
 	return {
 		title: places.length ? listOfPlaces(places) : inputs.timeWindowText,
-		caption: count ? `${count} event${count === 1 ? '' : 's'} in view.` : 'No events in view.'
+		caption: captionWithAnalysis(caption, inputs.analysis)
 	};
 }

@@ -16,7 +16,7 @@ import {
 	type PermalinkState
 } from '$lib/permalink/permalink';
 import { ProjectOpener } from './projectOpener.svelte';
-import { snapshotContent } from './snapshot';
+import { analysisInFrame, snapshotContent } from './snapshot';
 import { Workspace } from './workspace.svelte';
 
 /** The time stamp of a project opened now. */
@@ -258,6 +258,9 @@ export class ExplorerSession {
 		const selected = explorer.selectedEvent;
 		const window = explorer.effectiveWindow;
 		const article = selected && explorer.readyArticle(selected.docId);
+		const visibleEvents = window
+			? explorer.mapEvents.filter((event) => overlaps(event, window))
+			: explorer.mapEvents;
 		return snapshotContent({
 			permalinkState: this.#link(),
 			window,
@@ -266,16 +269,15 @@ export class ExplorerSession {
 					? { event: selected, text: article.doc.text, meta: article.doc.meta }
 					: null,
 			inFrame,
-			visibleEvents: window
-				? explorer.mapEvents.filter((event) => overlaps(event, window))
-				: explorer.mapEvents,
+			visibleEvents,
 			visibleLayers: this.layers.visible,
 			articles: explorer.readyArticles.map((extraction) => ({
 				id: extraction.doc.id,
 				meta: extraction.doc.meta
 			})),
 			dataSources: this.#basemap?.sources ?? [],
-			attribution: this.#basemap?.attribution ?? ''
+			attribution: this.#basemap?.attribution ?? '',
+			analysis: analysisInFrame(this.layers, inFrame, visibleEvents)
 		});
 	}
 

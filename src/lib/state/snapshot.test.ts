@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import { regionFixtureEvents } from '../../../tests/unit/region-fixture';
-import { slideLegend, snapshotContent, type SnapshotInputs } from './snapshot';
+import type { RingItem } from '$lib/analysis/layerTypes';
+import { analysisInFrame, slideLegend, snapshotContent, type SnapshotInputs } from './snapshot';
 
 const inputs: SnapshotInputs = {
 	permalinkState: {},
@@ -33,10 +34,22 @@ const inputs: SnapshotInputs = {
 			url: 'https://www.naturalearthdata.com/'
 		}
 	],
-	attribution: ''
+	attribution: '',
+	analysis: []
 };
 
 describe('snapshotContent', () => {
+	it('leads the caption with the analysis on the map, named by place', () => {
+		const content = snapshotContent({
+			...inputs,
+			analysis: ['100 km ring around Machulishchy airbase', 'Minsk – Kyiv 433 km']
+		});
+		expect(content.caption).toBe(
+			'100 km ring around Machulishchy airbase; Minsk – Kyiv 433 km. No events in view.'
+		);
+		expect(snapshotContent(inputs).caption).toBe('No events in view.');
+	});
+
 	it('cites each data source with its licence said once', () => {
 		expect(snapshotContent(inputs).sources.map((source) => source.text)).toEqual([
 			'GeoNames (CC BY 4.0)',
@@ -90,5 +103,50 @@ describe('snapshotContent', () => {
 			'Belarus–Ukraine border',
 			'events placed only at a country or region (count)'
 		]);
+	});
+});
+
+describe('analysisInFrame', () => {
+	const ringAt = (center: [number, number]): RingItem => ({
+		id: `ring-${center.join()}`,
+		feature: {
+			type: 'Feature',
+			geometry: { type: 'Polygon', coordinates: [] },
+			properties: {
+				radius_km: 100,
+				center,
+				encloses_pole: null,
+				method: 'test',
+				label: '100 km from 53.78° N 27.58° E',
+				source: 'clicked on the map',
+				centre_label: '53.78° N 27.58° E'
+			}
+		}
+	});
+	const layers = {
+		visible: { ...inputs.visibleLayers, rings: true },
+		rings: [ringAt([27.58, 53.775]), ringAt([40, 60])],
+		distances: [],
+		measure: { points: [], measurement: null, mode: null },
+		places: [{ label: 'Kyiv', position: [30.5234, 50.4501] as [number, number], source: 'test' }]
+	};
+	const [event] = regionFixtureEvents();
+	const airbase: ExplorerEvent = {
+		...event,
+		lon: 27.5797,
+		lat: 53.7747,
+		place: event.place && { ...event.place, name: 'Machulishchy airbase' }
+	};
+	const westOf30 = (lon: number) => lon < 30;
+
+	it('names the rings centred in the frame by the event place at their centre', () => {
+		expect(analysisInFrame(layers, westOf30, [airbase])).toEqual([
+			'100 km ring around Machulishchy airbase'
+		]);
+	});
+
+	it('leaves out rings of a hidden layer', () => {
+		const hidden = { ...layers, visible: { ...layers.visible, rings: false } };
+		expect(analysisInFrame(hidden, westOf30, [airbase])).toEqual([]);
 	});
 });

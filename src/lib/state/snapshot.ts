@@ -1,4 +1,7 @@
 import type { AnalysisLayerId } from '$lib/analysis/layers.svelte';
+import type { LngLat } from '$lib/analysis/analysisProtocol';
+import type { LineItem, PlaceRef, RingItem } from '$lib/analysis/layerTypes';
+import { namedAnalysis, type AnalysisOnSlide } from '$lib/analysis/namedAnalysis';
 import { analysisLayerLegend } from '$lib/analysis/layerLegend';
 import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
@@ -25,6 +28,8 @@ export interface SnapshotInputs {
 	articles: readonly { id: string; meta: ArticleMeta }[];
 	dataSources: readonly { id: string; text: string; licence: string; url: string }[];
 	attribution: string;
+	/** The rings, distances and measurement on the map, in words named by place (namedAnalysis). */
+	analysis: readonly string[];
 }
 
 function citationOf(meta: ArticleMeta): string {
@@ -106,7 +111,8 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 			.map((event) => ({
 				key: event.key,
 				placeName: ('place' in event && event.place?.name) || null
-			}))
+			})),
+		analysis: inputs.analysis
 	});
 	const legend = slideLegend(inputs.visibleEvents, inputs.visibleLayers);
 	const sources: SourceCitation[] = [
@@ -135,4 +141,45 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 		attribution: inputs.attribution,
 		sources
 	};
+}
+
+/** The analysis layers as far as a slide names them. */
+export interface NamedLayers {
+	visible: Readonly<Record<AnalysisLayerId, boolean>>;
+	rings: readonly RingItem[];
+	distances: readonly LineItem[];
+	measure: AnalysisOnSlide['measure'];
+	/** Presets and cities the analysis panel offers. */
+	places: readonly PlaceRef[];
+}
+
+/**
+ * The rings, distances and measurement a slide of the frame shows, named by place: a ring whose
+ * centre is in the frame, a distance with an end in it, the measurement being made. Known places
+ * are the events' places and the analysis panel's.
+ */
+export function analysisInFrame(
+	layers: NamedLayers,
+	inFrame: InFrame,
+	events: readonly (MapEvent | ExplorerEvent)[]
+): string[] {
+	const shown = ([lon, lat]: number[]) => inFrame(lon, lat);
+	const eventPlaces = events.flatMap((event) =>
+		'place' in event && event.place
+			? [{ name: event.place.name, position: [event.lon, event.lat] as LngLat }]
+			: []
+	);
+	return namedAnalysis({
+		rings: layers.visible.rings
+			? layers.rings.filter((ring) => shown(ring.feature.properties.center))
+			: [],
+		distances: layers.visible.distances
+			? layers.distances.filter(({ feature }) => feature.geometry.coordinates.some(shown))
+			: [],
+		measure: layers.measure,
+		places: [
+			...eventPlaces,
+			...layers.places.map((place) => ({ name: place.label, position: place.position }))
+		]
+	});
 }
