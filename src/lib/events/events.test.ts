@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EventIndex } from './eventIndex';
 import { mercatorX, mercatorY } from '$lib/geo/earth';
 import { buildEventTable, type MapEvent } from './eventTable';
-import { spreadOffsets } from './spreadOffsets';
+import { spiralSlots, spreadOffsets } from './spreadOffsets';
 
 const kyiv = { lon: 30.52, lat: 50.45 };
 const minsk = { lon: 27.56, lat: 53.9 };
@@ -50,6 +50,17 @@ describe('spreadOffsets', () => {
 		expect(second).toBeCloseTo(10 * Math.SQRT2, 5);
 		expect(third).toBeGreaterThan(second);
 		expect(Math.hypot(offsets[2] - offsets[4], offsets[3] - offsets[5])).toBeGreaterThan(10);
+	});
+
+	it('keeps hundreds of events at one place within the spiral of its first slots', () => {
+		const table = buildEventTable(Array.from({ length: 500 }, (_, i) => event(`e${i}`, kyiv, i)));
+		const offsets = spreadOffsets(table, { spacingPx: 9 });
+		const radius = (i: number) => Math.hypot(offsets[i * 2], offsets[i * 2 + 1]);
+		const outermost = Math.max(...Array.from({ length: spiralSlots }, (_, i) => radius(i)));
+		for (let i = spiralSlots; i < table.count; i++) {
+			expect(radius(i)).toBeGreaterThan(0);
+			expect(radius(i)).toBeLessThanOrEqual(outermost);
+		}
 	});
 
 	it('keeps fanned events apart and off the place name below the place', () => {

@@ -1,6 +1,11 @@
 import type { EventTable } from './eventTable';
 
 const goldenRatioFraction = 0.6180339887;
+/**
+ * Slots on one place's spiral (about 100 px across at 9 px spacing); the events beyond are drawn
+ * on the slots again, so hundreds at one town stay around it instead of covering the region.
+ */
+export const spiralSlots = 60;
 
 /**
  * Screen offsets, in pixels, that fan out events sharing one location on a half spiral above
@@ -16,8 +21,9 @@ export function spreadOffsets(
 	const seen = new Map<string, number>();
 	for (let index = 0; index < table.count; index++) {
 		const key = `${table.mercatorX[index]},${table.mercatorY[index]}`;
-		const slot = seen.get(key) ?? 0;
-		seen.set(key, slot + 1);
+		const seenBefore = seen.get(key) ?? 0;
+		seen.set(key, seenBefore + 1);
+		const slot = seenBefore < spiralSlots ? seenBefore : 1 + ((seenBefore - 1) % (spiralSlots - 1));
 		if (slot === 0) continue;
 		// A Fermat spiral folded into the upper half disc (golden-ratio angles over 0..π, radius
 		// growing with the square root of the slot) keeps neighbours evenly spaced however many.
