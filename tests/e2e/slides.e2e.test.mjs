@@ -7,6 +7,7 @@ import { artifactsDir, launchBrowser, openPage, waitForMapIdle } from '../suppor
 import { imageStats } from '../support/images.mjs';
 import { decodePng } from '../support/png.mjs';
 import { overlappingLines, pdfTextLines, pptxToPdf, soffice } from '../support/pdfTextLines.mjs';
+import { pptxShapes } from '../support/pptxShapes.mjs';
 import { zipEntries } from '../support/zipEntries.mjs';
 
 const fixturePath = '/fixtures/slides';
@@ -40,6 +41,22 @@ async function exportPngs(page) {
 }
 
 const slideItems = (page) => page.getByTestId('slide-deck').locator('li');
+
+/** Captures a slide with the key S; the deck's length before, and the new slide's map picture. */
+async function captureSlide(page) {
+	const count = await slideItems(page).count();
+	await page.keyboard.press('s');
+	await slideItems(page).nth(count).waitFor();
+	const picture = Buffer.from(
+		await page.evaluate(async () => {
+			const { session } = globalThis.geobriefSlides;
+			const { drawable } = session.pictureOf(session.slides.at(-1));
+			const blob = await drawable.convertToBlob({ type: 'image/png' });
+			return [...new Uint8Array(await blob.arrayBuffer())];
+		})
+	);
+	return { count, picture };
+}
 const slideTitles = (page) =>
 	slideItems(page)
 		.getByLabel('Title')
@@ -83,25 +100,6 @@ function hasColourNear(png, rgb, fx, fy, radius = 4) {
 		}
 	}
 	return false;
-}
-
-/** The shapes of a slide's XML: geometry, arrow head, text and box in points. */
-function pptxShapes(xml) {
-	const emuPerPoint = 12700;
-	return [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([shape]) => {
-		const number = (pattern) => Number(shape.match(pattern)?.[1] ?? NaN) / emuPerPoint;
-		return {
-			geometry:
-				shape.match(/<a:prstGeom prst="(\w+)"/)?.[1] ??
-				(shape.includes('<a:custGeom>') ? 'custom' : null),
-			arrowHead: /<a:tailEnd type="triangle"/.test(shape),
-			x: number(/<a:off x="(\d+)"/),
-			y: number(/<a:off x="\d+" y="(\d+)"/),
-			width: number(/<a:ext cx="(\d+)"/),
-			height: number(/<a:ext cx="\d+" cy="(\d+)"/),
-			text: [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t]) => t).join('')
-		};
-	});
 }
 
 describe('briefing slides from map snapshots', () => {
@@ -350,17 +348,7 @@ describe('briefing slides from map snapshots', () => {
 		const box = await frame.boundingBox();
 		const screen = centreOf(await page.screenshot({ clip: box }), magenta);
 		await page.screenshot({ path: `${artifactsDir}/slides-frame.png` });
-		const count = await slideItems(page).count();
-		await page.keyboard.press('s');
-		await slideItems(page).nth(count).waitFor();
-		const picture = Buffer.from(
-			await page.evaluate(async () => {
-				const { session } = globalThis.geobriefSlides;
-				const { drawable } = session.pictureOf(session.slides.at(-1));
-				const blob = await drawable.convertToBlob({ type: 'image/png' });
-				return [...new Uint8Array(await blob.arrayBuffer())];
-			})
-		);
+		const { count, picture } = await captureSlide(page);
 		const files = await exportPngs(page);
 		assert.equal(files.length, count + 1);
 		const exported = readFileSync(await files.at(-1).path());
@@ -420,17 +408,7 @@ describe('briefing slides from map snapshots', () => {
 		await page.keyboard.press('Escape');
 		await page.screenshot({ path: `${artifactsDir}/slides-annotations-map.png` });
 
-		const count = await slideItems(page).count();
-		await page.keyboard.press('s');
-		await slideItems(page).nth(count).waitFor();
-		const picture = Buffer.from(
-			await page.evaluate(async () => {
-				const { session } = globalThis.geobriefSlides;
-				const { drawable } = session.pictureOf(session.slides.at(-1));
-				const blob = await drawable.convertToBlob({ type: 'image/png' });
-				return [...new Uint8Array(await blob.arrayBuffer())];
-			})
-		);
+		const { count, picture } = await captureSlide(page);
 		const files = await exportPngs(page);
 		const exported = readFileSync(await files.at(-1).path());
 		writeFileSync(`${artifactsDir}/slides-annotations-slide.png`, exported);

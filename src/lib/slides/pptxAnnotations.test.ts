@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { xmlTokens } from '$lib/io/xmlTokens';
+import { pptxShapes } from '../../../tests/support/pptxShapes.mjs';
 import { zipEntries } from '../../../tests/support/zipEntries.mjs';
 import { snapshotContent } from '../../../tests/unit/slides-fixture';
 import { buildPptx } from './pptxDeck';
@@ -63,32 +64,11 @@ function expectWellFormed(xml: string) {
 	expect(open).toEqual([]);
 }
 
-/** The shapes of a slide: geometry, flips, offset and size in points. */
-function shapesOf(xml: string) {
-	const emuPerPoint = 12700;
-	return [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([shape]) => {
-		const number = (pattern: RegExp) => Number(shape.match(pattern)?.[1] ?? NaN) / emuPerPoint;
-		return {
-			geometry:
-				shape.match(/<a:prstGeom prst="(\w+)"/)?.[1] ??
-				(shape.includes('<a:custGeom>') ? 'custom' : null),
-			flipH: shape.includes('flipH="1"'),
-			flipV: shape.includes('flipV="1"'),
-			arrowHead: /<a:tailEnd type="triangle"/.test(shape),
-			x: number(/<a:off x="(\d+)"/),
-			y: number(/<a:off x="\d+" y="(\d+)"/),
-			width: number(/<a:ext cx="(\d+)"/),
-			height: number(/<a:ext cx="\d+" cy="(\d+)"/),
-			text: [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t]) => t).join('')
-		};
-	});
-}
-
 describe('annotation shapes in a PPTX', () => {
 	it('writes arrows as lines with a head, labels as text boxes and areas as freeforms, as well-formed XML', async () => {
 		const xml = await firstSlideXml();
 		expectWellFormed(xml);
-		const shapes = shapesOf(xml);
+		const shapes = pptxShapes(xml);
 		const arrow = shapes.find((shape) => shape.geometry === 'line')!;
 		expect(arrow).toMatchObject({ flipH: true, flipV: true, arrowHead: true });
 		expect([arrow.x, arrow.y, arrow.width, arrow.height]).toEqual([300, 200, 300, 100]);
@@ -103,7 +83,7 @@ describe('annotation shapes in a PPTX', () => {
 	it('keeps every annotation inside the open map, under the bands drawn over it', async () => {
 		const xml = await firstSlideXml();
 		const { openMap } = slideRegions;
-		const drawn = shapesOf(xml).filter(
+		const drawn = pptxShapes(xml).filter(
 			(shape) =>
 				shape.geometry === 'line' ||
 				shape.geometry === 'custom' ||
@@ -117,7 +97,7 @@ describe('annotation shapes in a PPTX', () => {
 			expect(shape.y + shape.height).toBeLessThanOrEqual(openMap.y + openMap.height);
 		}
 		// Drawn after the picture, before the bands: the bands cover what strays under them.
-		const order = shapesOf(xml).map((shape) => shape.geometry);
+		const order = pptxShapes(xml).map((shape) => shape.geometry);
 		expect(order.indexOf('line')).toBeLessThan(order.indexOf('rect'));
 	});
 });
