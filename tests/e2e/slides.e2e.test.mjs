@@ -494,6 +494,28 @@ describe('slides under bad conditions', () => {
 		await context.close();
 	});
 
+	it('in the app, Escape that cancels an annotation leaves the selected event selected', async () => {
+		const { page, context } = await openPage(browser, '/');
+		await waitForMapIdle(page);
+		const selected = () => page.evaluate(() => location.hash.includes('event='));
+		await page.getByTestId('date-mark').first().click();
+		await page.waitForFunction(() => location.hash.includes('event='));
+		await page.getByRole('tab', { name: 'Briefing slides' }).click();
+		await page
+			.getByRole('toolbar', { name: 'Annotate the map' })
+			.getByRole('button', { name: 'Arrow' })
+			.click();
+		const map = await page.getByTestId('map').boundingBox();
+		await page.mouse.click(map.x + map.width * 0.3, map.y + map.height * 0.3);
+		await page.keyboard.press('Escape');
+		assert.equal(await selected(), true, 'the half-drawn arrow is dropped, not the selection');
+		// Once nothing of the annotations is left to cancel, Escape closes the event as before.
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(() => !location.hash.includes('event='));
+		await context.close();
+	});
+
 	it('says the capture failed and adds no slide when the map cannot draw', async () => {
 		const { page, context } = await openPage(browser, fixturePath);
 		await waitForMapIdle(page);
