@@ -70,7 +70,7 @@ export const layers: readonly Layer[] = [
 	{
 		folder: lib('extract'),
 		responsibility: 'the pipeline: ingest → sentences → places → resolution → dates → events',
-		mayImport: [lib('time')],
+		mayImport: [lib('time'), lib('geo')],
 		packages: ['`chrono-node`']
 	},
 	{

@@ -1,4 +1,4 @@
-import { haversineKm } from '$lib/geo/haversineKm';
+import { distanceKm } from '$lib/geo/distanceKm';
 import type { LngLat } from './analysisProtocol';
 import { formatKm } from './format';
 import type { LineItem, RingItem } from './layerTypes';
@@ -29,7 +29,8 @@ export function placeNameAt(
 	const withinKm = options.withinKm ?? namingRadiusKm;
 	let nearest: { name: string; km: number } | null = null;
 	for (const place of places) {
-		const km = haversineKm(position, place.position);
+		const [lon, lat] = place.position;
+		const km = distanceKm({ lon: position[0], lat: position[1] }, { lon, lat });
 		if (km <= withinKm && (!nearest || km < nearest.km)) nearest = { name: place.name, km };
 	}
 	return nearest?.name ?? null;

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from '../gazetteer';
 import type { NameMention } from '../places/findNames';
-import { distanceKm } from './distanceKm';
+import { distanceKm } from '$lib/geo/distanceKm';
 import { tokenAfter, type MentionIndex } from './mentionIndex';
 
 /** How far from a division's representative point a place may lie in it (Ontario spans 1,700 km). */

@@ -3,7 +3,7 @@ import type { NameMention } from '../places/findNames';
 import type { Sentence } from '../types';
 import { sentenceAt } from '../02-segment';
 import { nameKey } from '../tokens';
-import { distanceKm } from './distanceKm';
+import { distanceKm } from '$lib/geo/distanceKm';
 import { expectedKind } from './expectedKind';
 import type { MentionIndex } from './mentionIndex';
 import { qualifiedBy, qualifierOf, within } from './qualifiers';

@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { CountyMention } from '../places/findCounties';
 import type { Toponym } from '../types';
 import { nameKey } from '../tokens';
-import { distanceKm } from './distanceKm';
+import { distanceKm } from '$lib/geo/distanceKm';
 
 /** How near a named division must be, in characters, to qualify a county ("Metcalfe County, Ky."). */
 const COUNTY_DIVISION_WINDOW = 120;
