@@ -31,21 +31,29 @@ const citiesFile = path.resolve(
 );
 const outFile = path.join(geodata, 'build/gazetteer.json');
 
-/** Worldwide population floor; the countries below get denser coverage (the region the app is about). */
-const MIN_POPULATION = 2000;
-const DENSE_COUNTRIES = new Map([
-	['BY', 0],
-	['UA', 0],
-	['PL', 5000],
-	['LT', 3000],
-	['LV', 3000],
-	['EE', 3000],
-	['MD', 3000],
-	['RU', 10000],
-	['GE', 5000],
-	['RO', 10000],
-	['SK', 10000],
-	['HU', 10000]
+/** Worldwide population floor (cities500's own): smaller towns are kept in Belarus and Ukraine. */
+const MIN_POPULATION = 500;
+/**
+ * Towns under this are readings only where the article names their division (src/lib/extract
+ * MIN_POPULATION_WITHOUT_DIVISION), so their names that are English words stay words.
+ */
+const HAMLET_POPULATION = 2000;
+/** Every town, whatever its population: the region the app is about. */
+const ALL_TOWNS_COUNTRIES = new Set(['BY', 'UA']);
+/** Countries whose towns of any size keep their alternate names (the region and its neighbours). */
+const DENSE_COUNTRIES = new Set([
+	'BY',
+	'UA',
+	'PL',
+	'LT',
+	'LV',
+	'EE',
+	'MD',
+	'RU',
+	'GE',
+	'RO',
+	'SK',
+	'HU'
 ]);
 /** Alternate names are kept only for towns this large (or in DENSE_COUNTRIES) to limit false matches. */
 const ALT_NAME_MIN_POPULATION = 50000;
@@ -106,9 +114,12 @@ const round = (x) => Math.round(x * 1e4) / 1e4;
 function keepCity(population, cc, featureCode) {
 	if (featureCode === 'PPLX' || featureCode === 'PPLH' || featureCode === 'PPLQ') return false;
 	// Capitals and seats of first-level regions (Kidal, Ménaka) are kept whatever their population.
-	if (population >= MIN_POPULATION || featureCode === 'PPLC' || featureCode === 'PPLA') return true;
-	const floor = DENSE_COUNTRIES.get(cc);
-	return floor !== undefined && population >= floor;
+	return (
+		population >= MIN_POPULATION ||
+		featureCode === 'PPLC' ||
+		featureCode === 'PPLA' ||
+		ALL_TOWNS_COUNTRIES.has(cc)
+	);
 }
 
 function altNamesFor(name, ascii, alternates, population, cc) {
@@ -148,7 +159,18 @@ function readCities() {
 		if (!keepCity(population, cc, featureCode)) continue;
 		const alts = altNamesFor(name, ascii, alternates, population, cc);
 		if (ascii && ascii !== name && !alts.includes(ascii)) alts.unshift(ascii);
-		rows.push([name, round(+lat), round(+lon), featureCode, cc, population, +id, alts.join('|')]);
+		const admin1 = f[10];
+		rows.push([
+			name,
+			round(+lat),
+			round(+lon),
+			featureCode,
+			cc,
+			population,
+			+id,
+			alts.join('|'),
+			admin1
+		]);
 	}
 	return rows;
 }
@@ -269,7 +291,8 @@ async function main() {
 			'countryIso2',
 			'population',
 			'geonameid',
-			'altNames'
+			'altNames',
+			'admin1'
 		],
 		cities,
 		featureColumns: [
@@ -281,14 +304,18 @@ async function main() {
 			'aliases',
 			'geonameid',
 			'featureCode',
-			'qualifierAbbreviations'
+			'qualifierAbbreviations',
+			'admin1'
 		],
 		countryColumns: ['iso2', 'name', 'lat', 'lon', 'aliases', 'geonameid'],
 		countries,
 		features,
 		borders: readJson('borders.json'),
 		nonPlaceWords: [
-			...new Set([...readJson('non-place-words.json').words, ...commonWordTownNames(cities)])
+			...new Set([
+				...readJson('non-place-words.json').words,
+				...commonWordTownNames(cities.filter((c) => c[5] >= HAMLET_POPULATION))
+			])
 		],
 		firstNames: firstNames(),
 		demonyms: readJson('demonyms.json').demonyms,

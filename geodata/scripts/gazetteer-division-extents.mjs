@@ -34,12 +34,13 @@ export function extentCentre(points) {
 
 /**
  * Reads cities500 (tab-separated GeoNames rows) and country-state-city's towns, and returns
- * `(countryIso2, stateCode) => [lat, lon] | undefined`: the extent centre of the state's GeoNames
- * places, or undefined when the state cannot be matched to exactly one admin1 code of its own
- * (states finer than GeoNames' first level, as the counties of England, share a code and are left out).
+ * `(countryIso2, stateCode) => { code, centre } | undefined`: the state's GeoNames admin1 code
+ * (which its towns carry) and the extent centre of its GeoNames places, or undefined when the state
+ * cannot be matched to exactly one admin1 code of its own (states finer than GeoNames' first level,
+ * as the counties of England, share a code and are left out).
  * @param {string} citiesFile
  * @param {string[][]} cscTowns [name, iso2, stateCode, lat, lon] rows
- * @returns {(cc: string, stateCode: string) => [number, number] | undefined}
+ * @returns {(cc: string, stateCode: string) => { code: string, centre: [number, number] } | undefined}
  */
 export function divisionExtentCentres(citiesFile, cscTowns) {
 	const placesByCode = new Map();
@@ -76,6 +77,8 @@ export function divisionExtentCentres(citiesFile, cscTowns) {
 		const code = codeByState.get(`${cc}|${stateCode}`);
 		if (!code || statesByCode.get(code) > 1) return undefined;
 		const places = placesByCode.get(code);
-		return places.length >= MIN_PLACES ? extentCentre(places) : undefined;
+		return places.length >= MIN_PLACES
+			? { code: code.slice(cc.length + 1), centre: extentCentre(places) }
+			: undefined;
 	};
 }

@@ -86,15 +86,15 @@ function row(name, kind, point, iso2, aliases, featureCode) {
 
 /**
  * First-level divisions: country-state-city's states and Natural Earth's admin-1 label points for
- * the divisions it lacks. A state's point is `extentCentre(iso2, stateCode)` where known (see
- * gazetteer-division-extents.mjs), else its own, if inside the country (`countryAt([lat, lon])` is the country's code). `skip(name)` drops names that are ordinary words;
+ * the divisions it lacks. A state's point is the centre of `geonamesDivision(iso2, stateCode)`
+ * where known (see gazetteer-division-extents.mjs), whose GeoNames admin1 code it also keeps, else its own, if inside the country (`countryAt([lat, lon])` is the country's code). `skip(name)` drops names that are ordinary words;
  * `isTown(name)` keeps "Kidal" the town's when the division is "Kidal Region".
  */
-export function adminDivisions(dir, skip, isTown, extentCentre, countryAt) {
+export function adminDivisions(dir, skip, isTown, geonamesDivision, countryAt) {
 	const rows = new Map();
 	const key = (iso2, name) =>
 		`${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
-	const add = (iso2, name, lat, lon) => {
+	const add = (iso2, name, lat, lon, admin1 = null) => {
 		const clean = name.replace(/\s+/g, ' ').trim();
 		if (!LATIN.test(clean) || GENERIC_DIVISION.test(clean) || skip(clean)) return;
 		if (rows.has(key(iso2, clean))) return;
@@ -102,7 +102,9 @@ export function adminDivisions(dir, skip, isTown, extentCentre, countryAt) {
 		const bare = clean.replace(DIVISION_WORD, '');
 		const aliases =
 			bare !== clean && !GENERIC_DIVISION.test(bare) && !skip(bare) && !isTown(bare) ? [bare] : [];
-		rows.set(key(iso2, clean), row(clean, 'region', [lat, lon], iso2, aliases, 'ADM1'));
+		const division = row(clean, 'region', [lat, lon], iso2, aliases, 'ADM1');
+		division[9] = admin1;
+		rows.set(key(iso2, clean), division);
 	};
 	const labels = new Map();
 	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
@@ -114,9 +116,8 @@ export function adminDivisions(dir, skip, isTown, extentCentre, countryAt) {
 	}
 	for (const s of cscStates()) {
 		if (s.latitude === null || s.longitude === null) continue;
-		const own = [extentCentre(s.countryCode, s.isoCode), [+s.latitude, +s.longitude]].filter(
-			(p) => p !== undefined
-		);
+		const geonames = geonamesDivision(s.countryCode, s.isoCode);
+		const own = [geonames?.centre, [+s.latitude, +s.longitude]].filter((p) => p !== undefined);
 		// Some of its points are far outside the division (swapped or mistyped: Panjshir in the
 		// Pacific): the first point inside the country wins, then Natural Earth's label point, which
 		// lies inside the division's outline. A division left with a point in another country is
@@ -128,7 +129,7 @@ export function adminDivisions(dir, skip, isTown, extentCentre, countryAt) {
 		if (!point) continue;
 		const far =
 			ne.length && Math.min(...ne.map((q) => roughKm(q, point))) > MAX_SOURCE_DISAGREEMENT_KM;
-		add(s.countryCode, s.name, ...(far ? ne[0] : point));
+		add(s.countryCode, s.name, ...(far ? ne[0] : point), geonames?.code);
 	}
 	for (const f of layer(dir, 'ne_10m_admin_1_label_points')) {
 		const p = f.properties;

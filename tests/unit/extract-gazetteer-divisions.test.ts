@@ -56,17 +56,17 @@ describe('divisionExtentCentres', () => {
 		['Bc', 42, 22, 'XX', '02']
 	]);
 
-	it('places a state at the extent centre of the GeoNames division its towns belong to', () => {
-		const centreOf = divisionExtentCentres(file, [
+	it('places a state at the extent centre of the GeoNames division its towns belong to, and keeps its code', () => {
+		const divisionOf = divisionExtentCentres(file, [
 			['Aa', 'XX', 'A', '50', '10'],
 			['Ab', 'XX', 'A', '52', '12'],
 			['Ac', 'XX', 'A', '58', '11']
 		]);
-		expect(centreOf('XX', 'A')).toEqual([54, 11]);
+		expect(divisionOf('XX', 'A')).toEqual({ code: '01', centre: [54, 11] });
 	});
 
 	it('leaves out states that share a GeoNames division or match too few towns', () => {
-		const centreOf = divisionExtentCentres(file, [
+		const divisionOf = divisionExtentCentres(file, [
 			['Ba', 'XX', 'B1', '40', '20'],
 			['Bb', 'XX', 'B1', '41', '21'],
 			['Bc', 'XX', 'B1', '42', '22'],
@@ -76,8 +76,8 @@ describe('divisionExtentCentres', () => {
 			['Aa', 'XX', 'C', '50', '10'],
 			['Ab', 'XX', 'C', '52', '12']
 		]);
-		expect(centreOf('XX', 'B1')).toBeUndefined();
-		expect(centreOf('XX', 'B2')).toBeUndefined();
-		expect(centreOf('XX', 'C')).toBeUndefined();
+		expect(divisionOf('XX', 'B1')).toBeUndefined();
+		expect(divisionOf('XX', 'B2')).toBeUndefined();
+		expect(divisionOf('XX', 'C')).toBeUndefined();
 	});
 });

@@ -170,6 +170,31 @@ describe('a world gazetteer read with the document', () => {
 		}
 	);
 
+	it('reads "Town, State" as the town in that state, not a larger namesake next door', () => {
+		// Columbia, South Carolina and Columbia, Missouri are larger and within 1,000 km of Kentucky.
+		const [columbia] = places('COLUMBIA, Ky. (WBKO) - A man was arrested after a shooting.');
+		expect(columbia).toMatchObject({ text: 'COLUMBIA', countryIso2: 'US' });
+		expect(columbia.lat).toBeCloseTo(37.1, 1);
+		expect(columbia.lon).toBeCloseTo(-85.3, 1);
+	});
+
+	it('knows a town under 2,000 people only where the article names its state', () => {
+		const text = (dateline: string) =>
+			`${dateline}A man from Edmonton was arrested on Thursday. Police say he was held.`;
+		const edmonton = (dateline: string) =>
+			places(text(dateline)).find((t) => t.text === 'Edmonton');
+		expect(edmonton('')?.countryIso2).toBe('CA');
+		expect(edmonton('BOWLING GREEN, Ky. — ')).toMatchObject({
+			countryIso2: 'US',
+			kind: 'city'
+		});
+		expect(places('Flooding closed roads in Beattyville overnight.')).toEqual([]);
+		expect(places('Flooding closed roads in Beattyville, Kentucky.')[0]).toMatchObject({
+			name: 'Beattyville',
+			countryIso2: 'US'
+		});
+	});
+
 	it('reads a division, not its town, before an office of divisions: "the Quebec government"', () => {
 		const [quebec] = places('Mayors will appeal to the Quebec government to allow right turns.');
 		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });

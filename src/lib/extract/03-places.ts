@@ -10,7 +10,7 @@ import { findBorders, type BorderMention } from './places/findBorders';
 import { findCoordinates, type CoordinateMention } from './places/findCoordinates';
 import { findCounties, type CountyMention } from './places/findCounties';
 import { findNames, type NameMention } from './places/findNames';
-import { hasEvidence, namedCountries } from './places/evidence';
+import { hasEvidence, namedCountries, withSupportedHamlets } from './places/evidence';
 import { overlapsAny } from './places/overlapsAny';
 
 export interface PlaceRecognition {
@@ -33,7 +33,7 @@ export function recognisePlaces(
 		skip,
 		(key) => gaz.aliases.has(key) || gaz.aliases.has(`${key} county`)
 	);
-	const found = findNames(text, tokens, gaz, skip);
+	const found = withSupportedHamlets(gaz, findNames(text, tokens, gaz, skip));
 	const named = namedCountries(gaz, tokens, found);
 	const names = found.filter(
 		(n) =>

@@ -8,6 +8,8 @@ export interface GazetteerEntry extends Place {
 	/** 0..1: how likely a bare mention of the name means this place, before context. */
 	prior: number;
 	source: 'country' | 'geonames' | 'supplement';
+	/** GeoNames' code of the first-level division a town lies in, or a division's own. */
+	admin1?: string;
 }
 
 /** One spelling of an entry; `pattern` keeps the case of each word for the capitalisation check. */
@@ -213,7 +215,8 @@ export function parseGazetteer(json: unknown): Gazetteer {
 			population: 0,
 			featureCode: code,
 			prior: FEATURE_PRIORS[code] ?? CURATED_PRIOR,
-			source: 'supplement'
+			source: 'supplement',
+			...(typeof row[9] === 'string' ? { admin1: row[9] } : {})
 		});
 		addAlias(name.replace(/ \(.*\)$/, ''), index);
 		for (const alias of (row[5] as string[]) ?? []) addAlias(alias, index);
@@ -236,7 +239,8 @@ export function parseGazetteer(json: unknown): Gazetteer {
 			population,
 			featureCode,
 			prior: cityPrior(population, featureCode),
-			source: 'geonames'
+			source: 'geonames',
+			...(typeof row[8] === 'string' && row[8] ? { admin1: row[8] } : {})
 		});
 		addAlias(name, index);
 		const alts = str(row, 7, name);

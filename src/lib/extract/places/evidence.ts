@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../tokens';
 import type { NameMention } from './findNames';
-import { MIN_POPULATION_WITHOUT_EVIDENCE } from './knownPlace';
+import { MIN_POPULATION_WITHOUT_DIVISION, MIN_POPULATION_WITHOUT_EVIDENCE } from './knownPlace';
 import { LOCATIVES } from './recognitionWords';
 
 /** Countries the article names by a country, a division or a feature, or by a demonym. */
@@ -38,4 +38,35 @@ export function hasEvidence(
 	if (prev && !prev.capitalised && LOCATIVES.has(prev.key)) return true;
 	if (/^, ?\p{Lu}/u.test(text.slice(mention.end, mention.end + 3))) return true;
 	return all.some((e) => e.countryIso2 !== null && named.has(e.countryIso2));
+}
+
+/**
+ * The mentions with their hamlets (towns under MIN_POPULATION_WITHOUT_DIVISION) kept only where the
+ * article names the hamlet's first-level division ("Edmonton" beside "Ky." or "Kentucky" may be
+ * Edmonton, Kentucky); a mention left without readings is dropped.
+ */
+export function withSupportedHamlets(gaz: Gazetteer, names: NameMention[]): NameMention[] {
+	const divisions = new Set<string>();
+	for (const n of names) {
+		for (const e of n.entries) {
+			const entry = gaz.entries[e];
+			if (entry.featureCode === 'ADM1' && entry.admin1)
+				divisions.add(`${entry.countryIso2}|${entry.admin1}`);
+		}
+	}
+	const supported = (e: number) => {
+		const entry = gaz.entries[e];
+		return (
+			entry.source !== 'geonames' ||
+			entry.population >= MIN_POPULATION_WITHOUT_DIVISION ||
+			divisions.has(`${entry.countryIso2}|${entry.admin1}`)
+		);
+	};
+	return names.flatMap((n) => {
+		if (n.entries.every(supported)) return [n];
+		const entries = n.entries.filter(supported);
+		if (entries.length === 0) return [];
+		const definite = n.definite?.filter(supported);
+		return [{ ...n, entries, ...(definite ? { definite } : {}) }];
+	});
 }

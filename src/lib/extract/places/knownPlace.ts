@@ -5,6 +5,8 @@ import type { Gazetteer } from '../gazetteer';
  * a qualifier after it ("X, Y"), or its country named in the article.
  */
 export const MIN_POPULATION_WITHOUT_EVIDENCE = 15_000;
+/** Below this population a town is a reading only where the article names its division. */
+export const MIN_POPULATION_WITHOUT_DIVISION = 2_000;
 
 /** Whether a word alone names a country, a division, a feature or a town of some size. */
 export function namesKnownPlace(gaz: Gazetteer, key: string): boolean {

@@ -6,10 +6,16 @@ import { tokenAfter, type MentionIndex } from './mentionIndex';
 /** How far from a division's representative point a place may lie in it (Ontario spans 1,700 km). */
 const DIVISION_REACH_KM = 1500;
 
-/** Whether a place lies in a country or near a division's representative point. */
+/**
+ * Whether a place lies in a country or a division: by GeoNames' division code where both have one
+ * (Columbia, Kentucky is not in Tennessee), else near the division's representative point.
+ */
 export function within(entry: GazetteerEntry, container: GazetteerEntry): boolean {
 	if (entry.countryIso2 !== container.countryIso2) return false;
-	return container.kind === 'country' || distanceKm(entry, container) < DIVISION_REACH_KM;
+	if (container.kind === 'country') return true;
+	if (entry.admin1 && container.admin1 && container.featureCode === 'ADM1')
+		return entry.admin1 === container.admin1;
+	return distanceKm(entry, container) < DIVISION_REACH_KM;
 }
 
 /** "London, Ontario": the reading of the name after the comma, when it is a country or division. */
