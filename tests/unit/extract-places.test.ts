@@ -195,6 +195,21 @@ describe('a world gazetteer read with the document', () => {
 		});
 	});
 
+	it("reads a division holding the article's surer places as near them: Quebec beside Montreal", () => {
+		const found = places('Snow closed roads in Montreal and across Quebec on Monday.');
+		expect(found.find((t) => t.text === 'Quebec')).toMatchObject({
+			kind: 'region',
+			countryIso2: 'CA'
+		});
+	});
+
+	it('reads a name as the place another name of the article means: New York beside New York City', () => {
+		const found = places(
+			'She cooked in New Orleans and in New York before moving to New York City.'
+		).filter((t) => t.text === 'New York');
+		expect(found.map((t) => t.name)).toEqual(['New York City']);
+	});
+
 	it('reads a division, not its town, before an office of divisions: "the Quebec government"', () => {
 		const [quebec] = places('Mayors will appeal to the Quebec government to allow right turns.');
 		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });

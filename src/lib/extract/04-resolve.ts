@@ -10,11 +10,13 @@ import type { Sentence, Toponym } from './types';
 import type { Token } from './tokens';
 import { sentenceAt } from './02-segment';
 import { placeOnly } from './place';
+import { nameKey } from './tokens';
 import { countriesBySentence, countryFocus } from './resolution/countryEvidence';
 import { indexMentions } from './resolution/mentionIndex';
 import { isLiteral } from './resolution/isLiteral';
 import { oneSensePerDiscourse } from './resolution/oneSensePerDiscourse';
-import { rankReadings, type RankingContext } from './resolution/rankReadings';
+import { qualifierOf } from './resolution/qualifiers';
+import { rankReadings, type Anchors, type RankingContext } from './resolution/rankReadings';
 import { resolveBorder } from './resolution/resolveBorder';
 import { resolveCounty } from './resolution/resolveCounty';
 
@@ -59,17 +61,21 @@ export function resolvePlaces(
 	};
 	// First pass: context from countries only; its sure readings anchor the second pass.
 	const first = found.names.map((m) => rankReadings(context, m, null));
-	// Each place once: nearness is to the nearest, and mentions repeat (a long text, many times).
-	const anchors = [
-		...new Set(
-			first
-				.filter((r) => r.length === 1 || r[0].score - (r[1]?.score ?? 0) > ANCHOR_MARGIN)
-				.map((r) => r[0].entry)
-				.filter((e) => e.kind !== 'country')
-		)
-	];
+	// Each place once, with the names it was read from: nearness is to the nearest, and mentions
+	// repeat (a long text, many times).
+	const anchors: Anchors = new Map();
+	first.forEach((r, n) => {
+		const sure = r.length === 1 || r[0].score - (r[1]?.score ?? 0) > ANCHOR_MARGIN;
+		if (!sure || r[0].entry.kind === 'country') return;
+		const names = anchors.get(r[0].entry) ?? new Set<string>();
+		anchors.set(r[0].entry, names.add(nameKey(found.names[n].text)));
+	});
 	const rankings = found.names.map((m) => rankReadings(context, m, anchors));
-	const discourse = oneSensePerDiscourse(found.names, rankings);
+	const discourse = oneSensePerDiscourse(
+		found.names,
+		rankings,
+		(n) => qualifierOf(context, found.names[n]) !== null
+	);
 	const toponyms: Toponym[] = found.names.map((mention, n) => {
 		const ranked = discourse[n];
 		const best = ranked[0];
@@ -97,7 +103,7 @@ export function resolvePlaces(
 		if (toponym) toponyms.push(toponym);
 	}
 	for (const county of found.counties) {
-		const toponym = resolveCounty(gaz, county, toponyms, anchors, focus);
+		const toponym = resolveCounty(gaz, county, toponyms, [...anchors.keys()], focus);
 		if (toponym) toponyms.push(toponym);
 	}
 	toponyms.push(...found.coordinates.map(coordinatesToponym));

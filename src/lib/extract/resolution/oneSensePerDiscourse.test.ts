@@ -44,6 +44,26 @@ describe('oneSensePerDiscourse', () => {
 		expect(ranked[1].map((r) => r.score)).toEqual([1.2, 1.1]);
 	});
 
+	it('lets a qualified mention keep its own reading ("Washington, D.C." in a story about the state)', () => {
+		const state = { ...place('Washington', 'US'), kind: 'region' as const };
+		const capital = place('Washington', 'US');
+		const stateFirst = [
+			{ entry: state, score: 2 },
+			{ entry: capital, score: 1 }
+		];
+		const capitalFirst = [
+			{ entry: capital, score: 1.5 },
+			{ entry: state, score: 1 }
+		];
+		const names = [mention('Washington', 0), mention('Washington', 40), mention('Washington', 80)];
+		const ranked = oneSensePerDiscourse(
+			names,
+			[stateFirst, capitalFirst, stateFirst],
+			(n) => n === 1
+		);
+		expect(ranked.map((r) => r[0].entry)).toEqual([state, capital, state]);
+	});
+
 	it('leaves the ranking of a name mentioned once as it is', () => {
 		const brest = place('Brest', 'BY');
 		expect(oneSensePerDiscourse([mention('Brest', 0)], [[{ entry: brest, score: 0.7 }]])).toEqual([

@@ -86,10 +86,26 @@ function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boole
 	};
 }
 
-/** Bonus for a reading near the nearest of the article's surer places (`anchors`). */
-function proximityBonus(entry: GazetteerEntry, anchors: GazetteerEntry[]): number {
+/** The article's surer places, each with the names (keys) it was read from. */
+export type Anchors = Map<GazetteerEntry, Set<string>>;
+
+/**
+ * Bonus for a reading near the nearest of the article's surer places read from other names than
+ * the mention's own (`key`): the reading itself, when another name of the article means it ("New
+ * York" beside "New York City"), and a division holding one ("Quebec" beside Montreal) are as near
+ * as can be.
+ */
+function proximityBonus(entry: GazetteerEntry, anchors: Anchors, key: string): number {
 	let nearest = Infinity;
-	for (const a of anchors) if (a !== entry) nearest = Math.min(nearest, distanceKm(a, entry));
+	for (const [a, names] of anchors) {
+		if (names.size === 1 && names.has(key)) continue;
+		const inside =
+			entry.admin1 !== undefined &&
+			entry.kind === 'region' &&
+			a.admin1 === entry.admin1 &&
+			a.countryIso2 === entry.countryIso2;
+		nearest = Math.min(nearest, inside ? 0 : distanceKm(a, entry));
+	}
 	return PROXIMITY_WEIGHT * Math.max(0, 1 - nearest / PROXIMITY_RANGE_KM);
 }
 
@@ -100,9 +116,10 @@ function proximityBonus(entry: GazetteerEntry, anchors: GazetteerEntry[]): numbe
 export function rankReadings(
 	context: RankingContext,
 	mention: NameMention,
-	anchors: GazetteerEntry[] | null
+	anchors: Anchors | null
 ): Reading[] {
 	const { gaz, tokens, sentences, focus } = context;
+	const key = nameKey(mention.text);
 	const nearby =
 		context.countriesBySentence.get(sentenceAt(sentences, mention.start)) ?? new Set<string>();
 	const outnamed = outnamedFor(gaz, mention);
@@ -130,7 +147,7 @@ export function rankReadings(
 				entry.kind === 'city' &&
 				divisions.some((d) => d.countryIso2 === entry.countryIso2 && !within(entry, d));
 			if (anchors && entry.kind !== 'country' && !namesakeOfDivision)
-				score += proximityBonus(entry, anchors);
+				score += proximityBonus(entry, anchors, key);
 			return { entry, score };
 		})
 		.sort((a, b) => b.score - a.score);
