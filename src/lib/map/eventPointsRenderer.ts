@@ -110,7 +110,11 @@ export class EventPointsRenderer {
 				premultipliedAlpha: true,
 				antialias: false,
 				depth: false,
-				stencil: false
+				stencil: false,
+				// A page canvas leaves the compositor's synchronisation: without a GPU, Chromium
+				// otherwise reads the whole canvas back on the main thread at every commit (12 of
+				// the 12.5 ms a slider input kept the main thread busy at 100,000 events).
+				desynchronized: !isOffscreen(this.#canvas)
 			}) as WebGL2RenderingContext | null;
 			if (!gl) throw new Error('this browser gave no WebGL 2 context');
 			const program = linkEventPointsProgram(gl);
@@ -213,6 +217,10 @@ function paintEvents(
 	// The emphasised events are drawn once more so that no neighbour covers them.
 	for (const position of frame.emphasised) gl.drawArrays(gl.POINTS, position, 1);
 	gl.bindVertexArray(null);
+}
+
+function isOffscreen(canvas: OffscreenCanvas | HTMLCanvasElement): canvas is OffscreenCanvas {
+	return typeof OffscreenCanvas !== 'undefined' && canvas instanceof OffscreenCanvas;
 }
 
 /**
