@@ -24,6 +24,12 @@ export async function extractInThread(input: ArticleInput): Promise<Extraction> 
 	return extraction;
 }
 
+/** Reads an article as the app's extraction worker replies: the extraction and its JSON bytes. */
+export async function readInThread(input: ArticleInput) {
+	const extraction = await extractInThread(input);
+	return { extraction, serialized: new TextEncoder().encode(JSON.stringify(extraction)).buffer };
+}
+
 /** A fresh, empty IndexedDB for each test. */
 export function stubIndexedDb() {
 	vi.stubGlobal('indexedDB', new IDBFactory());

@@ -58,24 +58,50 @@ function splitsMark(index: MarkIndex, cut: number): boolean {
 	return before >= 0 && index.reachedEnd[before] > cut;
 }
 
+/** The end of the last `pattern` match ending in (`low`, `high`], for which `usable` holds. */
+function lastMatchEnd(
+	text: string,
+	pattern: RegExp,
+	low: number,
+	high: number,
+	usable: (cut: number) => boolean
+): number | undefined {
+	let last: number | undefined;
+	pattern.lastIndex = low;
+	for (let match = pattern.exec(text); match && match.index < high; match = pattern.exec(text)) {
+		const cut = match.index + match[0].length;
+		if (cut > high) break;
+		if (usable(cut)) last = cut;
+	}
+	return last;
+}
+
 /**
  * Where to end a piece of a long paragraph that starts at `from`: after the last sentence end
  * within `limit` characters, else at the last space, else at the limit; never inside a mark.
+ * Only the second half of the window is searched, without collecting every match of it.
  */
 function cutPoint(text: string, from: number, to: number, limit: number, index: MarkIndex): number {
-	const window = text.slice(from, from + limit);
-	const usable = (cut: number) => cut > from + limit / 2 && cut < to && !splitsMark(index, cut);
-	const sentenceEnds = [...window.matchAll(sentenceEnd)].map(
-		(match) => from + match.index + match[0].length
+	const half = from + limit / 2;
+	const end = from + limit;
+	const usable = (cut: number) => cut > half && cut < to && !splitsMark(index, cut);
+	const afterSentence = lastMatchEnd(
+		text,
+		sentenceEnd,
+		Math.max(from, Math.floor(half) - 16),
+		end,
+		usable
 	);
-	const spaces = [...window.matchAll(/ +/g)].map((match) => from + match.index + match[0].length);
-	for (const cuts of [sentenceEnds, spaces, [from + limit]]) {
-		const last = cuts.findLast(usable);
-		if (last !== undefined) return last;
+	if (afterSentence !== undefined) return afterSentence;
+	for (let space = text.lastIndexOf(' ', end - 1); space >= half;) {
+		// The end of a run of spaces, as the cut after it.
+		if (text[space + 1] !== ' ' && usable(space + 1)) return space + 1;
+		space = text.lastIndexOf(' ', space - 1);
 	}
+	if (usable(end)) return end;
 	// Every cut falls inside a mark: end the piece where the mark over the limit ends.
-	const before = firstStartingAt(index, from + limit) - 1;
-	return Math.min(to, Math.max(from + limit, before >= 0 ? index.reachedEnd[before] : 0));
+	const before = firstStartingAt(index, end) - 1;
+	return Math.min(to, Math.max(end, before >= 0 ? index.reachedEnd[before] : 0));
 }
 
 /**

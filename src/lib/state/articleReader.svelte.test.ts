@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleInput, Extraction } from '$lib/extract';
-import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import type { ArticleInput } from '$lib/extract';
+import type { ReadArticle } from '$lib/workers/extractClient';
+import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { ArticleReader } from './articleReader.svelte';
 import { ExplorerState } from './explorer.svelte';
 
@@ -10,9 +11,9 @@ function readerOf() {
 	const settled = { count: 0 };
 	const extract = vi.fn(
 		(input: ArticleInput, _progress?: (fraction: number) => void, signal?: AbortSignal) =>
-			new Promise<Extraction>((resolve, reject) => {
+			new Promise<ReadArticle>((resolve, reject) => {
 				signal?.addEventListener('abort', () => reject(new Error(String(signal.reason))));
-				if (!input.id.startsWith('slow')) extractInThread(input).then(resolve);
+				if (!input.id.startsWith('slow')) readInThread(input).then(resolve);
 			})
 	);
 	const reader = new ArticleReader(explorer, { extract }, () => settled.count++);

@@ -85,14 +85,14 @@ export class ArticleReader {
 					this.#show({ id, status: 'ready', extraction: cached.extraction });
 					this.rereading.add(id);
 				}
-				const extraction = await this.#extractor.extract(
+				const { extraction, serialized } = await this.#extractor.extract(
 					input,
 					(progress) => {
 						if (!cached) this.#show({ id, status: 'loading', progress });
 					},
 					reading.signal
 				);
-				cacheExtraction(input, extraction, pipelineVersion);
+				cacheExtraction(input, serialized, pipelineVersion);
 				return extraction;
 			} finally {
 				this.rereading.delete(id);

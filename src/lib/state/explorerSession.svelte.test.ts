@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeckSession } from '$lib/slides/deckSession.svelte';
 import { indexedDbDeckStore } from '$lib/storage/deckDatabase';
 import { loadEdits } from '$lib/storage/workspaceStore';
-import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import {
+	balticInput,
+	extractInThread,
+	readInThread,
+	stubIndexedDb
+} from '../../../tests/unit/state-fixture';
 import { ExplorerSession } from './explorerSession.svelte';
 import { parsePermalink } from '$lib/permalink/permalink';
 
@@ -17,7 +22,7 @@ function sessionOverBaltic(
 ) {
 	const session = new ExplorerSession({
 		extractor: {
-			extract: extractInThread,
+			extract: readInThread,
 			searchPlaces: async () => [],
 			draftEvent: () => Promise.reject(new Error('not drafted in these tests'))
 		},

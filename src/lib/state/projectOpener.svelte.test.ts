@@ -4,7 +4,7 @@ import type { Project } from '$lib/io/projectFile';
 import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
 import type { ReviewEdit } from '$lib/review/edits';
 import { loadArticles } from '$lib/storage/workspaceStore';
-import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { ExplorerState } from './explorer.svelte';
 import { ProjectOpener } from './projectOpener.svelte';
 import { Workspace } from './workspace.svelte';
@@ -32,7 +32,7 @@ function localWork() {
 	const explorer = new ExplorerState();
 	const workspace = new Workspace({
 		explorer,
-		extractor: { extract: extractInThread },
+		extractor: { extract: readInThread },
 		alwaysAvailableArticleIds: []
 	});
 	workspaces.push(workspace);

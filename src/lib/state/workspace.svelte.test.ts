@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadArticles, loadEdits } from '$lib/storage/workspaceStore';
-import { balticInput, extractInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { ExplorerState } from './explorer.svelte';
 import { Workspace } from './workspace.svelte';
 
@@ -11,7 +11,7 @@ function workspaceOf() {
 	const settled = { count: 0 };
 	const workspace = new Workspace({
 		explorer,
-		extractor: { extract: extractInThread },
+		extractor: { extract: readInThread },
 		alwaysAvailableArticleIds: [],
 		onArticleSettled: () => settled.count++
 	});

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '$lib/extract';
-import { inputHash } from './extractionCache';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleInput, Extraction } from '$lib/extract';
+import { stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { cacheExtraction, inputHash, readCachedExtraction } from './extractionCache';
 
 const article: ArticleInput = {
 	id: 'a',
@@ -21,5 +22,25 @@ describe('inputHash', () => {
 		expect(await inputHash({ ...article, text: `${article.text} ` })).not.toBe(hash);
 		expect(await inputHash({ ...article, format: 'markdown' })).not.toBe(hash);
 		expect(await inputHash({ ...article, meta: { published: '2023-05-11' } })).not.toBe(hash);
+	});
+});
+
+describe('the extraction cache', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('gives back the extraction it kept as JSON bytes, only for the same input', async () => {
+		stubIndexedDb();
+		const extraction = {
+			doc: { id: 'a' },
+			events: [{ quote: 'Kuźnica' }]
+		} as unknown as Extraction;
+		const serialized = new TextEncoder().encode(JSON.stringify(extraction)).buffer;
+		await cacheExtraction(article, serialized, 'v1');
+		expect(await readCachedExtraction(article)).toEqual({
+			inputHash: await inputHash(article),
+			pipelineVersion: 'v1',
+			extraction
+		});
+		expect(await readCachedExtraction({ ...article, text: 'Another text.' })).toBeNull();
 	});
 });

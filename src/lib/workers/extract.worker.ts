@@ -13,8 +13,8 @@ async function loadGazetteer(): Promise<Gazetteer> {
 	return parseGazetteer(await response.json());
 }
 
-function reply(message: ExtractResponse) {
-	postMessage(message);
+function reply(message: ExtractResponse, transfer: Transferable[] = []) {
+	postMessage(message, { transfer });
 }
 
 onmessage = async (event: MessageEvent<ExtractRequest>) => {
@@ -38,7 +38,10 @@ onmessage = async (event: MessageEvent<ExtractRequest>) => {
 		const result = extractArticle(request.input, loaded, {
 			onProgress: (fraction) => reply({ requestId, type: 'progress', fraction })
 		});
-		reply({ requestId, type: 'done', result });
+		// Also as JSON bytes, moved rather than copied: the page keeps them in its cache of
+		// extractions without cloning a large result on its own thread.
+		const serialized = new TextEncoder().encode(JSON.stringify(result)).buffer;
+		reply({ requestId, type: 'done', result, serialized }, [serialized]);
 	} catch (error) {
 		reply({
 			requestId,

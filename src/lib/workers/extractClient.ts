@@ -21,6 +21,12 @@ interface Pending {
  * Runs the extraction pipeline in one shared Web Worker so the page never blocks on it; the
  * worker holds the gazetteer, so place searches for the reviewer go there too.
  */
+/** An article read by the worker: its extraction, and the same as UTF-8 JSON. */
+export interface ReadArticle {
+	extraction: Extraction;
+	serialized: ArrayBuffer;
+}
+
 export class ExtractClient {
 	#requests = new WorkerRequests<Pending, ExtractResponse>(
 		() => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' }),
@@ -50,19 +56,22 @@ export class ExtractClient {
 		);
 	}
 
-	/** Reads an article; `signal` stops it (the article was removed), and so does the time budget. */
+	/**
+	 * Reads an article: its extraction, and the same as UTF-8 JSON for the cache. `signal` stops
+	 * it (the article was removed), and so does the time budget.
+	 */
 	async extract(
 		input: ArticleInput,
 		onProgress?: (fraction: number) => void,
 		signal?: AbortSignal
-	): Promise<Extraction> {
+	): Promise<ReadArticle> {
 		const reply = await this.#request({ type: 'extract', input }, onProgress, {
 			signal,
 			budgetMs: extractionBudgetMs,
 			overBudget: `This article is too hard to read: it was stopped after ${extractionBudgetMs / 1000} s. Split it into shorter texts, or remove it.`
 		});
 		if (reply.type !== 'done') throw new Error('The extraction worker replied out of turn.');
-		return reply.result;
+		return { extraction: reply.result, serialized: reply.serialized };
 	}
 
 	/** Gazetteer places matching a name as typed, best first. */

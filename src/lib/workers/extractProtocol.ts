@@ -11,7 +11,7 @@ export type ExtractRequest = ExtractTask & { requestId: number };
 
 export type ExtractResponse =
 	| { requestId: number; type: 'progress'; fraction: number }
-	| { requestId: number; type: 'done'; result: Extraction }
+	| { requestId: number; type: 'done'; result: Extraction; serialized: ArrayBuffer }
 	| { requestId: number; type: 'places'; places: PlaceMatch[] }
 	| { requestId: number; type: 'draft'; draft: EventDraft }
 	| { requestId: number; type: 'error'; message: string };
