@@ -228,10 +228,30 @@ export function physicalRegions(dir, skip) {
 	for (const f of layer(dir, 'ne_10m_geography_regions_polys')) {
 		const p = f.properties;
 		if (!p.name || p.featurecla === 'Continent' || p.featurecla === 'Dragons-be-here') continue;
-		const name = p.name.replace(/\s+/g, ' ').trim();
-		if (!LATIN.test(name) || /\.$|\b(?:Is|Mts|Pen|Cord|I)\./.test(name) || skip(name)) continue;
+		const name = expandAbbreviations(titleCase(p.name));
+		if (!LATIN.test(name) || /\.$|\b\p{L}+\./u.test(name) || skip(name)) continue;
 		const point = pointOf(f.geometry);
-		if (point) out.push(row(name, 'region', point, null, [`the ${name}`], 'PHYS'));
+		if (!point) continue;
+		// "the Appalachians", "the Carpathians": a range named after an adjective, by its plural.
+		const range = /^(\p{L}+an) Mountains$/u.exec(name);
+		const aliases = [`the ${name}`, ...(range ? [`the ${range[1]}s`] : [])];
+		out.push(row(name, 'region', point, null, aliases, 'PHYS'));
 	}
 	return out;
+}
+
+/** Natural Earth's map abbreviations written out: "Appalachian Mts." -> "Appalachian Mountains". */
+const ABBREVIATIONS = [
+	[/ I\.$/, ' Island'],
+	[/ Is\.$/, ' Islands'],
+	[/ Mts\.$/, ' Mountains'],
+	[/ Pen\.$/, ' Peninsula'],
+	[/ Ra\.$/, ' Range'],
+	[/ Plat\.$/, ' Plateau'],
+	[/ Arch\.$/, ' Archipelago'],
+	[/^Cord\. /, 'Cordillera ']
+];
+
+function expandAbbreviations(name) {
+	return ABBREVIATIONS.reduce((out, [abbreviation, word]) => out.replace(abbreviation, word), name);
 }
