@@ -215,6 +215,14 @@ describe('a world gazetteer read with the document', () => {
 		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });
 	});
 
+	it("reads Natural Earth's physical regions by name, not as map lettering", () => {
+		const found = places('Snow fell across the Appalachians and the Carpathian Mountains.');
+		expect(found.map((t) => [t.name, t.kind])).toEqual([
+			['Appalachian Mountains', 'region'],
+			['Carpathian Mountains', 'region']
+		]);
+	});
+
 	it('reads "the (tropical) Atlantic" as the ocean in a US story, where a town Atlantic is in focus', () => {
 		const found = places(
 			'Hurricanes struck the United States. The season in the Atlantic starts in June, and the eastern tropical Atlantic is cool.'
