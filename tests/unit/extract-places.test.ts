@@ -215,6 +215,15 @@ describe('a world gazetteer read with the document', () => {
 		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });
 	});
 
+	it('reads an abbreviation with a period after every letter on its own, but not after a year', () => {
+		expect(places('Wildfires spread across B.C. on Monday.')[0]).toMatchObject({
+			name: 'British Columbia',
+			kind: 'region'
+		});
+		expect(places('The temple was built in 500 B.C. by the king.')).toEqual([]);
+		expect(places('Officials in Louisville said the Ky. rule stands.')).toHaveLength(1);
+	});
+
 	it("reads Natural Earth's physical regions by name, not as map lettering", () => {
 		const found = places('Snow fell across the Appalachians and the Carpathian Mountains.');
 		expect(found.map((t) => [t.name, t.kind])).toEqual([

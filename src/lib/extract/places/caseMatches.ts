@@ -13,6 +13,21 @@ function qualifies(text: string, tokens: Token[], i: number, length: number): bo
 	);
 }
 
+/**
+ * "across B.C.", "in D.C.": an abbreviation with a period after every letter is a division on its
+ * own too, but not after a number ("500 B.C.").
+ */
+function standsAlone(text: string, tokens: Token[], i: number, length: number): boolean {
+	const last = tokens[i + length - 1];
+	if (!/^(?:\p{Lu}\.){2,}$/u.test(text.slice(tokens[i].start, last.end + 1))) return false;
+	const prev = tokens[i - 1];
+	return !(
+		prev &&
+		/^\d/.test(text.slice(prev.start, prev.end)) &&
+		/^\s*$/.test(text.slice(prev.end, tokens[i].start))
+	);
+}
+
 /** Whether a word next to the match is in capitals too, as in a headline or dateline. */
 function capsAround(tokens: Token[], i: number, length: number): boolean {
 	const prev = tokens[i - 1];
@@ -36,7 +51,12 @@ export function caseMatches(
 	if (!aliases) return [];
 	const entries: number[] = [];
 	for (const alias of aliases) {
-		if (alias.qualifierOnly && !qualifies(text, tokens, i, alias.pattern.length)) continue;
+		if (
+			alias.qualifierOnly &&
+			!qualifies(text, tokens, i, alias.pattern.length) &&
+			!standsAlone(text, tokens, i, alias.pattern.length)
+		)
+			continue;
 		const ok = alias.pattern.every((w, j) => {
 			const t = tokens[i + j];
 			if (w.allCaps) return t.allCaps;
