@@ -215,6 +215,20 @@ describe('a world gazetteer read with the document', () => {
 		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });
 	});
 
+	it.each([
+		['WASHINGTON Barack Obama pardoned a turkey.', 'WASHINGTON'],
+		['The US Geological Service measured the quake.', 'US'],
+		['She backed Florida Senator Marco Rubio.', 'Florida'],
+		['An adviser said Missouri had a lot to offer.', 'Missouri']
+	])('%s: %s is a place, not part of a name or a speaker', (text, name) => {
+		expect(places(text).map((t) => t.text)).toContain(name);
+	});
+
+	it('still reads a small town before a title and a speaker as people', () => {
+		expect(places('In an interview Cadillac President Johan de Nysschen spoke.')).toEqual([]);
+		expect(places('The deal is done, said Mesa on Monday.')).toEqual([]);
+	});
+
 	it('reads an abbreviation with a period after every letter on its own, but not after a year', () => {
 		expect(places('Wildfires spread across B.C. on Monday.')[0]).toMatchObject({
 			name: 'British Columbia',

@@ -52,8 +52,12 @@ export function personNameReason(
 	const { text, first, last, prev, next, nameAfter, entries, population } = match;
 	if (match.length !== 1) return null;
 	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
+	// A word in capitals before one that is not ("WASHINGTON Barack Obama", "the US Geological
+	// Service") is a dateline or an acronym, not a given name.
+	const capitalsBeforeName = first.allCaps && next !== undefined && !next.allCaps;
 	if (
 		nameAfter &&
+		!capitalsBeforeName &&
 		entries.some((e) => e.kind === 'country') &&
 		entries.every((e) => e.kind === 'country' || e.source === 'geonames') &&
 		!gaz.nonPlaceWords.has(nameAfter.key) &&
@@ -64,11 +68,14 @@ export function personNameReason(
 	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
 	if (population >= MIN_POPULATION_FOR_PERSON_NAME || entries.some((e) => e.kind === 'country'))
 		return null;
-	// "Mary Lewis": a given name before any capitalised word, place or not.
+	// "Mary Lewis": a given name before any capitalised word, place or not; but not before a
+	// title ("Florida Senator Marco Rubio").
 	if (
 		gaz.firstNames.has(first.key) &&
+		!capitalsBeforeName &&
 		next?.capitalised &&
 		!next.allCaps &&
+		!TITLES.has(next.key) &&
 		oneSpaceBetween(text, last, next) &&
 		!FUNCTION_WORDS.has(next.key)
 	)
@@ -80,11 +87,20 @@ export function personNameReason(
 		entries.every((e) => e.source !== 'supplement')
 	)
 		return 'person';
-	// "Jordan said" is a person; "officials in Brest said" is a place.
+	// "Jordan said" is a person; "officials in Brest said" is a place, and so is the subject of
+	// what was said ("he said Missouri had a lot to offer").
+	const subjectOfSaid =
+		entries.some(
+			(e) => e.source !== 'geonames' || e.population >= MIN_POPULATION_WITHOUT_EVIDENCE
+		) &&
+		next !== undefined &&
+		!next.capitalised &&
+		!FUNCTION_WORDS.has(next.key) &&
+		oneSpaceBetween(text, last, next);
 	if (
 		!placed &&
 		((next && SPEECH_VERBS.has(next.key) && oneSpaceBetween(text, last, next)) ||
-			(prev && SPEECH_VERBS.has(prev.key) && oneSpaceBetween(text, prev, first)))
+			(prev && SPEECH_VERBS.has(prev.key) && oneSpaceBetween(text, prev, first) && !subjectOfSaid))
 	)
 		return 'person';
 	return null;
@@ -123,7 +139,9 @@ export function townPersonNameReason(
 	if (
 		nameAfter &&
 		!nameAfter.allCaps &&
-		(gaz.firstNames.has(first.key) || population < MIN_POPULATION_WITHOUT_EVIDENCE)
+		!first.allCaps &&
+		((gaz.firstNames.has(first.key) && !TITLES.has(nameAfter.key)) ||
+			population < MIN_POPULATION_WITHOUT_EVIDENCE)
 	)
 		return 'first name';
 	return null;
