@@ -216,17 +216,17 @@ describe('a world gazetteer read with the document', () => {
 	});
 
 	it.each([
-		['WASHINGTON Barack Obama pardoned a turkey.', 'WASHINGTON'],
-		['The US Geological Service measured the quake.', 'US'],
-		['She backed Florida Senator Marco Rubio.', 'Florida'],
-		['An adviser said Missouri had a lot to offer.', 'Missouri']
+		['WARSAW Donald Tusk spoke on Monday.', 'WARSAW'],
+		['The UK Met Office warned of storms.', 'UK'],
+		['She praised Texas Governor Greg Abbott.', 'Texas'],
+		['An aide said Ohio had a strong case.', 'Ohio']
 	])('%s: %s is a place, not part of a name or a speaker', (text, name) => {
 		expect(places(text).map((t) => t.text)).toContain(name);
 	});
 
 	it('still reads a small town before a title and a speaker as people', () => {
-		expect(places('In an interview Cadillac President Johan de Nysschen spoke.')).toEqual([]);
-		expect(places('The deal is done, said Mesa on Monday.')).toEqual([]);
+		expect(places('In a call Carver President Ann Lee agreed.')).toEqual([]);
+		expect(places('The plan is fine, said Carver on Monday.')).toEqual([]);
 	});
 
 	it('reads an abbreviation with a period after every letter on its own, but not after a year', () => {
