@@ -224,6 +224,14 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).map((t) => t.text)).toContain(name);
 	});
 
+	it('reads a short dateline in capitals as the town, not an acronym', () => {
+		expect(places('Officials met.\nROME (Reuters) - Talks began.').map((t) => t.name)).toEqual([
+			'Rome'
+		]);
+		expect(places('KYIV - The city was calm.')[0]).toMatchObject({ name: 'Kyiv' });
+		expect(places('NATO - the alliance met.')).toEqual([]);
+	});
+
 	it('still reads a small town before a title and a speaker as people', () => {
 		expect(places('In a call Carver President Ann Lee agreed.')).toEqual([]);
 		expect(places('The plan is fine, said Carver on Monday.')).toEqual([]);

@@ -28,6 +28,15 @@ function standsAlone(text: string, tokens: Token[], i: number, length: number): 
 	);
 }
 
+/** "KYIV (Reuters) -", "MINSK, Dec 4 —": a dateline, first on its line, in capitals. */
+function dateline(text: string, tokens: Token[], i: number, length: number): boolean {
+	const lineStart = text.lastIndexOf('\n', tokens[i].start - 1) + 1;
+	if (text.slice(lineStart, tokens[i].start).trim() !== '') return false;
+	return /^ *(?:[-–—,(]|$)/.test(
+		text.slice(tokens[i + length - 1].end, tokens[i + length - 1].end + 3)
+	);
+}
+
 /** Whether a word next to the match is in capitals too, as in a headline or dateline. */
 function capsAround(tokens: Token[], i: number, length: number): boolean {
 	const prev = tokens[i - 1];
@@ -62,7 +71,12 @@ export function caseMatches(
 			if (w.allCaps) return t.allCaps;
 			// "NATO", "TASS": a short all-caps word is an acronym unless its neighbours are capitals too
 			// ("LOS ANGELES").
-			if (t.allCaps && t.end - t.start <= 5 && !capsAround(tokens, i, alias.pattern.length))
+			if (
+				t.allCaps &&
+				t.end - t.start <= 5 &&
+				!capsAround(tokens, i, alias.pattern.length) &&
+				!dateline(text, tokens, i, alias.pattern.length)
+			)
 				return false;
 			return !w.capitalised || t.capitalised;
 		});
