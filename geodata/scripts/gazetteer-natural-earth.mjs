@@ -146,6 +146,35 @@ const MAX_SOURCE_DISAGREEMENT_KM = 500;
 const DIVISION_WORD =
 	/ (?:Region|Province|Governorate|Oblast|District|Prefecture|State|Department|County|Municipality)$/;
 
+const COMPASS_PREFIX =
+	/^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) (.+)$/;
+
+/**
+ * Regions made of first-level divisions named after them ("North Darfur", "South Darfur"...):
+ * "Darfur", "Kordofan", "Flanders", "Khorasan", at the mean of the divisions' points, when two or
+ * more divisions of one country share the name and it is no ordinary word (`isWord`), no town
+ * (`isTown`) and no generic division name. Rows as `row`, feature code RGN.
+ */
+export function divisionGroups(divisions, isWord, isTown) {
+	const groups = new Map();
+	for (const d of divisions) {
+		const base = COMPASS_PREFIX.exec(d[0])?.[1].replace(DIVISION_WORD, '');
+		if (!base || GENERIC_DIVISION.test(base) || DIVISION_WORD.test(` ${base}`)) continue;
+		if (/ Division$/.test(base) || isWord(base) || isTown(base)) continue;
+		if (!/^\p{Lu}[\p{L}\p{M}’'-]*(?: (?:el |al |de )?\p{Lu}[\p{L}\p{M}’'-]*)?$/u.test(base))
+			continue;
+		const key = `${d[4]}|${base}`;
+		if (!groups.has(key)) groups.set(key, { base, iso2: d[4], points: [] });
+		groups.get(key).points.push([d[2], d[3]]);
+	}
+	return [...groups.values()]
+		.filter((g) => g.points.length >= 2)
+		.map(({ base, iso2, points }) => {
+			const mean = (i) => points.reduce((sum, p) => sum + p[i], 0) / points.length;
+			return row(base, 'region', [mean(0), mean(1)], iso2, [], 'RGN');
+		});
+}
+
 /** Equirectangular distance in km between [lat, lon] points, enough to tell 50 km from 500. */
 function roughKm([lat1, lon1], [lat2, lon2]) {
 	const x = (((lon2 - lon1) * Math.PI) / 180) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);

@@ -224,6 +224,15 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).map((t) => t.text)).toContain(name);
 	});
 
+	it('knows a region made of the divisions named after it: Darfur of North, South... Darfur', () => {
+		const found = places('Fighting spread from Khartoum to Darfur and Kordofan.');
+		expect(found.map((t) => [t.text, t.kind, t.countryIso2])).toEqual([
+			['Khartoum', 'city', 'SD'],
+			['Darfur', 'region', 'SD'],
+			['Kordofan', 'region', 'SD']
+		]);
+	});
+
 	it("reads the region's given names as people's, not as the towns they also name", () => {
 		expect(
 			places('Volodymyr Zelensky met Aliaksandr Lukashenka in Minsk.').map((t) => t.text)

@@ -92,7 +92,8 @@ const FEATURE_PRIORS: Record<string, number> = {
 	LK: 0.65,
 	STM: 0.65,
 	AIRP: 0.85,
-	PHYS: 0.55
+	PHYS: 0.55,
+	RGN: 0.7
 };
 const CURATED_PRIOR = 0.9;
 /** Prior of a capital city of a million people or more (London, not London, Ohio). */
