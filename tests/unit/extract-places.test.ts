@@ -256,6 +256,17 @@ describe('a world gazetteer read with the document', () => {
 		expect(places('NATO - the alliance met.')).toEqual([]);
 	});
 
+	it('reads a place after a given name as a surname, after "Air" or "Real" as a company or a club', () => {
+		expect(places('Sarah Jordan met Peter Kerry in Paris.').map((t) => t.name)).toEqual(['Paris']);
+		expect(places('Air Malta flew fans of Real Betis to Seville.').map((t) => t.text)).toEqual([
+			'Seville'
+		]);
+		expect(places('Storms hit West Wales and Far North Queensland.').map((t) => t.text)).toEqual([
+			'Wales',
+			'Queensland'
+		]);
+	});
+
 	it('still reads a small town before a title and a speaker as people', () => {
 		expect(places('In a call Carver President Ann Lee agreed.')).toEqual([]);
 		expect(places('The plan is fine, said Carver on Monday.')).toEqual([]);

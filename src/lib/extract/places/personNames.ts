@@ -7,6 +7,22 @@ import { FUNCTION_WORDS, LOCATIVES, SPEECH_VERBS, TITLES } from './recognitionWo
 /** Below this population a town whose name is also a person's name in the text is dropped. */
 const MIN_POPULATION_FOR_PERSON_NAME = 1_000_000;
 const NAME_GAP = /^(?: |\. ?)$/;
+/** Words of direction that are also given names ("West", "North"). */
+const DIRECTIONS = new Set([
+	'north',
+	'south',
+	'east',
+	'west',
+	'northern',
+	'southern',
+	'eastern',
+	'western',
+	'central',
+	'upper',
+	'lower',
+	'greater',
+	'far'
+]);
 
 /** Words that name people in this text: a given name or title followed by capitalised words. */
 export function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
@@ -65,6 +81,17 @@ export function personNameReason(
 	) {
 		return 'first name';
 	}
+	// "John Kerry", "Andrew Jordan": a given name right before any place makes it a surname
+	// ("West Wales", "Far North Queensland" are directions).
+	if (
+		prev?.capitalised &&
+		!prev.allCaps &&
+		gaz.firstNames.has(prev.key) &&
+		!DIRECTIONS.has(prev.key) &&
+		!namesKnownPlace(gaz, prev.key) &&
+		oneSpaceBetween(text, prev, first)
+	)
+		return 'surname';
 	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
 	if (population >= MIN_POPULATION_FOR_PERSON_NAME || entries.some((e) => e.kind === 'country'))
 		return null;

@@ -26,6 +26,9 @@ pact summit union alliance congress assembly party front movement index fund ban
 orchestra ballet opera fc team dynamo spartak express herald gazette journal weekly daily telegraph tribune doctrine
 plan talks street avenue road drive boulevard lane`);
 
+/** Capitalised words that make the place after them the name of something else: "Air France", "Real Madrid". */
+export const INSTITUTION_PREFIXES = words('air real');
+
 /** Titles before a person's name: "President Sandu", "Mr. Steele". */
 export const TITLES = words(
 	'president minister premier chancellor general gen colonel col captain capt lieutenant lt sergeant admiral marshal commander ambassador mr mrs ms dr sir lord lady mayor governor senator prince king queen pope patriarch'

@@ -2,7 +2,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../tokens';
 import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
 import { personNameReason, townPersonNameReason } from './personNames';
-import { APPOSITION_HEADS, INSTITUTION_HEADS } from './recognitionWords';
+import { APPOSITION_HEADS, INSTITUTION_HEADS, INSTITUTION_PREFIXES } from './recognitionWords';
 
 /** Below this population a town whose name is a common English word is not taken on its own. */
 const MIN_POPULATION_FOR_COMMON_WORD = 200_000;
@@ -30,6 +30,9 @@ function institutionFollows(text: string, tokens: Token[], from: number): boolea
 function thingNameReason(match: NameMatch): string | null {
 	const { text, tokens, first, last, prev, entries } = match;
 	if (institutionFollows(text, tokens, match.index + match.length)) return 'institution';
+	// "Air Zimbabwe", "Real Madrid": an airline, a club.
+	if (prev?.capitalised && INSTITUTION_PREFIXES.has(prev.key) && oneSpaceBetween(text, prev, first))
+		return 'institution';
 	const before = text[first.start - 1] ?? '';
 	const after = text[last.end] ?? '';
 	if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) {
