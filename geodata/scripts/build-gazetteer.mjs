@@ -258,6 +258,7 @@ async function main() {
 	const townNames = new Set(cities.map((c) => c[0].toLowerCase()));
 	// A word kept out of prose ("Washington" the surname) stays a division when the gazetteer
 	// keeps a town of that name anyway: leaving the division out would make the town its only reading.
+	const locate = countryAt();
 	const divisions = adminDivisions(
 		ne,
 		(name) =>
@@ -265,7 +266,7 @@ async function main() {
 			(nonPlace.has(name.toLowerCase()) && !townNames.has(name.toLowerCase())),
 		(name) => townNames.has(name.toLowerCase()),
 		divisionExtentCentres(citiesFile, cscTowns()),
-		countryAt()
+		locate
 	);
 	const abbreviations = new Map(
 		readJson('admin-abbreviations.json').abbreviations.map(([cc, name, abbrs]) => [
@@ -285,7 +286,7 @@ async function main() {
 		...usCounties(),
 		...airports(ne, isTown, skip),
 		...waterBodies(ne),
-		...physicalRegions(ne, skip)
+		...physicalRegions(ne, skip, locate)
 	];
 	for (const f of generated) {
 		if (taken.has(f[0].toLowerCase()) && f[7] !== 'ADM1') continue;

@@ -252,7 +252,7 @@ export function waterBodies(dir) {
 }
 
 /** Named physical regions: deserts, ranges, islands, peninsulas, plains, basins. */
-export function physicalRegions(dir, skip) {
+export function physicalRegions(dir, skip, countryAt) {
 	const out = [];
 	for (const f of layer(dir, 'ne_10m_geography_regions_polys')) {
 		const p = f.properties;
@@ -264,7 +264,9 @@ export function physicalRegions(dir, skip) {
 		// "the Appalachians", "the Carpathians": a range named after an adjective, by its plural.
 		const range = /^(\p{L}+an) Mountains$/u.exec(name);
 		const aliases = [`the ${name}`, ...(range ? [`the ${range[1]}s`] : [])];
-		out.push(row(name, 'region', point, null, aliases, 'PHYS'));
+		// The country its point lies in, so that an article about the country favours it (the
+		// island of Trinidad in a story on Trinidad and Tobago, not Trinidad, Bolivia).
+		out.push(row(name, 'region', point, countryAt(point) ?? null, aliases, 'PHYS'));
 	}
 	return out;
 }
