@@ -195,6 +195,14 @@ describe('a world gazetteer read with the document', () => {
 		});
 	});
 
+	it('reads a name listed with states as a state: "Oregon, Washington and Idaho"', () => {
+		expect(places('Fires burned in Oregon, Washington and Idaho.')[1]).toMatchObject({
+			text: 'Washington',
+			kind: 'region'
+		});
+		expect(places('He flew from Washington to Ohio.')[0]).toMatchObject({ kind: 'city' });
+	});
+
 	it("reads a division holding the article's surer places as near them: Quebec beside Montreal", () => {
 		const found = places('Snow closed roads in Montreal and across Quebec on Monday.');
 		expect(found.find((t) => t.text === 'Quebec')).toMatchObject({

@@ -109,6 +109,36 @@ function proximityBonus(entry: GazetteerEntry, anchors: Anchors, key: string): n
 	return PROXIMITY_WEIGHT * Math.max(0, 1 - nearest / PROXIMITY_RANGE_KM);
 }
 
+/** Words that join the names of a list: "Oregon, Washington and Idaho". */
+const LIST_WORDS = new Set(['and', 'or']);
+
+/**
+ * The countries of the sure first-level divisions a mention is listed with ("California or
+ * Washington", "Utah, Nevada"): a name in a list of states is a state too.
+ */
+function listedDivisionCountries(
+	context: RankingContext,
+	mention: NameMention,
+	anchors: Anchors | null
+): Set<string> {
+	const countries = new Set<string>();
+	const n = context.nameStartingAt.get(mention.start);
+	if (!anchors || n === undefined) return countries;
+	const tokenIndex = (offset: number) => context.tokenEndingAt.get(offset) ?? -1;
+	for (const other of [context.names[n - 1], context.names[n + 1]]) {
+		if (!other) continue;
+		const [first, second] = other.start < mention.start ? [other, mention] : [mention, other];
+		const between = context.tokens.slice(tokenIndex(first.end) + 1, second.token);
+		if (between.length > 1 || between.some((t) => !LIST_WORDS.has(t.key))) continue;
+		const key = nameKey(other.text);
+		for (const [entry, names] of anchors) {
+			if (entry.featureCode === 'ADM1' && entry.countryIso2 && names.has(key))
+				countries.add(entry.countryIso2);
+		}
+	}
+	return countries;
+}
+
 /**
  * A mention's readings, best first: prior, country focus and co-occurrence, alternate names,
  * the kind called for, qualifiers, and nearness to `anchors` when given.
@@ -127,6 +157,7 @@ export function rankReadings(
 	const kind = expectedKind(tokens, mention, last);
 	const qualifier = qualifierOf(context, mention);
 	const qualified = qualifiedBy(context, mention);
+	const listedWith = listedDivisionCountries(context, mention, anchors);
 	// "California" near Washington is still the state, not California, Maryland: a town named
 	// after a division of its own country, far from it, gains nothing from being near the
 	// article's places (Quebec City, inside its province, does).
@@ -138,6 +169,7 @@ export function rankReadings(
 			const entry = gaz.entries[e];
 			let score = scoreEntry(entry, focus, nearby) - (outnamed(e) ? ALTERNATE_NAME_PENALTY : 0);
 			if (kind && entry.kind === kind) score += KIND_WEIGHT;
+			if (entry.featureCode === 'ADM1' && listedWith.has(entry.countryIso2!)) score += KIND_WEIGHT;
 			if (mention.definite?.includes(e)) score += DEFINITE_WEIGHT;
 			if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
 			// "Atlanta, Georgia": the qualifier is the reading that contains the place before it.
