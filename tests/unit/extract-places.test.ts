@@ -195,6 +195,13 @@ describe('a world gazetteer read with the document', () => {
 		});
 	});
 
+	it('reads a division before its governor\'s title: "New York Gov. Kathy Hochul"', () => {
+		expect(places('The bill was signed by New York Gov. Kathy Hochul.')[0]).toMatchObject({
+			name: 'New York',
+			kind: 'region'
+		});
+	});
+
 	it('reads a name listed with states as a state: "Oregon, Washington and Idaho"', () => {
 		expect(places('Fires burned in Oregon, Washington and Idaho.')[1]).toMatchObject({
 			text: 'Washington',

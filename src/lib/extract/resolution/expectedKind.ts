@@ -6,9 +6,12 @@ const REGION_HEADS = new Set(
 		' '
 	)
 );
-/** Offices and bodies of a division, not of a town: "the Quebec premier", "the Texas legislature". */
+/**
+ * Offices and bodies of a division, not of a town, as a word or a title: "the Quebec premier",
+ * "the Texas legislature", "New York Gov. Andrew Cuomo".
+ */
 const DIVISION_BODIES = new Set(
-	'premier premiers legislature legislatures governor government'.split(' ')
+	'premier premiers legislature legislatures governor governors gov government'.split(' ')
 );
 const TOWN_HEADS = new Set('city town village'.split(' '));
 
@@ -26,7 +29,8 @@ export function expectedKind(
 	const prev = tokens[mention.token - 1];
 	const before = prev?.key === 'of' ? prev2 : undefined;
 	if (
-		(next && !next.capitalised && (REGION_HEADS.has(next.key) || DIVISION_BODIES.has(next.key))) ||
+		(next && !next.capitalised && REGION_HEADS.has(next.key)) ||
+		(next && DIVISION_BODIES.has(next.key)) ||
 		(before && REGION_HEADS.has(before.key))
 	)
 		return 'region';
