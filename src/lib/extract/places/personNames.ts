@@ -67,10 +67,10 @@ export function personNameReason(
 ): string | null {
 	const { text, first, last, prev, next, nameAfter, entries, population } = match;
 	if (match.length !== 1) return null;
-	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
 	// A word in capitals before one that is not ("WASHINGTON Barack Obama", "the US Geological
 	// Service") is a dateline or an acronym, not a given name.
 	const capitalsBeforeName = first.allCaps && next !== undefined && !next.allCaps;
+	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
 	if (
 		nameAfter &&
 		!capitalsBeforeName &&

@@ -125,18 +125,33 @@ function listedDivisionCountries(
 	const n = context.nameStartingAt.get(mention.start);
 	if (!anchors || n === undefined) return countries;
 	const tokenIndex = (offset: number) => context.tokenEndingAt.get(offset) ?? -1;
+	const divisions = divisionCountriesByName(anchors);
 	for (const other of [context.names[n - 1], context.names[n + 1]]) {
 		if (!other) continue;
 		const [first, second] = other.start < mention.start ? [other, mention] : [mention, other];
 		const between = context.tokens.slice(tokenIndex(first.end) + 1, second.token);
 		if (between.length > 1 || between.some((t) => !LIST_WORDS.has(t.key))) continue;
-		const key = nameKey(other.text);
-		for (const [entry, names] of anchors) {
-			if (entry.featureCode === 'ADM1' && entry.countryIso2 && names.has(key))
-				countries.add(entry.countryIso2);
-		}
+		for (const iso of divisions.get(nameKey(other.text)) ?? []) countries.add(iso);
 	}
 	return countries;
+}
+
+const divisionsOfAnchors = new WeakMap<Anchors, Map<string, Set<string>>>();
+
+/** Name key -> the countries of the sure first-level divisions read from it, once per article. */
+function divisionCountriesByName(anchors: Anchors): Map<string, Set<string>> {
+	let byName = divisionsOfAnchors.get(anchors);
+	if (byName) return byName;
+	byName = new Map();
+	for (const [entry, names] of anchors) {
+		if (entry.featureCode !== 'ADM1' || !entry.countryIso2) continue;
+		for (const name of names) {
+			if (!byName.has(name)) byName.set(name, new Set());
+			byName.get(name)!.add(entry.countryIso2);
+		}
+	}
+	divisionsOfAnchors.set(anchors, byName);
+	return byName;
 }
 
 /**
