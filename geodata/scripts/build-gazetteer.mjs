@@ -280,12 +280,21 @@ async function main() {
 	}
 	const towns = new Set(cities.filter((c) => c[5] >= 15000).map((c) => c[0].toLowerCase()));
 	const isTown = (name) => towns.has(name.toLowerCase());
+	const townPoints = new Map();
+	for (const [name, lat, lon] of cities) {
+		const key = name.toLowerCase();
+		townPoints.set(key, [...(townPoints.get(key) ?? []), [lat, lon]]);
+	}
+	const townsNamed = (name) => townPoints.get(name.toLowerCase()) ?? [];
 	const generated = [
 		...divisions,
 		...divisionGroups(divisions, (name) => ENGLISH_WORDS.has(name.toLowerCase()), isTown),
 		...usCounties(),
-		...airports(ne, isTown, skip),
-		...waterBodies(ne),
+		...airports(ne, isTown, townsNamed, skip),
+		...waterBodies(
+			ne,
+			(name) => ENGLISH_WORDS.has(name.toLowerCase()) || ENGLISH_GIVEN_NAMES.has(name.toLowerCase())
+		),
 		...physicalRegions(ne, skip, locate)
 	];
 	for (const f of generated) {

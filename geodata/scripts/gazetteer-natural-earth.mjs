@@ -182,18 +182,26 @@ function roughKm([lat1, lon1], [lat2, lon2]) {
 	return 6371 * Math.hypot(x, y);
 }
 
+/** How far an airport may lie from the town it is named after ("Peace River" the town's airport). */
+const AIRPORT_TOWN_KM = 50;
+
 /**
  * Airports. Natural Earth names them "London Heathrow", "Minsk Int'l", "Schiphol": the bare name is
  * kept only when it is not a town's ("Heathrow", "Schiphol"), otherwise "Minsk Airport".
- * `isTown(name)` tells a town's name, `isCommon(word)` an ordinary word.
+ * `isTown(name)` tells a large town's name, `townsNamed(name)` the [lat, lon] of every town so
+ * named (a small one names the airport beside it, not one abroad: Heathrow, Florida), `isCommon(word)`
+ * an ordinary word.
  */
-export function airports(dir, isTown, isCommon) {
+export function airports(dir, isTown, townsNamed, isCommon) {
 	const out = [];
 	for (const f of layer(dir, 'ne_10m_airports')) {
 		const raw = f.properties.name;
 		if (!raw || f.properties.type === 'military') continue;
 		const base = raw.replace(/\s+(?:Int'l|Intl\.?|International|Airport|Muni\.?)$/i, '').trim();
 		if (!LATIN.test(base) || base.length < 4) continue;
+		const point = pointOf(f.geometry);
+		const namesTown = (name) =>
+			isTown(name) || townsNamed(name).some((town) => roughKm(town, point) <= AIRPORT_TOWN_KM);
 		const words = base.split(/[\s-]+/);
 		// "London Heathrow" -> "Heathrow"; but not "Detroit City" -> "City" or "Rostov N." -> "N.".
 		const tail = words.slice(1).join(' ');
@@ -201,7 +209,7 @@ export function airports(dir, isTown, isCommon) {
 			words.length === 2 && isTown(words[0]) && /^\p{Lu}\p{Ll}{3,}$/u.test(tail) && !isCommon(tail)
 				? tail
 				: null;
-		const bare = [base, ...(rest ? [rest] : [])].filter((n) => !isTown(n));
+		const bare = [base, ...(rest ? [rest] : [])].filter((n) => !namesTown(n));
 		const forms = [base, ...(rest ? [rest] : [])].flatMap((n) => [
 			`${n} Airport`,
 			`${n} International Airport`,
@@ -209,13 +217,17 @@ export function airports(dir, isTown, isCommon) {
 		]);
 		const name = bare[0] ?? `${base} Airport`;
 		const aliases = [...bare, ...forms].filter((a) => a !== name);
-		out.push(row(name, 'facility', pointOf(f.geometry), null, aliases, 'AIRP'));
+		out.push(row(name, 'facility', point, null, aliases, 'AIRP'));
 	}
 	return out;
 }
 
-/** Seas, gulfs, straits, lakes, rivers: names with their usual English variants. */
-export function waterBodies(dir) {
+/**
+ * Seas, gulfs, straits, lakes, rivers: names with their usual English variants. `isWord(name)`
+ * tells an ordinary English word or given name, which a river is not called by alone
+ * ("Justice of the Peace").
+ */
+export function waterBodies(dir, isWord) {
 	const out = [];
 	for (const f of layer(dir, 'ne_10m_geography_marine_polys')) {
 		if (!f.properties.name) continue;
@@ -244,7 +256,7 @@ export function waterBodies(dir) {
 			const base = p.name.replace(/\s+(?:River|Riv\.)$/, '');
 			const aliases = [`${base} River`, `${base} river`, `River ${base}`, `the ${base} River`];
 			// Only the large rivers are known by the bare name ("the Dnieper", "the Danube").
-			if (p.scalerank <= 4) aliases.push(`the ${base}`);
+			if (p.scalerank <= 4 && !isWord(base)) aliases.push(`the ${base}`);
 			out.push(row(`${base} River`, 'water', point, null, aliases, 'STM'));
 		}
 	}

@@ -78,6 +78,24 @@ describe('general rules found on unseen articles', () => {
 		expect(city.lat).toBeLessThan(47.5);
 	});
 
+	it('leaves a town its short name abroad when a larger namesake bears it: Newcastle upon Tyne in Britain', () => {
+		const [newcastle] = places('A clinic in Newcastle treats patients from across the UK.').filter(
+			(t) => t.text === 'Newcastle'
+		);
+		expect(newcastle).toMatchObject({ name: 'Newcastle upon Tyne', countryIso2: 'GB' });
+	});
+
+	it('reads a river, not the town on it, after "the", and no river in "Justice of the Peace"', () => {
+		const [river] = places('The dam will flood farms along the Peace River in Canada.');
+		expect(river).toMatchObject({ text: 'Peace River', kind: 'water' });
+		expect(places('He will be seen by a Justice of the Peace on Friday.')).toEqual([]);
+	});
+
+	it("reads a town, not its airport, by the town's name: Iqaluit", () => {
+		const [town] = places('Flights to Iqaluit were cancelled by the storm.');
+		expect(town).toMatchObject({ name: 'Iqaluit', kind: 'city' });
+	});
+
 	it('reads places in a title and a dateline', () => {
 		const found = extractArticle(
 			{
@@ -227,6 +245,11 @@ describe('a world gazetteer read with the document', () => {
 
 	it('reads a division, not its town, before an office of divisions: "the Quebec government"', () => {
 		const [quebec] = places('Mayors will appeal to the Quebec government to allow right turns.');
+		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });
+	});
+
+	it('reads a division before a minister of a named field: "Quebec Health Minister"', () => {
+		const [quebec] = places('Quebec Health Minister Gaetan Barrette spoke on Sunday.');
 		expect(quebec).toMatchObject({ text: 'Quebec', kind: 'region', countryIso2: 'CA' });
 	});
 

@@ -8,10 +8,12 @@ const REGION_HEADS = new Set(
 );
 /**
  * Offices and bodies of a division, not of a town, as a word or a title: "the Quebec premier",
- * "the Texas legislature", "New York Gov. Andrew Cuomo".
+ * "the Texas legislature", "New York Gov. Andrew Cuomo", "Ontario Health Minister".
  */
 const DIVISION_BODIES = new Set(
-	'premier premiers legislature legislatures governor governors gov government'.split(' ')
+	'premier premiers legislature legislatures governor governors gov government minister ministers ministry'.split(
+		' '
+	)
 );
 const TOWN_HEADS = new Set('city town village'.split(' '));
 
@@ -27,10 +29,12 @@ export function expectedKind(
 	const next = tokens[last + 1];
 	const prev2 = tokens[mention.token - 2];
 	const prev = tokens[mention.token - 1];
+	// One capitalised word may name the office's field: "Quebec Health Minister".
+	const office = next?.capitalised && !DIVISION_BODIES.has(next.key) ? tokens[last + 2] : next;
 	const before = prev?.key === 'of' ? prev2 : undefined;
 	if (
 		(next && !next.capitalised && REGION_HEADS.has(next.key)) ||
-		(next && DIVISION_BODIES.has(next.key)) ||
+		(office && DIVISION_BODIES.has(office.key)) ||
 		(before && REGION_HEADS.has(before.key))
 	)
 		return 'region';

@@ -63,26 +63,28 @@ function scoreEntry(
 
 /**
  * Whether a reading bears the mention's name only as an alternate name while a place at least as
- * large bears it as its own.
+ * large bears it as its own: a town of the reading's country, or a division or feature anywhere.
  */
 function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boolean {
 	const spellings = gaz.aliases.get(nameKey(mention.text)) ?? [];
 	const named = new Set(spellings.filter((a) => a.main).map((a) => a.entry));
 	// Only a place at least as large as the one behind the alternate name outranks it (GeoNames
-	// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv").
+	// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv"). A town abroad does
+	// not: Newcastle in South Africa leaves Newcastle upon Tyne its short name in Britain.
 	// A division or feature of that name demotes only towns under a million: "Kiev" (the
 	// division) leaves Kyiv the city its old name, "Missouri" is not a town called so.
-	const namedSize = Math.max(
-		0,
-		...[...named].map((e) =>
-			gaz.entries[e].source === 'geonames' ? gaz.entries[e].population : MILLION
-		)
-	);
+	const namedSize = new Map<string | undefined, number>();
+	for (const e of named) {
+		const entry = gaz.entries[e];
+		const [country, size] =
+			entry.source === 'geonames' ? [entry.countryIso2, entry.population] : [undefined, MILLION];
+		namedSize.set(country, Math.max(namedSize.get(country) ?? 0, size));
+	}
 	return (e) => {
 		const entry = gaz.entries[e];
-		return (
-			namedSize > 0 && !named.has(e) && entry.source === 'geonames' && namedSize >= entry.population
-		);
+		if (named.has(e) || entry.source !== 'geonames') return false;
+		const size = Math.max(namedSize.get(entry.countryIso2) ?? 0, namedSize.get(undefined) ?? 0);
+		return size > 0 && size >= entry.population;
 	};
 }
 
