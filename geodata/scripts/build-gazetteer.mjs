@@ -39,6 +39,8 @@ const MIN_POPULATION = 500;
  * MIN_POPULATION_WITHOUT_DIVISION), so their names that are English words stay words.
  */
 const HAMLET_POPULATION = 2000;
+/** Sections of towns (GeoNames PPLX) under this are left out; those kept need their division named. */
+const NEIGHBOURHOOD_POPULATION = 5000;
 /** Every town, whatever its population: the region the app is about. */
 const ALL_TOWNS_COUNTRIES = new Set(['BY', 'UA']);
 /** Countries whose towns of any size keep their alternate names (the region and its neighbours). */
@@ -143,8 +145,11 @@ const readJson = (name) =>
 	JSON.parse(fs.readFileSync(path.join(geodata, 'supplement', name), 'utf8'));
 const round = (x) => Math.round(x * 1e4) / 1e4;
 
-function keepCity(population, cc, featureCode) {
-	if (featureCode === 'PPLX' || featureCode === 'PPLH' || featureCode === 'PPLQ') return false;
+function keepCity(name, population, cc, featureCode) {
+	if (featureCode === 'PPLH' || featureCode === 'PPLQ') return false;
+	// Named neighbourhoods and suburbs ("Edmonton, just outside Cairns"), when large and not a word.
+	if (featureCode === 'PPLX')
+		return population >= NEIGHBOURHOOD_POPULATION && !ENGLISH_WORDS.has(name.toLowerCase());
 	// Capitals and seats of first-level regions (Kidal, Ménaka) are kept whatever their population.
 	return (
 		population >= MIN_POPULATION ||
@@ -198,7 +203,7 @@ function readCities() {
 		const f = line.split('\t');
 		const [id, name, ascii, alternates, lat, lon, , featureCode, cc] = f;
 		const population = Number(f[14]) || 0;
-		if (!keepCity(population, cc, featureCode)) continue;
+		if (!keepCity(name, population, cc, featureCode)) continue;
 		const alts = altNamesFor(name, ascii, alternates, population, cc);
 		if (ascii && ascii !== name && !alts.includes(ascii)) alts.unshift(ascii);
 		const admin1 = f[10];
@@ -278,7 +283,9 @@ async function main() {
 		const abbrs = abbreviations.get(`${d[4]}|${d[0]}`);
 		if (abbrs) d[8] = abbrs;
 	}
-	const towns = new Set(cities.filter((c) => c[5] >= 15000).map((c) => c[0].toLowerCase()));
+	const towns = new Set(
+		cities.filter((c) => c[5] >= 15000 && c[3] !== 'PPLX').map((c) => c[0].toLowerCase())
+	);
 	const isTown = (name) => towns.has(name.toLowerCase());
 	const townPoints = new Map();
 	for (const [name, lat, lon] of cities) {

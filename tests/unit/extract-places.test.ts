@@ -96,6 +96,14 @@ describe('general rules found on unseen articles', () => {
 		expect(town).toMatchObject({ name: 'Iqaluit', kind: 'city' });
 	});
 
+	it('reads a suburb where the article names its division, and no part of its name elsewhere', () => {
+		const found = places(
+			'Police in Queensland said youths broke into shops in Edmonton, outside Cairns.'
+		);
+		expect(found.find((t) => t.text === 'Edmonton')).toMatchObject({ countryIso2: 'AU' });
+		expect(places('Dead fish washed up on the Safety Bay foreshore.')).toEqual([]);
+	});
+
 	it('reads places in a title and a dateline', () => {
 		const found = extractArticle(
 			{

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../tokens';
 import type { NameMention } from './findNames';
-import { MIN_POPULATION_WITHOUT_DIVISION, MIN_POPULATION_WITHOUT_EVIDENCE } from './knownPlace';
+import { isWellKnown, knownPopulation, MIN_POPULATION_WITHOUT_DIVISION } from './knownPlace';
 import { LOCATIVES } from './recognitionWords';
 
 /** Countries the article names by a country, a division or a feature, or by a demonym. */
@@ -32,8 +32,7 @@ export function hasEvidence(
 	named: Set<string>
 ): boolean {
 	const all = mention.entries.map((e) => gaz.entries[e]);
-	if (!all.every((e) => e.source === 'geonames' && e.population < MIN_POPULATION_WITHOUT_EVIDENCE))
-		return true;
+	if (all.some(isWellKnown)) return true;
 	const prev = tokens[mention.token - 1];
 	if (prev && !prev.capitalised && LOCATIVES.has(prev.key)) return true;
 	if (/^, ?\p{Lu}/u.test(text.slice(mention.end, mention.end + 3))) return true;
@@ -58,7 +57,7 @@ export function withSupportedHamlets(gaz: Gazetteer, names: NameMention[]): Name
 		const entry = gaz.entries[e];
 		return (
 			entry.source !== 'geonames' ||
-			entry.population >= MIN_POPULATION_WITHOUT_DIVISION ||
+			knownPopulation(entry) >= MIN_POPULATION_WITHOUT_DIVISION ||
 			divisions.has(`${entry.countryIso2}|${entry.admin1}`)
 		);
 	};

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 
 /**
  * Below this population a town needs evidence in its own words: a locative before it ("in X"),
@@ -8,14 +8,20 @@ export const MIN_POPULATION_WITHOUT_EVIDENCE = 15_000;
 /** Below this population a town is a reading only where the article names its division. */
 export const MIN_POPULATION_WITHOUT_DIVISION = 2_000;
 
-/** Whether a word alone names a country, a division, a feature or a town of some size. */
+/**
+ * The population by which a town's name is known beyond it: none for a section of a town (GeoNames
+ * PPLX), whose name means it only where the article names its division.
+ */
+export const knownPopulation = (entry: GazetteerEntry) =>
+	entry.featureCode === 'PPLX' ? 0 : entry.population;
+
+/** A country, a division, a feature or a town of some size. */
+export function isWellKnown(entry: GazetteerEntry): boolean {
+	return entry.source !== 'geonames' || knownPopulation(entry) >= MIN_POPULATION_WITHOUT_EVIDENCE;
+}
+
+/** Whether a word alone names a well-known place. */
 export function namesKnownPlace(gaz: Gazetteer, key: string): boolean {
 	const aliases = gaz.aliases.get(key);
-	return (
-		aliases !== undefined &&
-		aliases.some((a) => {
-			const e = gaz.entries[a.entry];
-			return e.source !== 'geonames' || e.population >= MIN_POPULATION_WITHOUT_EVIDENCE;
-		})
-	);
+	return aliases !== undefined && aliases.some((a) => isWellKnown(gaz.entries[a.entry]));
 }

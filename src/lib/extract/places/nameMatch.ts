@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { Token } from '../tokens';
-import { namesKnownPlace } from './knownPlace';
+import { knownPopulation, namesKnownPlace } from './knownPlace';
 import { FUNCTION_WORDS } from './recognitionWords';
 
 /** What the whole text tells about words, gathered once before names are matched. */
@@ -26,7 +26,7 @@ export interface NameMatch {
 	/** The next word when it may go on a person's or a thing's name: capitalised, one space on, not a place. */
 	nameAfter: Token | undefined;
 	entries: GazetteerEntry[];
-	/** The largest population among the entries. */
+	/** The largest known population among the entries (knownPopulation). */
 	population: number;
 }
 
@@ -65,6 +65,6 @@ export function nameMatch(
 				? next
 				: undefined,
 		entries: all,
-		population: Math.max(...all.map((e) => e.population))
+		population: Math.max(...all.map(knownPopulation))
 	};
 }

@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../tokens';
-import { MIN_POPULATION_WITHOUT_EVIDENCE, namesKnownPlace } from './knownPlace';
+import { isWellKnown, MIN_POPULATION_WITHOUT_EVIDENCE, namesKnownPlace } from './knownPlace';
 import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
 import { FUNCTION_WORDS, LOCATIVES, SPEECH_VERBS, TITLES } from './recognitionWords';
 
@@ -117,9 +117,7 @@ export function personNameReason(
 	// "Jordan said" is a person; "officials in Brest said" is a place, and so is the subject of
 	// what was said ("he said Missouri had a lot to offer").
 	const subjectOfSaid =
-		entries.some(
-			(e) => e.source !== 'geonames' || e.population >= MIN_POPULATION_WITHOUT_EVIDENCE
-		) &&
+		entries.some(isWellKnown) &&
 		next !== undefined &&
 		!next.capitalised &&
 		!FUNCTION_WORDS.has(next.key) &&

@@ -73,17 +73,17 @@ function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boole
 	// not: Newcastle in South Africa leaves Newcastle upon Tyne its short name in Britain.
 	// A division or feature of that name demotes only towns under a million: "Kiev" (the
 	// division) leaves Kyiv the city its old name, "Missouri" is not a town called so.
-	const namedSize = new Map<string | undefined, number>();
+	const featureNamed = [...named].some((e) => gaz.entries[e].source !== 'geonames');
+	const townSize = new Map<string | null, number>();
 	for (const e of named) {
-		const entry = gaz.entries[e];
-		const [country, size] =
-			entry.source === 'geonames' ? [entry.countryIso2, entry.population] : [undefined, MILLION];
-		namedSize.set(country, Math.max(namedSize.get(country) ?? 0, size));
+		const { source, countryIso2, population } = gaz.entries[e];
+		if (source === 'geonames')
+			townSize.set(countryIso2, Math.max(townSize.get(countryIso2) ?? 0, population));
 	}
 	return (e) => {
 		const entry = gaz.entries[e];
 		if (named.has(e) || entry.source !== 'geonames') return false;
-		const size = Math.max(namedSize.get(entry.countryIso2) ?? 0, namedSize.get(undefined) ?? 0);
+		const size = Math.max(featureNamed ? MILLION : 0, townSize.get(entry.countryIso2) ?? 0);
 		return size > 0 && size >= entry.population;
 	};
 }
