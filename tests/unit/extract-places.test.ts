@@ -96,12 +96,15 @@ describe('general rules found on unseen articles', () => {
 		expect(town).toMatchObject({ name: 'Iqaluit', kind: 'city' });
 	});
 
-	it('reads a suburb where the article names its division, and no part of its name elsewhere', () => {
+	it('reads a suburb where the article names its division or a town beside it, and no part of its name elsewhere', () => {
 		const found = places(
 			'Police in Queensland said youths broke into shops in Edmonton, outside Cairns.'
 		);
 		expect(found.find((t) => t.text === 'Edmonton')).toMatchObject({ countryIso2: 'AU' });
 		expect(places('Dead fish washed up on the Safety Bay foreshore.')).toEqual([]);
+		expect(
+			places('A fire broke out in flats in Northumberland Park, Tottenham.').map((t) => t.name)
+		).toEqual(['Northumberland Park', 'Tottenham']);
 	});
 
 	it('reads places in a title and a dateline', () => {

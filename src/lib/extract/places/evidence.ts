@@ -1,4 +1,5 @@
-import type { Gazetteer } from '../gazetteer';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer';
+import { distanceKm } from '$lib/geo/distanceKm';
 import type { Token } from '../tokens';
 import type { NameMention } from './findNames';
 import { isWellKnown, knownPopulation, MIN_POPULATION_WITHOUT_DIVISION } from './knownPlace';
@@ -39,18 +40,24 @@ export function hasEvidence(
 	return all.some((e) => e.countryIso2 !== null && named.has(e.countryIso2));
 }
 
+/** How near a well-known town of the article a hamlet or a section of a town must lie to be read. */
+const NEIGHBOUR_KM = 25;
+
 /**
- * The mentions with their hamlets (towns under MIN_POPULATION_WITHOUT_DIVISION) kept only where the
- * article names the hamlet's first-level division ("Edmonton" beside "Ky." or "Kentucky" may be
- * Edmonton, Kentucky); a mention left without readings is dropped.
+ * The mentions with their hamlets (towns under MIN_POPULATION_WITHOUT_DIVISION and sections of
+ * towns) kept only where the article names the hamlet's first-level division ("Edmonton" beside
+ * "Ky." or "Kentucky" may be Edmonton, Kentucky) or a well-known town within NEIGHBOUR_KM
+ * ("Northumberland Park, Tottenham"); a mention left without readings is dropped.
  */
 export function withSupportedHamlets(gaz: Gazetteer, names: NameMention[]): NameMention[] {
 	const divisions = new Set<string>();
+	const towns: GazetteerEntry[] = [];
 	for (const n of names) {
 		for (const e of n.entries) {
 			const entry = gaz.entries[e];
 			if (entry.featureCode === 'ADM1' && entry.admin1)
 				divisions.add(`${entry.countryIso2}|${entry.admin1}`);
+			if (entry.kind === 'city' && isWellKnown(entry)) towns.push(entry);
 		}
 	}
 	const supported = (e: number) => {
@@ -58,7 +65,8 @@ export function withSupportedHamlets(gaz: Gazetteer, names: NameMention[]): Name
 		return (
 			entry.source !== 'geonames' ||
 			knownPopulation(entry) >= MIN_POPULATION_WITHOUT_DIVISION ||
-			divisions.has(`${entry.countryIso2}|${entry.admin1}`)
+			divisions.has(`${entry.countryIso2}|${entry.admin1}`) ||
+			towns.some((town) => town !== entry && distanceKm(town, entry) <= NEIGHBOUR_KM)
 		);
 	};
 	return names.flatMap((n) => {
