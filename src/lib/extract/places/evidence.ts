@@ -51,15 +51,16 @@ const NEIGHBOUR_KM = 25;
  */
 export function withSupportedHamlets(gaz: Gazetteer, names: NameMention[]): NameMention[] {
 	const divisions = new Set<string>();
-	const towns: GazetteerEntry[] = [];
+	const wellKnownTowns = new Set<GazetteerEntry>();
 	for (const n of names) {
 		for (const e of n.entries) {
 			const entry = gaz.entries[e];
 			if (entry.featureCode === 'ADM1' && entry.admin1)
 				divisions.add(`${entry.countryIso2}|${entry.admin1}`);
-			if (entry.kind === 'city' && isWellKnown(entry)) towns.push(entry);
+			if (entry.kind === 'city' && isWellKnown(entry)) wellKnownTowns.add(entry);
 		}
 	}
+	const towns = [...wellKnownTowns];
 	const supported = (e: number) => {
 		const entry = gaz.entries[e];
 		return (
