@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareEventDrawing } from '$lib/events/eventDrawing';
 import { spreadOffsets } from '$lib/events/spreadOffsets';
 import { syntheticEventTable } from '$lib/events/syntheticEvents';
-import { eventPointsFrame, type EventPointsView } from './eventPointsFrame';
+import { cameraUnchanged, eventPointsFrame, type EventPointsView } from './eventPointsFrame';
 
 const firstDay = 19_000;
 const lastDay = 20_400;
@@ -66,5 +66,21 @@ describe('eventPointsFrame', () => {
 			viewOf(10, { mapCanvas: { width: 800, height: 600, clientWidth: 0 } })
 		);
 		expect(frame.pixelRatio).toBe(1);
+	});
+});
+
+describe('cameraUnchanged', () => {
+	const matrix = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7];
+	const sent = { matrix: new Float32Array(matrix), width: 800, height: 600 };
+
+	it('holds for the same camera in double precision and the same canvas', () => {
+		expect(cameraUnchanged(sent, matrix, { width: 800, height: 600 })).toBe(true);
+	});
+
+	it('fails for a moved camera, a resized canvas, or nothing sent yet', () => {
+		const moved = matrix.map((value, i) => (i === 12 ? value + 1e-4 : value));
+		expect(cameraUnchanged(sent, moved, { width: 800, height: 600 })).toBe(false);
+		expect(cameraUnchanged(sent, matrix, { width: 800, height: 500 })).toBe(false);
+		expect(cameraUnchanged(undefined, matrix, { width: 800, height: 600 })).toBe(false);
 	});
 });

@@ -27,6 +27,30 @@ export interface EventPointsView {
 	mapCanvas: { width: number; height: number; clientWidth: number };
 }
 
+/** The camera and canvas size a frame was drawn for. */
+export interface SentCamera {
+	matrix: Float32Array;
+	width: number;
+	height: number;
+}
+
+/**
+ * Whether the map's camera (`matrix`) and canvas size are those of the frame last sent, so that
+ * its picture still fits the map.
+ */
+export function cameraUnchanged(
+	sent: SentCamera | undefined,
+	matrix: ArrayLike<number>,
+	canvas: { width: number; height: number }
+): boolean {
+	return (
+		sent !== undefined &&
+		sent.width === canvas.width &&
+		sent.height === canvas.height &&
+		sent.matrix.every((value, i) => value === Math.fround(matrix[i]))
+	);
+}
+
 /**
  * The frame a drawer paints for this view. Per window change this does a few binary searches
  * per duration class, never per-event work.

@@ -13,7 +13,7 @@ import {
 	type EventPointsDrawer,
 	type EventRenderer
 } from './eventPointsDrawer';
-import { eventPointsFrame } from './eventPointsFrame';
+import { cameraUnchanged, eventPointsFrame, type SentCamera } from './eventPointsFrame';
 import type { EventPointsReply } from './eventPointsProtocol';
 import type { EventPointsRequest } from './eventPointsRenderer';
 
@@ -63,6 +63,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 	#events: EventDrawing | undefined;
 	#eventsId = 0;
 	#matrix: Float32Array | undefined;
+	#sentCamera: SentCamera | undefined;
 	#window: DayInterval | null = null;
 	#selected = -1;
 	#hovered = -1;
@@ -108,6 +109,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 		this.#drawer = undefined;
 		this.#map = undefined;
 		this.#matrix = undefined;
+		this.#sentCamera = undefined;
 		this.#releaseWaiters();
 	}
 
@@ -156,9 +158,17 @@ export class EventPointsLayer implements CustomLayerInterface {
 		);
 	}
 
-	/** Called by the map in each of its frames: hands the camera to the drawer at once. */
+	/**
+	 * Called by the map in each of its frames: hands a moved camera to the drawer at once. A frame
+	 * that moved nothing (tiles arriving while the map loads) leaves the points' picture as it is:
+	 * drawing it again would cost the GPU as much as the map's own frame.
+	 */
 	render(_mapGl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput) {
-		this.#matrix = new Float32Array(options.defaultProjectionData.mainMatrix);
+		const matrix = options.defaultProjectionData.mainMatrix;
+		const canvas = this.#map?.getCanvas();
+		const pending = this.#frameQueued || this.#frameOwed;
+		if (canvas && !pending && cameraUnchanged(this.#sentCamera, matrix, canvas)) return;
+		this.#matrix = new Float32Array(matrix);
 		this.#sendFrame();
 	}
 
@@ -268,6 +278,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 		}
 		this.#frameOwed = false;
 		const mapCanvas = map.getCanvas();
+		this.#sentCamera = { matrix: this.#matrix, width: mapCanvas.width, height: mapCanvas.height };
 		drawer.canvas.style.width = mapCanvas.style.width;
 		drawer.canvas.style.height = mapCanvas.style.height;
 		if (this.#events?.count && this.#firstEventsVersion === undefined) {
