@@ -216,8 +216,9 @@ export const layers: readonly Layer[] = [
 	},
 	{
 		folder: 'src',
-		responsibility: 'app shell (`app.html`) and ambient type declarations',
-		mayImport: [lib('extract')]
+		responsibility:
+			'app shell (`app.html`), the server hook that writes the basemap preloads into the prerendered pages, and ambient type declarations',
+		mayImport: [lib('extract'), lib('basemap')]
 	},
 	{
 		folder: 'tests',

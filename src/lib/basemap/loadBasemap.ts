@@ -7,13 +7,8 @@ import borderUrl from '$geodata/build/border.geojson?url';
 import citiesUrl from '$geodata/build/cities.geojson?url';
 import attributionUrl from '$geodata/build/attribution.json?url';
 
-/**
- * The files the first view's basemap is fetched from (small ones are inlined in the code), for the
- * page to fetch from its first bytes.
- */
-export const basemapFileUrls = [countriesUrl, borderUrl, citiesUrl, attributionUrl].filter(
-	(url) => !url.startsWith('data:')
-);
+/** The files the first view's basemap is fetched from (small ones are inlined as data: URLs). */
+export const basemapFileUrls = [countriesUrl, borderUrl, citiesUrl, attributionUrl];
 
 export interface AttributionEntry {
 	id: string;
