@@ -107,6 +107,17 @@ describe('general rules found on unseen articles', () => {
 		).toEqual(['Northumberland Park', 'Tottenham']);
 	});
 
+	it("takes no town's name joined by a hyphen to a word that names no place, but keeps a city's", () => {
+		expect(
+			places('A man smashed the windows of a Mercedes-Benz in Kyiv.').map((t) => t.text)
+		).toEqual(['Kyiv']);
+		expect(places('Trains run on the Minsk-Moscow line.').map((t) => t.text)).toEqual([
+			'Minsk',
+			'Moscow'
+		]);
+		expect(places('The Calgary-North West member spoke.').map((t) => t.text)).toEqual(['Calgary']);
+	});
+
 	it('reads places in a title and a dateline', () => {
 		const found = extractArticle(
 			{

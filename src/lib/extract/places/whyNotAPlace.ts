@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../tokens';
 import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
+import { namesKnownPlace } from './knownPlace';
 import { personNameReason, townPersonNameReason } from './personNames';
 import { APPOSITION_HEADS, INSTITUTION_HEADS, INSTITUTION_PREFIXES } from './recognitionWords';
 
@@ -8,6 +9,8 @@ import { APPOSITION_HEADS, INSTITUTION_HEADS, INSTITUTION_PREFIXES } from './rec
 const MIN_POPULATION_FOR_COMMON_WORD = 200_000;
 /** Below this population a town whose name also appears in lower case in the text is dropped. */
 const MIN_POPULATION_FOR_LOWERCASE_TWIN = 100_000;
+/** Below this population a town's name joined by a hyphen to another word is part of a name. */
+const MIN_POPULATION_FOR_COMPOUND = 100_000;
 /** Below this population "the X" is the name of something else ("the White House"). */
 const MIN_POPULATION_FOR_THE_PHRASE = 50_000;
 /** Words before a quoted name that make it the name of a unit, a ship, an operation... */
@@ -58,6 +61,16 @@ function townWordReason(match: NameMatch, gaz: Gazetteer, context: TextContext):
 	if (oneWord && gaz.demonyms.has(first.key)) return 'demonym';
 	// "Euro-Atlantic", "trans-Pacific": the second half of a hyphenated adjective.
 	if (/\p{L}-$/u.test(text.slice(Math.max(0, first.start - 2), first.start))) return 'compound';
+	// "Mercedes-Benz", "Diaz-Balart": the first half of a name joined to a word that names no
+	// well-known place ("Minsk-Moscow" names two); a city's name stays its own ("Calgary-North West").
+	const { next } = match;
+	if (
+		population < MIN_POPULATION_FOR_COMPOUND &&
+		next?.capitalised &&
+		text.slice(last.end, next.start) === '-' &&
+		!namesKnownPlace(gaz, next.key)
+	)
+		return 'compound';
 	// "the White House", "the Post": a town's name is not preceded by the article
 	// ("the Cairns police" is the city's, a large town's name used as a modifier).
 	if (
