@@ -118,6 +118,15 @@ describe('general rules found on unseen articles', () => {
 		expect(places('The Calgary-North West member spoke.').map((t) => t.text)).toEqual(['Calgary']);
 	});
 
+	it("reads a named country's initials as the country, unless two named countries share them", () => {
+		expect(
+			places('Trinidad and Tobago objected. The T&T mission spoke.').map((t) => t.name)
+		).toEqual(['Trinidad and Tobago', 'Trinidad and Tobago']);
+		expect(
+			places('South Africa and Saudi Arabia signed. SA will ship platinum.').map((t) => t.text)
+		).toEqual(['South Africa', 'Saudi Arabia']);
+	});
+
 	it('reads places in a title and a dateline', () => {
 		const found = extractArticle(
 			{

@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import { findBorders, type BorderMention } from './places/findBorders';
 import { findCoordinates, type CoordinateMention } from './places/findCoordinates';
 import { findCounties, type CountyMention } from './places/findCounties';
+import { countryInitialMentions } from './places/countryInitials';
 import { findNames, type NameMention } from './places/findNames';
 import { hasEvidence, namedCountries, withSupportedHamlets } from './places/evidence';
 import { overlapsAny } from './places/overlapsAny';
@@ -35,11 +36,19 @@ export function recognisePlaces(
 	);
 	const found = withSupportedHamlets(gaz, findNames(text, tokens, gaz, skip));
 	const named = namedCountries(gaz, tokens, found);
-	const names = found.filter(
-		(n) =>
-			hasEvidence(text, tokens, gaz, n, named) &&
-			!overlapsAny(coordinates, n.start, n.end) &&
-			!overlapsAny(counties, n.start, n.end)
-	);
+	const initials = countryInitialMentions(text, tokens, gaz, named, [
+		...skip,
+		...found,
+		...coordinates,
+		...counties
+	]);
+	const names = [...found, ...initials]
+		.filter(
+			(n) =>
+				hasEvidence(text, tokens, gaz, n, named) &&
+				!overlapsAny(coordinates, n.start, n.end) &&
+				!overlapsAny(counties, n.start, n.end)
+		)
+		.sort((a, b) => a.start - b.start);
 	return { names, counties, borders: findBorders(text, tokens, gaz, skip), coordinates };
 }
