@@ -127,6 +127,19 @@ describe('general rules found on unseen articles', () => {
 		).toEqual(['South Africa', 'Saudi Arabia']);
 	});
 
+	it('knows states that no longer exist, as regions', () => {
+		expect(
+			places('He grew up in the Soviet Union and left the USSR for Yugoslavia.').map((t) => [
+				t.name,
+				t.kind
+			])
+		).toEqual([
+			['Soviet Union', 'region'],
+			['Soviet Union', 'region'],
+			['Yugoslavia', 'region']
+		]);
+	});
+
 	it('reads places in a title and a dateline', () => {
 		const found = extractArticle(
 			{
