@@ -140,6 +140,13 @@ describe('general rules found on unseen articles', () => {
 		]);
 	});
 
+	it('reads a state abbreviation without its period after a dateline in capitals', () => {
+		expect(places('EDMONTON, Ky (WBKO) -- A barn burned.').map((t) => t.name)).toContain(
+			'Kentucky'
+		);
+		expect(places('He met Smith, Ky and others.').map((t) => t.name)).toEqual([]);
+	});
+
 	it('reads places in a title and a dateline', () => {
 		const found = extractArticle(
 			{

@@ -1,7 +1,10 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../tokens';
 
-/** "Louisville, Ky.": a capitalised word, a comma, the abbreviation and its period. */
+/**
+ * "Louisville, Ky.": a capitalised word, a comma, the abbreviation and its period, which a
+ * dateline in capitals may leave out ("EDMONTON, Ky (WBKO) -").
+ */
 function qualifies(text: string, tokens: Token[], i: number, length: number): boolean {
 	const prev = tokens[i - 1];
 	const last = tokens[i + length - 1];
@@ -9,7 +12,8 @@ function qualifies(text: string, tokens: Token[], i: number, length: number): bo
 		prev !== undefined &&
 		prev.capitalised &&
 		/^, ?$/.test(text.slice(prev.end, tokens[i].start)) &&
-		text[last.end] === '.'
+		(text[last.end] === '.' ||
+			(prev.allCaps && /^ *[-–—(]/.test(text.slice(last.end, last.end + 3))))
 	);
 }
 
