@@ -123,6 +123,34 @@ describe('bad data and missing WebGL', () => {
 		}
 	});
 
+	it('says so when the code of a part opened later cannot be fetched, instead of loading for ever', async () => {
+		const browser = await launchBrowser();
+		try {
+			const { page, pageErrors } = await openPage(browser);
+			await waitForMapIdle(page);
+			await page.getByRole('heading', { name: /hybrid crisis/ }).waitFor();
+			// The server has gone away, or a new version replaced the app's files.
+			await page.route(/\.js$/, (route) => route.abort());
+			await page.getByRole('tab', { name: 'Review' }).click();
+			await page
+				.getByRole('alert')
+				.filter({ hasText: 'The review could not be loaded; reload the page.' })
+				.waitFor();
+			await page.getByRole('button', { name: 'Import data…' }).click();
+			await page
+				.getByRole('status')
+				.filter({ hasText: 'The import dialog could not be loaded; reload the page.' })
+				.waitFor();
+			assert.equal(await page.getByText(/^Loading the review/).count(), 0);
+			assert.deepEqual(
+				pageErrors.filter((message) => !/dynamically imported module/i.test(message)),
+				[]
+			);
+		} finally {
+			await browser.close();
+		}
+	});
+
 	it('keeps the reading pane working without WebGL', async () => {
 		const browser = await launchBrowser(['--disable-3d-apis', '--disable-webgl']);
 		try {

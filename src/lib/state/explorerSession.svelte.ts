@@ -110,13 +110,20 @@ export class ExplorerSession {
 	get basemapError() {
 		return this.#basemapError;
 	}
-	/** A note about the link or the project file just opened: what of it was left out. */
+	/**
+	 * A note for the user: what of the link or the project file just opened was left out, or which
+	 * part of the app could not be loaded.
+	 */
 	get notice() {
 		return this.#notice;
 	}
 	/** The map view the link asked for, applied once when the map appears. */
 	get initialView() {
 		return this.#initialView;
+	}
+
+	showNotice(message: string) {
+		this.#notice = message;
 	}
 
 	dismissNotice() {
