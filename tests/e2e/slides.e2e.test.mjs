@@ -516,6 +516,24 @@ describe('slides under bad conditions', () => {
 		await context.close();
 	});
 
+	it('in the app, keeps the annotations not yet captured across a reload', async () => {
+		const { page, context } = await openPage(browser, '/');
+		await waitForMapIdle(page);
+		await page.getByRole('tab', { name: 'Briefing slides' }).click();
+		const toolbar = page.getByRole('toolbar', { name: 'Annotate the map' });
+		await toolbar.getByRole('button', { name: 'Arrow' }).click();
+		const map = await page.getByTestId('map').boundingBox();
+		await page.mouse.click(map.x + map.width * 0.3, map.y + map.height * 0.3);
+		await page.mouse.click(map.x + map.width * 0.5, map.y + map.height * 0.5);
+		const hint = page.getByTestId('annotation-hint');
+		assert.match(await hint.textContent(), /1 on the map/);
+		await page.reload();
+		await waitForMapIdle(page);
+		await page.getByRole('tab', { name: 'Briefing slides' }).click();
+		await hint.filter({ hasText: '1 on the map' }).waitFor();
+		await context.close();
+	});
+
 	it('says the capture failed and adds no slide when the map cannot draw', async () => {
 		const { page, context } = await openPage(browser, fixturePath);
 		await waitForMapIdle(page);

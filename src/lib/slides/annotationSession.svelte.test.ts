@@ -100,3 +100,58 @@ describe('AnnotationSession', () => {
 		expect(annotations.undoLabel).toBe(null);
 	});
 });
+
+describe('AnnotationSession with a keeper', () => {
+	function memoryKeeper(initial: unknown = null) {
+		const keeper = {
+			kept: initial,
+			load: () => keeper.kept,
+			save: (annotations: readonly unknown[]) => (keeper.kept = structuredClone([...annotations]))
+		};
+		return keeper;
+	}
+
+	it('keeps every finished change, so that a new session (a reload) has the same annotations', () => {
+		const keeper = memoryKeeper();
+		const drawn = new AnnotationSession(() => 'a1', keeper);
+		drawn.choose('arrow');
+		drawn.place([27.5, 53.9]);
+		expect(keeper.kept).toBeNull();
+		drawn.place([30.5, 50.4]);
+		const reopened = new AnnotationSession(() => 'b1', keeper);
+		expect(reopened.annotations).toEqual(drawn.annotations);
+		expect(reopened.undoLabel).toBeNull();
+		drawn.undo();
+		expect(keeper.kept).toEqual([]);
+	});
+
+	it('leaves out what it cannot read as a finished annotation', () => {
+		const arrow = {
+			id: 'a1',
+			kind: 'arrow',
+			points: [
+				[27.5, 53.9],
+				[30.5, 50.4]
+			],
+			text: ''
+		};
+		const keeper = memoryKeeper([
+			arrow,
+			{ ...arrow, id: 'a2', points: [[27.5, 53.9]] },
+			{ ...arrow, id: 'a3', kind: 'circle' },
+			{
+				...arrow,
+				id: 'a4',
+				points: [
+					[27.5, 'x'],
+					[30.5, 50.4]
+				]
+			},
+			null
+		]);
+		expect(new AnnotationSession(undefined, keeper).annotations).toEqual([arrow]);
+		expect(new AnnotationSession(undefined, memoryKeeper({ not: 'a list' })).annotations).toEqual(
+			[]
+		);
+	});
+});

@@ -1,6 +1,7 @@
 import {
 	applyAnnotationEdit,
 	emptyAnnotationHistory,
+	isAnnotation,
 	lastAnnotationEditLabel,
 	minimumPoints,
 	undoAnnotationEdit,
@@ -13,6 +14,13 @@ import {
 
 /** What a click on the map does: pick an annotation, or draw one of a kind. */
 export type AnnotationTool = 'select' | AnnotationKind;
+
+/** Where the annotations on the map are kept between visits, so that a reload loses none. */
+export interface AnnotationKeeper {
+	/** What was kept, unchecked: anything but a finished annotation is left out. */
+	load(): unknown;
+	save(annotations: readonly Annotation[]): void;
+}
 
 /**
  * The annotations drawn on the map for the next slides, the tool in hand, the one being drawn
@@ -38,9 +46,18 @@ export class AnnotationSession {
 	drawing: boolean = $derived(this.draft.length > 0 || this.labelAnchor !== null);
 
 	#newId: () => string;
+	#keeper: AnnotationKeeper | null;
 
-	constructor(newId: () => string = () => crypto.randomUUID()) {
+	constructor(
+		newId: () => string = () => crypto.randomUUID(),
+		keeper: AnnotationKeeper | null = null
+	) {
 		this.#newId = newId;
+		this.#keeper = keeper;
+		const kept = keeper?.load();
+		if (Array.isArray(kept)) {
+			this.history = { annotations: kept.filter(isAnnotation), undoStack: [] };
+		}
 	}
 
 	choose(tool: AnnotationTool) {
@@ -108,7 +125,7 @@ export class AnnotationSession {
 
 	undo() {
 		this.cancel();
-		this.history = undoAnnotationEdit(this.history);
+		this.#record(undoAnnotationEdit(this.history));
 		if (!this.selected) this.selectedId = null;
 	}
 
@@ -121,6 +138,11 @@ export class AnnotationSession {
 	}
 
 	#edit(edit: AnnotationEdit) {
-		this.history = applyAnnotationEdit(this.history, edit);
+		this.#record(applyAnnotationEdit(this.history, edit));
+	}
+
+	#record(history: AnnotationHistory) {
+		this.history = history;
+		this.#keeper?.save(history.annotations);
 	}
 }

@@ -19,6 +19,27 @@ export interface Annotation {
 /** How many points a finished annotation of each kind has, at least. */
 export const minimumPoints: Record<AnnotationKind, number> = { arrow: 2, label: 1, area: 3 };
 
+const isLngLat = (value: unknown): value is LngLat =>
+	Array.isArray(value) &&
+	value.length === 2 &&
+	Number.isFinite(value[0]) &&
+	Number.isFinite(value[1]) &&
+	Math.abs(value[1]) <= 90;
+
+/** Whether a value read back from storage is a finished annotation. */
+export function isAnnotation(value: unknown): value is Annotation {
+	if (typeof value !== 'object' || value === null) return false;
+	const { id, kind, points, text } = value as Record<string, unknown>;
+	return (
+		typeof id === 'string' &&
+		typeof text === 'string' &&
+		(kind === 'arrow' || kind === 'label' || kind === 'area') &&
+		Array.isArray(points) &&
+		points.length >= minimumPoints[kind] &&
+		points.every(isLngLat)
+	);
+}
+
 /** An edit of the annotations. Every edit can be undone. */
 export type AnnotationEdit =
 	| { type: 'add'; annotation: Annotation }

@@ -9,7 +9,7 @@ import {
 	type DeckEdit,
 	type DeckHistory
 } from './deckHistory';
-import { AnnotationSession } from './annotationSession.svelte';
+import { AnnotationSession, type AnnotationKeeper } from './annotationSession.svelte';
 import { base64FromBytes, bytesFromBase64 } from './base64';
 import { parseDeckRecord, parsePortableDeck, serializeDeck, type PortableDeck } from './deckRecord';
 import { mergeDecks } from './deckMerge';
@@ -45,7 +45,7 @@ export class DeckSession {
 	undoLabel: string | null = $derived(lastEditLabel(this.history));
 
 	/** The annotations drawn on the map for the next captures. */
-	readonly annotations = new AnnotationSession();
+	readonly annotations: AnnotationSession;
 
 	/** True once slides changed in another tab were merged into this deck, until dismissed. */
 	changedElsewhere = $state(false);
@@ -59,8 +59,13 @@ export class DeckSession {
 	/** Tells this browser's other tabs that the stored deck changed, and hears them say so. */
 	#tabs: BroadcastChannel | null;
 
-	constructor(store: DeckStore, channelName = 'geobrief-deck') {
+	constructor(
+		store: DeckStore,
+		channelName = 'geobrief-deck',
+		annotationKeeper: AnnotationKeeper | null = null
+	) {
 		this.#store = store;
+		this.annotations = new AnnotationSession(undefined, annotationKeeper);
 		this.#tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
 		if (this.#tabs) {
 			this.#tabs.onmessage = () => {

@@ -16,11 +16,13 @@ export function browserSessionServices(camera: MapCameraController): SessionServ
 		sampleArticleIds,
 		loadSampleExtraction,
 		openDeck: async () => {
-			const [{ DeckSession }, { indexedDbDeckStore }] = await Promise.all([
-				import('$lib/slides/deckSession.svelte'),
-				import('$lib/storage/deckDatabase')
-			]);
-			return new DeckSession(indexedDbDeckStore());
+			const [{ DeckSession }, { indexedDbDeckStore }, { localAnnotationKeeper }] =
+				await Promise.all([
+					import('$lib/slides/deckSession.svelte'),
+					import('$lib/storage/deckDatabase'),
+					import('$lib/storage/annotationKeeper')
+				]);
+			return new DeckSession(indexedDbDeckStore(), undefined, localAnnotationKeeper());
 		}
 	};
 }
