@@ -39,6 +39,13 @@ const MIN_POPULATION = 500;
  * MIN_POPULATION_WITHOUT_DIVISION), so their names that are English words stay words.
  */
 const HAMLET_POPULATION = 2000;
+/**
+ * Whether a town is read without its division named: HAMLET_POPULATION people or more, or the seat
+ * of a second-level division whose population GeoNames does not give (as the extractor's
+ * knownPopulation); such names that are English words stay words.
+ */
+const isKnownAsTown = (city) =>
+	city[5] >= HAMLET_POPULATION || (city[3] === 'PPLA2' && city[5] === 0);
 /** Sections of towns (GeoNames PPLX) under this are left out; those kept need their division named. */
 const NEIGHBOURHOOD_POPULATION = 5000;
 /** Every town, whatever its population: the region the app is about. */
@@ -155,6 +162,7 @@ function keepCity(name, population, cc, featureCode) {
 		population >= MIN_POPULATION ||
 		featureCode === 'PPLC' ||
 		featureCode === 'PPLA' ||
+		featureCode === 'PPLA2' ||
 		ALL_TOWNS_COUNTRIES.has(cc)
 	);
 }
@@ -380,7 +388,7 @@ async function main() {
 		nonPlaceWords: [
 			...new Set([
 				...readJson('non-place-words.json').words,
-				...commonWordTownNames(cities.filter((c) => c[5] >= HAMLET_POPULATION))
+				...commonWordTownNames(cities.filter(isKnownAsTown))
 			])
 		],
 		firstNames: firstNames(),

@@ -403,6 +403,13 @@ describe('a world gazetteer read with the document', () => {
 		);
 	});
 
+	it('reads the seat of a district whose population GeoNames does not give, its country named', () => {
+		expect(places("Niger's uranium comes from Arlit.").map((t) => t.name)).toEqual([
+			'Niger',
+			'Arlit'
+		]);
+	});
+
 	it('takes a small town only with evidence: a locative, a qualifier or its country named', () => {
 		expect(places('Glenrock voters met.').map((t) => t.text)).toEqual([]);
 		expect(places('Voters met in Glenrock, Wyoming.').map((t) => t.text)).toContain('Glenrock');

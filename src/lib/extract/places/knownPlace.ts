@@ -10,10 +10,15 @@ export const MIN_POPULATION_WITHOUT_DIVISION = 2_000;
 
 /**
  * The population by which a town's name is known beyond it: none for a section of a town (GeoNames
- * PPLX), whose name means it only where the article names its division.
+ * PPLX), whose name means it only where the article names its division; that of a small town for
+ * the seat of a second-level division whose population GeoNames does not give (Arlit, Niger).
  */
-export const knownPopulation = (entry: GazetteerEntry) =>
-	entry.featureCode === 'PPLX' ? 0 : entry.population;
+export function knownPopulation(entry: GazetteerEntry): number {
+	if (entry.featureCode === 'PPLX') return 0;
+	if (entry.featureCode === 'PPLA2' && entry.population === 0)
+		return MIN_POPULATION_WITHOUT_DIVISION;
+	return entry.population;
+}
 
 /** A country, a division, a feature or a town of some size. */
 export function isWellKnown(entry: GazetteerEntry): boolean {
