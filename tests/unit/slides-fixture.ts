@@ -11,7 +11,7 @@ export const snapshotContent: SnapshotContent = {
 	title: 'Protests in Minsk',
 	caption: '“Tens of thousands marched in Minsk.” — Davidzon, Atlantic Council, 2021',
 	timeWindowText: '1 August 2020 – 5 March 2021',
-	legend: [{ label: 'Political', colour: '#7b3fa0', shape: 'disc' }],
+	legend: [{ label: 'Political', colour: '#362e74', shape: 'disc' }],
 	attribution: '© OpenStreetMap contributors; Natural Earth; GeoNames (CC BY 4.0)',
 	sources: [
 		{

@@ -27,16 +27,17 @@ export const focusCountries = ['BY', 'UA'] as const;
 
 /**
  * One colour per event kind, each at least 3:1 against land, the focus countries' land and the
- * sea (WCAG 1.4.11, palette.test.ts), so that symbols hold up on a projector. Economic and
- * humanitarian were darkened for it, and 'other' with them so that it stays apart from the
- * darker teal for protanopes.
+ * sea (WCAG 1.4.11), so that symbols hold up on a projector, and each apart from the others for
+ * readers with any of the three colour-vision deficiencies (palette.test.ts): political is an
+ * indigo darker than the diplomatic blue, humanitarian a green, where a purple and a teal had
+ * looked alike to deuteranopes and tritanopes.
  */
 export const eventColours = {
 	military: '#c0392b',
 	diplomatic: '#1f77b4',
-	political: '#7b3fa0',
+	political: '#362e74',
 	economic: '#a85d00',
-	humanitarian: '#1a7f72',
+	humanitarian: '#0d7834',
 	other: '#4a4a46'
 } as const;
 
