@@ -403,6 +403,18 @@ describe('a world gazetteer read with the document', () => {
 		);
 	});
 
+	it('reads the city whose division is named after it by its short name, not the division', () => {
+		const [hama] = places('Rebels in Syria took Aleppo, then Hama.').filter(
+			(t) => t.text === 'Hama'
+		);
+		expect([hama.name, hama.kind]).toEqual(['Ḩamāh', 'city']);
+		// A city named after its division leaves the division its name.
+		const [oklahoma] = places('Storms hit Oklahoma and Kansas.').filter(
+			(t) => t.text === 'Oklahoma'
+		);
+		expect(oklahoma.kind).toBe('region');
+	});
+
 	it('reads the seat of a district whose population GeoNames does not give, its country named', () => {
 		expect(places("Niger's uranium comes from Arlit.").map((t) => t.name)).toEqual([
 			'Niger',

@@ -66,14 +66,24 @@ function scoreEntry(
  * large bears it as its own: a town of the reading's country, or a division or feature anywhere.
  */
 function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boolean {
-	const spellings = gaz.aliases.get(nameKey(mention.text)) ?? [];
+	const key = nameKey(mention.text);
+	const spellings = gaz.aliases.get(key) ?? [];
 	const named = new Set(spellings.filter((a) => a.main).map((a) => a.entry));
 	// Only a place at least as large as the one behind the alternate name outranks it (GeoNames
 	// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv"). A town abroad does
 	// not: Newcastle in South Africa leaves Newcastle upon Tyne its short name in Britain.
 	// A division or feature of that name demotes only towns under a million: "Kiev" (the
-	// division) leaves Kyiv the city its old name, "Missouri" is not a town called so.
-	const featureNamed = [...named].some((e) => gaz.entries[e].source !== 'geonames');
+	// division) leaves Kyiv the city its old name, "Missouri" is not a town called so. The seat of
+	// a division named after it is not demoted by it: "Hama" is Ḩamāh as much as its governorate
+	// (but Oklahoma City is named after its state: "Oklahoma" is the state).
+	const features = [...named].map((e) => gaz.entries[e]).filter((e) => e.source !== 'geonames');
+	const seatOfNamedDivision = (entry: GazetteerEntry) =>
+		entry.featureCode === 'PPLA' &&
+		!nameKey(entry.name).startsWith(`${key} `) &&
+		features.some(
+			(f) =>
+				f.featureCode === 'ADM1' && f.countryIso2 === entry.countryIso2 && f.admin1 === entry.admin1
+		);
 	const townSize = new Map<string | null, number>();
 	for (const e of named) {
 		const { source, countryIso2, population } = gaz.entries[e];
@@ -83,6 +93,7 @@ function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boole
 	return (e) => {
 		const entry = gaz.entries[e];
 		if (named.has(e) || entry.source !== 'geonames') return false;
+		const featureNamed = features.length > 0 && !seatOfNamedDivision(entry);
 		const size = Math.max(featureNamed ? MILLION : 0, townSize.get(entry.countryIso2) ?? 0);
 		return size > 0 && size >= entry.population;
 	};
