@@ -65,6 +65,13 @@ describe('an event is placed where it happened', () => {
 			'Fighting spread across Sudan. In October 2025 the militia took El Fasher, the last army base in North Darfur.',
 			'October 2025',
 			'El Fasher'
+		],
+		[
+			"the country the paragraph is about, among those a sentence mentions, when the article's is not one of them",
+			'Syria was calm. Syria held a vote. Syria met donors.\n\nArmenia watched the talks. ' +
+				'A deal between Russia and Azerbaijan, reached in May 2024, moved Russian guards out of Armenia.',
+			'May 2024',
+			'Armenia'
 		]
 	])('%s', (_why, text, dateText, place) => {
 		expect(placeOf(text, dateText)).toBe(place);

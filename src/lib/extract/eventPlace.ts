@@ -193,13 +193,16 @@ const WIDE = new Set(['country', 'continent']);
 
 /**
  * When every candidate is a country or continent merely mentioned ("relations with the United
- * States", "challenges for Russia"), the article's main country is the likelier setting.
+ * States", "challenges for Russia"), the article's main country is the likelier setting; when it is
+ * not among them, the one of them the paragraph so far names most ("Lebanon watched closely. The
+ * ceasefire between Israel and Hezbollah required Israeli forces to leave southern Lebanon").
  */
 function withScope(
 	choices: PlaceChoice[],
 	main: number | null,
 	toponyms: Toponym[],
-	byAdjective: number | null
+	byAdjective: number | null,
+	paragraphCountries: Map<string, number>
 ): PlaceChoice[] {
 	const sorted = choices.sort((a, b) => b.score - a.score);
 	// When every name in the sentence is an actor ("Russia's aggression", "Kyiv said"), a country
@@ -208,7 +211,12 @@ function withScope(
 	const scope = (actorsOnly ? byAdjective : null) ?? main;
 	if (scope === null || sorted.some((c) => c.score >= 2 || !WIDE.has(c.t.kind))) return sorted;
 	const iso = toponyms[scope].countryIso2;
-	const own = sorted.find((c) => c.t.countryIso2 === iso);
+	const namedInParagraph = (c: PlaceChoice) => paragraphCountries.get(c.t.countryIso2 ?? '') ?? 0;
+	const own =
+		sorted.find((c) => c.t.countryIso2 === iso) ??
+		[...sorted]
+			.filter((c) => c.t.kind === 'country' && namedInParagraph(c) > 1)
+			.sort((a, b) => namedInParagraph(b) - namedInParagraph(a))[0];
 	const top: PlaceChoice = own
 		? { ...own, score: sorted[0].score + 1 }
 		: {
@@ -265,7 +273,14 @@ export function choosePlaces(
 	const byAdjective = perSentence(adjectiveCache, toponyms, s, () =>
 		adjectiveCountry(text.slice(sentence.start, sentence.end), toponyms, demonyms)
 	);
-	if (choices.length) return withScope(choices, main, toponyms, byAdjective);
+	const paragraphCountries = new Map<string, number>();
+	for (let p = s; p >= 0 && sentences[p].paragraph === sentence.paragraph; p--) {
+		for (const i of bySentence.get(p) ?? []) {
+			const iso = toponyms[i].countryIso2;
+			if (iso) paragraphCountries.set(iso, (paragraphCountries.get(iso) ?? 0) + 1);
+		}
+	}
+	if (choices.length) return withScope(choices, main, toponyms, byAdjective, paragraphCountries);
 	if (byAdjective !== null)
 		return [{ i: byAdjective, t: toponyms[byAdjective], score: 1, how: 'demonym' }];
 	// A continent an earlier sentence names ("Russia's collaborator in Europe") is too wide to
@@ -279,7 +294,7 @@ export function choosePlaces(
 			score: roleScoreOf(text, toponyms[i]) + 0.3 * specificity(toponyms[i]),
 			how: 'paragraph' as const
 		}));
-		if (earlier.length) return withScope(earlier, main, toponyms, null);
+		if (earlier.length) return withScope(earlier, main, toponyms, null, paragraphCountries);
 	}
 	return main === null ? [] : [{ i: main, t: toponyms[main], score: 0, how: 'article' }];
 }
