@@ -67,6 +67,12 @@ describe('an event is placed where it happened', () => {
 			'El Fasher'
 		],
 		[
+			'the capital a convoy left, not a place the rest of the sentence is at',
+			'In June 2025 the last convoy left Bamako, while guards stayed at Kidal.',
+			'June 2025',
+			'Bamako'
+		],
+		[
 			"the country the paragraph is about, among those a sentence mentions, when the article's is not one of them",
 			'Syria was calm. Syria held a vote. Syria met donors.\n\nArmenia watched the talks. ' +
 				'A deal between Russia and Azerbaijan, reached in May 2024, moved Russian guards out of Armenia.',

@@ -1,5 +1,6 @@
 import type { Sentence, Toponym } from './types';
 import { normaliseWord } from './tokens';
+import { PLACING_VERBS } from './places/recognitionWords';
 import { distanceKm } from '$lib/geo/distanceKm';
 
 /** A place an event may be located at: an index into the article's toponyms, and why. */
@@ -15,13 +16,9 @@ export interface PlaceChoice {
 	how: 'sentence' | 'paragraph' | 'territory' | 'demonym' | 'article';
 }
 
-/**
- * Words before a name that place something in it ("in Minsk", "from Belarus", "near Brest"), and
- * verbs whose object is where it happened ("visited Ukraine", "shelled Kharkiv").
- */
+/** Words before a name that place something in it ("in Minsk", "from Belarus", "near Brest"). */
 const LOCATIVES = new Set(
-	`in at on near inside within across throughout from into over outside around onto via
-visited visit visiting entered invaded reached toured struck shelled bombed`.split(/\s+/)
+	'in at on near inside within across throughout from into over outside around onto via'.split(' ')
 );
 /** Words after a name that make it an actor, not a location ("Moscow responded", "Kyiv insists"). */
 const ACTOR_VERBS =
@@ -57,7 +54,7 @@ function roleScore(text: string, t: Toponym): number {
 	const before = /([\p{L}]+)\W{0,3}$/u.exec(text.slice(Math.max(0, t.start - 20), t.start));
 	const prev = before ? before[1].toLowerCase() : '';
 	const after = text.slice(t.end, t.end + 24);
-	if (LOCATIVES.has(prev)) return 3;
+	if (LOCATIVES.has(prev) || PLACING_VERBS.has(prev)) return 3;
 	if (/^['’]s\b/.test(after) || ACTOR_VERBS.test(after)) return -1;
 	return 0;
 }

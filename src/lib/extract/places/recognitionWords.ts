@@ -17,6 +17,15 @@ export const LOCATIVES = words(
 	'in at near from to outside inside around across toward towards into via through between of'
 );
 
+/**
+ * Verbs whose object is where something happened: "visited Ukraine", "shelled Kharkiv", "left
+ * Bamako". A capital after them is the city, not its government.
+ */
+export const PLACING_VERBS = words(
+	`visited visit visiting entered invaded reached toured struck shelled bombed attacked raided
+captured seized stormed besieged liberated left leaving departed`
+);
+
 /** Capitalised heads that turn a preceding place name into the name of something else (a street named after a town is seldom in it). */
 export const INSTITUTION_HEADS =
 	words(`forum dialogue format council center centre institute university college school academy group battalion regiment
