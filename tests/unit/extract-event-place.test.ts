@@ -73,6 +73,12 @@ describe('an event is placed where it happened', () => {
 			'Bamako'
 		],
 		[
+			"a place in the date's own clause, not one another clause sets something in",
+			"Floods covered farms around Kano, and Niger's Zinder region has faced drought since 2021.",
+			'2021',
+			'Zinder'
+		],
+		[
 			"the country the paragraph is about, among those a sentence mentions, when the article's is not one of them",
 			'Syria was calm. Syria held a vote. Syria met donors.\n\nArmenia watched the talks. ' +
 				'A deal between Russia and Azerbaijan, reached in May 2024, moved Russian guards out of Armenia.',

@@ -160,6 +160,30 @@ function adjectiveCountry(
 	return i >= 0 ? i : null;
 }
 
+/** What a name in another clause of the sentence than the date's loses ("…around Bawku, and Togo's Savanes region has suffered attacks since 2022"). */
+const OTHER_CLAUSE = 4;
+/** Where one clause of a sentence ends and another begins: a semicolon, or a comma and a conjunction. */
+const CLAUSE_BREAK = /;\s|,\s(?:and|but|while|whereas)\s/g;
+
+/** The clause of `sentence` that holds `date`. */
+function clauseAround(
+	text: string,
+	sentence: Sentence,
+	date: { start: number; end: number }
+): { start: number; end: number } {
+	let start = sentence.start;
+	let end = sentence.end;
+	for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+		const at = sentence.start + m.index;
+		if (at < date.start) start = at;
+		else if (at >= date.end) {
+			end = at;
+			break;
+		}
+	}
+	return { start, end };
+}
+
 /** How far from a region's point a town of its country is taken to lie in it, km. */
 const REGION_REACH_KM = 300;
 
@@ -250,12 +274,17 @@ export function choosePlaces(
 	const sentence = sentences[s];
 	const here = within(s);
 	const sure = here.some((i) => toponyms[i].confidence >= UNSURE);
+	const clause = clauseAround(text, sentence, date);
+	const outside = (t: Toponym) => t.start < clause.start || t.end > clause.end;
+	// A clause without a place of its own leaves the sentence's places as they are.
+	const clauseNamesOne = here.some((i) => !outside(toponyms[i]));
 	const choices: PlaceChoice[] = here.map((i) => {
 		const t = toponyms[i];
 		const score =
 			roleScoreOf(text, t) +
 			0.3 * specificity(t) -
 			Math.abs(t.start - date.start) / 1000 -
+			(clauseNamesOne && outside(t) ? OTHER_CLAUSE : 0) -
 			(sure && t.confidence < UNSURE ? 2 : 0);
 		return { i, t, score, how: 'sentence' };
 	});
