@@ -113,6 +113,35 @@ const mainCache = new WeakMap<Toponym[], number | null>();
 /** adjectiveCountry and territoryCountries by sentence index, per document: the dates of one sentence share them. */
 const adjectiveCache = new WeakMap<Toponym[], Map<number, number | null>>();
 const territoryCache = new WeakMap<Toponym[], Map<number, number[]>>();
+/** How often the paragraph names each country up to sentence s, by s, per document. */
+const paragraphCountryCache = new WeakMap<Toponym[], Map<number, Map<string, number>>>();
+
+/**
+ * How often the paragraph of sentence `s` names each country (a town counts for its country) in
+ * its sentences up to `s`; each sentence's counts are made once, from the one before it.
+ */
+function countriesOfParagraphUpTo(
+	sentences: Sentence[],
+	toponyms: Toponym[],
+	bySentence: Map<number, number[]>,
+	s: number
+): Map<string, number> {
+	let cache = paragraphCountryCache.get(toponyms);
+	if (!cache) paragraphCountryCache.set(toponyms, (cache = new Map()));
+	const paragraph = sentences[s].paragraph;
+	let p = s;
+	while (p >= 0 && sentences[p].paragraph === paragraph && !cache.has(p)) p--;
+	let counts = p >= 0 && sentences[p].paragraph === paragraph ? cache.get(p)! : new Map();
+	for (let q = p + 1; q <= s; q++) {
+		counts = new Map(counts);
+		for (const i of bySentence.get(q) ?? []) {
+			const iso = toponyms[i].countryIso2;
+			if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+		}
+		cache.set(q, counts);
+	}
+	return counts;
+}
 
 /** `read()` for sentence `s` of the document whose toponyms are `toponyms`, once. */
 function perSentence<T>(
@@ -165,23 +194,36 @@ const OTHER_CLAUSE = 4;
 /** Where one clause of a sentence ends and another begins: a semicolon, or a comma and a conjunction. */
 const CLAUSE_BREAK = /;\s|,\s(?:and|but|while|whereas)\s/g;
 
-/** The clause of `sentence` that holds `date`. */
+const clauseBreakCache = new WeakMap<Toponym[], Map<number, number[]>>();
+
+/**
+ * The clause of sentence `s` that holds `date`, from the sentence's clause breaks (found once), or
+ * null when the sentence is one clause.
+ */
 function clauseAround(
 	text: string,
-	sentence: Sentence,
+	toponyms: Toponym[],
+	sentences: Sentence[],
+	s: number,
 	date: { start: number; end: number }
-): { start: number; end: number } {
-	let start = sentence.start;
-	let end = sentence.end;
-	for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
-		const at = sentence.start + m.index;
-		if (at < date.start) start = at;
-		else if (at >= date.end) {
-			end = at;
-			break;
-		}
+): { start: number; end: number } | null {
+	const sentence = sentences[s];
+	const breaks = perSentence(clauseBreakCache, toponyms, s, () =>
+		[...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map(
+			(m) => sentence.start + m.index
+		)
+	);
+	if (breaks.length === 0) return null;
+	// The first break at or after the date's end (breaks are in order).
+	let low = 0;
+	let high = breaks.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (breaks[middle] < date.end) low = middle + 1;
+		else high = middle;
 	}
-	return { start, end };
+	const before = low > 0 && breaks[low - 1] < date.start ? breaks[low - 1] : sentence.start;
+	return { start: before, end: low < breaks.length ? breaks[low] : sentence.end };
 }
 
 /** How far from a region's point a town of its country is taken to lie in it, km. */
@@ -274,10 +316,10 @@ export function choosePlaces(
 	const sentence = sentences[s];
 	const here = within(s);
 	const sure = here.some((i) => toponyms[i].confidence >= UNSURE);
-	const clause = clauseAround(text, sentence, date);
-	const outside = (t: Toponym) => t.start < clause.start || t.end > clause.end;
+	const clause = clauseAround(text, toponyms, sentences, s, date);
+	const outside = (t: Toponym) => clause !== null && (t.start < clause.start || t.end > clause.end);
 	// A clause without a place of its own leaves the sentence's places as they are.
-	const clauseNamesOne = here.some((i) => !outside(toponyms[i]));
+	const clauseNamesOne = clause !== null && here.some((i) => !outside(toponyms[i]));
 	const choices: PlaceChoice[] = here.map((i) => {
 		const t = toponyms[i];
 		const score =
@@ -299,13 +341,7 @@ export function choosePlaces(
 	const byAdjective = perSentence(adjectiveCache, toponyms, s, () =>
 		adjectiveCountry(text.slice(sentence.start, sentence.end), toponyms, demonyms)
 	);
-	const paragraphCountries = new Map<string, number>();
-	for (let p = s; p >= 0 && sentences[p].paragraph === sentence.paragraph; p--) {
-		for (const i of bySentence.get(p) ?? []) {
-			const iso = toponyms[i].countryIso2;
-			if (iso) paragraphCountries.set(iso, (paragraphCountries.get(iso) ?? 0) + 1);
-		}
-	}
+	const paragraphCountries = countriesOfParagraphUpTo(sentences, toponyms, bySentence, s);
 	if (choices.length) return withScope(choices, main, toponyms, byAdjective, paragraphCountries);
 	if (byAdjective !== null)
 		return [{ i: byAdjective, t: toponyms[byAdjective], score: 1, how: 'demonym' }];
