@@ -120,7 +120,7 @@ export const layers: readonly Layer[] = [
 	},
 	{
 		folder: lib('basemap'),
-		responsibility: 'loading the basemap data, country label points',
+		responsibility: 'loading the basemap data (its detail by zoom tier), country label points',
 		mayImport: [lib('geo'), 'geodata/build'],
 		packages: ['`topojson-client`']
 	},

@@ -1,8 +1,9 @@
-// Builds the basemap's physical and reference layers from Natural Earth 1:10m (public domain):
-//   build/water.geojson     rivers (lines) and lakes (polygons), simplified, worldwide main ones
-//                           and every named one in Europe
-//   build/reference.geojson label points: seas and straits, physical regions, first-level
-//                           divisions of every country, airports
+// Builds the basemap's physical and reference layers from Natural Earth 1:10m (public domain),
+// each in one file per zoom tier (see TIERS):
+//   build/water-z*.geojson     rivers (lines) and lakes (polygons), simplified, worldwide main
+//                              ones and every named one in Europe
+//   build/reference-z*.geojson label points: seas and straits, physical regions, first-level
+//                              divisions of every country, airports
 // The Natural Earth layers are not on npm; they are read from $NATURAL_EARTH_DIR (default
 // ../shared/geodata/natural-earth) at build time only. The app reads just the derived files.
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,6 +37,50 @@ const WORLD_WEIGHT = 4e-3;
 const DETAIL_DECIMALS = 4;
 const WORLD_DECIMALS = 2;
 const DECIMALS = 4;
+/** Below zoom 5 a pixel is ≥ 0.02°: inside the box, vertices are dropped 10× sooner there. */
+const LOW_ZOOM_DETAIL_WEIGHT = 1e-3;
+const LOW_ZOOM_DETAIL_DECIMALS = 3;
+const ALL_RANKS = 10;
+/**
+ * The map draws a feature from a zoom set by its kind and scale rank (src/lib/map/basemapStyle.ts,
+ * referenceLayers.ts), so the files are split by zoom: tier `z<minZoom>` holds every feature the
+ * map draws from `minZoom` up to the next tier's, which is what the app loads at those zooms
+ * (src/lib/basemap/detailTiers.ts); `maxRank` is the highest rank it keeps of each kind (none of
+ * a kind it does not name). tests/unit/geodata-tiers.test.ts checks the tiers against the style.
+ */
+const TIERS = [
+	{
+		minZoom: 0,
+		maxRank: { river: 6, lake: 8, sea: 4, region: 3 },
+		detailWeight: LOW_ZOOM_DETAIL_WEIGHT,
+		detailDecimals: LOW_ZOOM_DETAIL_DECIMALS
+	},
+	{
+		minZoom: 5,
+		maxRank: {
+			river: 8,
+			lake: ALL_RANKS,
+			sea: ALL_RANKS,
+			region: ALL_RANKS,
+			division: 6,
+			airport: ALL_RANKS,
+			facility: ALL_RANKS
+		},
+		detailWeight: DETAIL_WEIGHT,
+		detailDecimals: DETAIL_DECIMALS
+	},
+	{
+		minZoom: 7,
+		maxRank: Object.fromEntries(
+			['river', 'lake', 'sea', 'region', 'division', 'airport', 'facility'].map((kind) => [
+				kind,
+				ALL_RANKS
+			])
+		),
+		detailWeight: DETAIL_WEIGHT,
+		detailDecimals: DETAIL_DECIMALS
+	}
+];
 /** Physical region classes worth a faint label; islands and coasts are named by the land itself. */
 const REGION_CLASSES = new Set([
 	'Range/mtn',
@@ -111,7 +156,7 @@ function waterFeature(kind, source, geometry, decimals) {
 		rounded.type = 'MultiLineString';
 		rounded.coordinates = kept;
 	}
-	const rank = Math.min(source.properties.scalerank ?? 10, 10);
+	const rank = waterRank(source);
 	return [
 		{
 			type: 'Feature',
@@ -121,7 +166,9 @@ function waterFeature(kind, source, geometry, decimals) {
 	];
 }
 
-function waterFeatures() {
+const waterRank = (f) => Math.min(f.properties.scalerank ?? ALL_RANKS, ALL_RANKS);
+
+function readWater() {
 	const named = (f) => Boolean(nameOf(f.properties));
 	const rivers = readLayer('ne_10m_rivers_lake_centerlines').filter(
 		(f) => f.properties.featurecla !== 'Lake Centerline'
@@ -145,9 +192,15 @@ function waterFeatures() {
 			.filter((f) => f.properties.scalerank <= WORLD_LAKE_RANK && !inDetail(f))
 			.map((f) => ['lake', f])
 	];
+	return { detail, world };
+}
+
+/** The water of one tier: the ranks it keeps, simplified for its zooms. */
+function waterFeatures({ detail, world }, { maxRank, detailWeight, detailDecimals }) {
+	const inTier = ([kind, f]) => waterRank(f) <= (maxRank[kind] ?? -1);
 	return [
-		[detail, DETAIL_WEIGHT, DETAIL_DECIMALS],
-		[world, WORLD_WEIGHT, WORLD_DECIMALS]
+		[detail.filter(inTier), detailWeight, detailDecimals],
+		[world.filter(inTier), WORLD_WEIGHT, WORLD_DECIMALS]
 	].flatMap(([group, weight, decimals]) => {
 		const geometries = simplified(
 			group.map(([, f]) => f),
@@ -235,25 +288,38 @@ function referenceFeatures() {
 	);
 }
 
-const metadata = (what) =>
+const metadata = (what, tier, nextTier) =>
 	provenance(import.meta.url, SOURCES.naturalEarth, {
 		source: `Natural Earth 1:10m ${what}`,
-		method: `rivers and lakes with scale rank ≤ ${WORLD_RIVER_RANK}/${WORLD_LAKE_RANK} worldwide and every named one in ${DETAIL_BBOX.join(',')}; simplified (vertex weight ${DETAIL_WEIGHT} square degrees inside, ${WORLD_WEIGHT} outside), ${DETAIL_DECIMALS}/${WORLD_DECIMALS} decimals`
+		min_zoom: tier.minZoom,
+		max_zoom: nextTier?.minZoom ?? null,
+		max_rank: tier.maxRank,
+		method: `rivers and lakes with scale rank ≤ ${WORLD_RIVER_RANK}/${WORLD_LAKE_RANK} worldwide and every named one in ${DETAIL_BBOX.join(',')}, those of the ranks the map draws from zoom ${tier.minZoom}${nextTier ? ` to ${nextTier.minZoom}` : ''}; simplified (vertex weight ${tier.detailWeight} square degrees inside, ${WORLD_WEIGHT} outside), ${tier.detailDecimals}/${WORLD_DECIMALS} decimals`
 	});
 
-writeJson('water.geojson', {
-	type: 'FeatureCollection',
-	metadata: metadata('rivers_lake_centerlines, rivers_europe, lakes, lakes_europe'),
-	features: waterFeatures()
-});
-writeJson('reference.geojson', {
-	type: 'FeatureCollection',
-	metadata: {
-		...metadata(
-			'geography_marine_polys, geography_regions_polys, admin_1_label_points, airports; facilities from geodata/supplement/facilities.json'
+const water = readWater();
+const reference = referenceFeatures();
+for (const [i, tier] of TIERS.entries()) {
+	const nextTier = TIERS[i + 1];
+	writeJson(`water-z${tier.minZoom}.geojson`, {
+		type: 'FeatureCollection',
+		metadata: metadata(
+			'rivers_lake_centerlines, rivers_europe, lakes, lakes_europe',
+			tier,
+			nextTier
 		),
-		method:
-			'label points: seas and physical regions at a point on their polygon; divisions, airports and facilities as given'
-	},
-	features: referenceFeatures()
-});
+		features: waterFeatures(water, tier)
+	});
+	writeJson(`reference-z${tier.minZoom}.geojson`, {
+		type: 'FeatureCollection',
+		metadata: {
+			...metadata(
+				'geography_marine_polys, geography_regions_polys, admin_1_label_points, airports; facilities from geodata/supplement/facilities.json',
+				tier,
+				nextTier
+			),
+			method: `label points of the ranks the map draws from zoom ${tier.minZoom}${nextTier ? ` to ${nextTier.minZoom}` : ''}: seas and physical regions at a point on their polygon; divisions, airports and facilities as given`
+		},
+		features: reference.filter((f) => f.properties.rank <= (tier.maxRank[f.properties.kind] ?? -1))
+	});
+}

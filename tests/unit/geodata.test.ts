@@ -362,15 +362,15 @@ describe('zones.geojson', () => {
 type PhysicalProperties = { kind: string; name: string; rank: number; country?: string | null };
 const water =
 	readJson<Collection<MultiLineString | Polygon | MultiPolygon, PhysicalProperties>>(
-		'water.geojson'
+		'water-z7.geojson'
 	);
-const reference = readJson<Collection<Point, PhysicalProperties>>('reference.geojson');
+const reference = readJson<Collection<Point, PhysicalProperties>>('reference-z7.geojson');
 const named = (collection: { features: { properties: PhysicalProperties }[] }, kind: string) =>
 	new Set(
 		collection.features.filter((f) => f.properties.kind === kind).map((f) => f.properties.name)
 	);
 
-describe('water.geojson', () => {
+describe('water-z7.geojson (all the water, as drawn from zoom 7)', () => {
 	it('holds rivers as lines and lakes as valid polygons, ranked, from Natural Earth', () => {
 		expectProvenance(water.metadata, /Public domain/);
 		for (const { geometry, properties } of water.features) {
@@ -398,11 +398,11 @@ describe('water.geojson', () => {
 	});
 
 	it('stays small enough to load after the first view', () => {
-		expect(readFileSync(`${ROOT}geodata/build/water.geojson`).length).toBeLessThan(2_000_000);
+		expect(readFileSync(`${ROOT}geodata/build/water-z7.geojson`).length).toBeLessThan(2_000_000);
 	});
 });
 
-describe('reference.geojson', () => {
+describe('reference-z7.geojson (all the label points, as drawn from zoom 7)', () => {
 	it('holds named label points of seas, regions, divisions, airports and facilities', () => {
 		expectProvenance(reference.metadata, /Public domain/);
 		for (const { geometry, properties } of reference.features) {

@@ -1,14 +1,9 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { detailSources } from '$lib/basemap/detailTiers';
 import type { BasemapData } from '$lib/basemap/loadBasemap';
 import { focusCountries, palette } from '$lib/colours/palette';
 import { referenceLayers } from './referenceLayers';
 import { labelFont, ofKind, rankVisibleAtZoom, waterFont } from './styleExpressions';
-
-/**
- * Rivers, lakes and the reference labels (seas, physical regions, first-level divisions,
- * airports) start empty and are filled once the first view has drawn (BasemapDetail.svelte).
- */
-export const detailSources = ['water', 'reference'] as const;
 
 /** The basemap layer that the app's area fills (analysis, region highlights) are drawn under. */
 export const belowLabelsId = 'country-labels';
@@ -42,6 +37,8 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 			countryLabels: { type: 'geojson', data: data.countryLabels },
 			border: { type: 'geojson', data: data.border },
 			cities: { type: 'geojson', data: data.cities },
+			// Rivers, lakes and the reference labels (seas, physical regions, first-level divisions,
+			// airports) start empty and are filled once the first view has drawn (BasemapDetail.svelte).
 			...Object.fromEntries(
 				detailSources.map((id) => [
 					id,
