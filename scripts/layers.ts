@@ -179,6 +179,7 @@ export const layers: readonly Layer[] = [
 			lib('extract'),
 			lib('review'),
 			lib('events'),
+			lib('workers'),
 			lib('basemap'),
 			lib('analysis'),
 			lib('slides'),

@@ -77,6 +77,26 @@ describe('the workspace store', () => {
 		expect(await loadLayers()).toEqual([]);
 	});
 
+	it('clones a layer for IndexedDB one chunk at a time, each after the last is written', async () => {
+		const put = IDBObjectStore.prototype.put;
+		let written = 0;
+		const writtenBeforeEachPut: number[] = [];
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			value,
+			key
+		) {
+			const request = put.call(this, value, key);
+			if (this.name === 'layerChunks') {
+				writtenBeforeEachPut.push(written);
+				request.addEventListener('success', () => written++);
+			}
+			return request;
+		});
+		await saveLayer(layerOf('big', LAYER_CHUNK_EVENTS * 2 + 5));
+		expect(writtenBeforeEachPut).toEqual([0, 1, 2]);
+	});
+
 	it('reads a layer stored whole by an earlier version', async () => {
 		const old = layerOf('old', 3);
 		await new Promise<void>((resolve, reject) => {

@@ -64,6 +64,37 @@ describe('prepareEventDrawing', () => {
 	});
 });
 
+describe('the draw order', () => {
+	const drawnOrder = (table: EventTable) => {
+		const { vertices, count } = prepareEventDrawing(table, new Float32Array(table.count * 2));
+		return Array.from({ length: count }, (_, position) => eventAt(vertices, position));
+	};
+	const expectedOrder = (table: EventTable) => {
+		const durationClass = (index: number) => {
+			const days = table.end[index] - table.start[index];
+			return days <= 0 ? 0 : Math.ceil(Math.log2(days + 1));
+		};
+		return Array.from({ length: table.count }, (_, index) => index).sort(
+			(a, b) => durationClass(a) - durationClass(b) || table.start[a] - table.start[b] || a - b
+		);
+	};
+
+	it('is by duration class, then start day, then table order, before 1970 too', () => {
+		const table = mixedTable(5_000, 5);
+		for (let index = 0; index < table.count; index += 7) {
+			table.start[index] -= 30_000;
+			table.end[index] -= 30_000;
+		}
+		expect(drawnOrder(table)).toEqual(expectedOrder(table));
+	});
+
+	it('is the same for start days that are not whole', () => {
+		const table = mixedTable(500, 9);
+		table.start[3] += 0.5;
+		expect(drawnOrder(table)).toEqual(expectedOrder(table));
+	});
+});
+
 describe('candidateRanges', () => {
 	const table = mixedTable(3_000, 11);
 	const drawing = prepareEventDrawing(table, spreadOffsets(table));

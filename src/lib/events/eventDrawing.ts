@@ -64,6 +64,41 @@ function durationClassOf(days: number): number {
 	return days <= 0 ? 0 : Math.ceil(Math.log2(days + 1));
 }
 
+/** Bits of a sort key that hold the event's index (tables of up to 2^21 events). */
+const indexBits = 2 ** 21;
+/** Start days are whole and within ±2^23 of day 0 (year 1970) in a Float32Array table. */
+const startBias = 2 ** 23;
+
+/**
+ * Table indices by duration class, then start day, then index. Each event's three are packed
+ * into one number below 2^53 and the numbers sorted natively: a comparator called from
+ * `sort` took about 100 ms for 100,000 events.
+ */
+function drawOrder(table: EventTable, durationClass: Uint8Array): Uint32Array {
+	const { count } = table;
+	if (count > indexBits) return slowDrawOrder(table, durationClass);
+	const keys = new Float64Array(count);
+	for (let index = 0; index < count; index++) {
+		const start = table.start[index] + startBias;
+		if (!Number.isInteger(start) || start < 0 || start >= 2 * startBias) {
+			return slowDrawOrder(table, durationClass);
+		}
+		keys[index] = (durationClass[index] * 2 * startBias + start) * indexBits + index;
+	}
+	keys.sort();
+	const order = new Uint32Array(count);
+	for (let position = 0; position < count; position++) order[position] = keys[position] % indexBits;
+	return order;
+}
+
+function slowDrawOrder(table: EventTable, durationClass: Uint8Array): Uint32Array {
+	const order = new Uint32Array(table.count);
+	for (let index = 0; index < table.count; index++) order[index] = index;
+	return order.sort(
+		(a, b) => durationClass[a] - durationClass[b] || table.start[a] - table.start[b] || a - b
+	);
+}
+
 /**
  * Lays events out for the GPU: `floatsPerEvent` floats each, grouped in duration classes and
  * sorted by start day within each. Offsets are the spread offsets in CSS pixels, two per event.
@@ -80,11 +115,7 @@ export function prepareEventDrawing(table: EventTable, offsets: Float32Array): E
 	for (let index = 0; index < count; index++) {
 		durationClass[index] = durationClassOf(table.end[index] - table.start[index]);
 	}
-	const order = new Uint32Array(count);
-	for (let index = 0; index < count; index++) order[index] = index;
-	order.sort(
-		(a, b) => durationClass[a] - durationClass[b] || table.start[a] - table.start[b] || a - b
-	);
+	const order = drawOrder(table, durationClass);
 
 	const vertices = new Float32Array(count * floatsPerEvent);
 	const drawPositionOf = new Int32Array(count);

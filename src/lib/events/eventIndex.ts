@@ -3,35 +3,54 @@ import type { EventTable } from './eventTable';
 
 const cellsPerSide = 1024;
 
+function cellOf(x: number, y: number): number {
+	const column = Math.min(cellsPerSide - 1, Math.max(0, Math.floor(x * cellsPerSide)));
+	const row = Math.min(cellsPerSide - 1, Math.max(0, Math.floor(y * cellsPerSide)));
+	return row * cellsPerSide + column;
+}
+
 /**
- * A uniform grid over Web Mercator space for finding the event under the pointer without
- * projecting every event. Offsets are the spread offsets in pixels, so picking matches drawing.
+ * The events of each cell of a uniform grid over Web Mercator space, as two typed arrays (so a
+ * worker can build them and hand them over): `members` holds table indices by cell, cell `c`'s
+ * from `cellStarts[c]` to `cellStarts[c + 1]`.
+ */
+export interface EventCells {
+	cellStarts: Uint32Array;
+	members: Uint32Array;
+	/** The longest spread offset, in pixels: how far from its cell an event may be drawn. */
+	maxOffsetPx: number;
+}
+
+/** Sorts events into their cells (a counting sort: O(events + cells)). */
+export function eventCells(table: EventTable, offsets: Float32Array): EventCells {
+	const cells = new Uint32Array(table.count);
+	const cellStarts = new Uint32Array(cellsPerSide * cellsPerSide + 1);
+	let maxOffsetPx = 0;
+	for (let index = 0; index < table.count; index++) {
+		cells[index] = cellOf(table.mercatorX[index], table.mercatorY[index]);
+		cellStarts[cells[index] + 1]++;
+		maxOffsetPx = Math.max(maxOffsetPx, Math.hypot(offsets[index * 2], offsets[index * 2 + 1]));
+	}
+	for (let cell = 1; cell < cellStarts.length; cell++) cellStarts[cell] += cellStarts[cell - 1];
+	const filled = cellStarts.slice(0, -1);
+	const members = new Uint32Array(table.count);
+	for (let index = 0; index < table.count; index++) members[filled[cells[index]]++] = index;
+	return { cellStarts, members, maxOffsetPx };
+}
+
+/**
+ * Finds the event under the pointer without projecting every event. Offsets are the spread
+ * offsets in pixels, so picking matches drawing.
  */
 export class EventIndex {
 	#table: EventTable;
 	#offsets: Float32Array;
-	#cells = new Map<number, number[]>();
-	#maxOffsetPx = 0;
+	#cells: EventCells;
 
-	constructor(table: EventTable, offsets: Float32Array) {
+	constructor(table: EventTable, offsets: Float32Array, cells = eventCells(table, offsets)) {
 		this.#table = table;
 		this.#offsets = offsets;
-		for (let index = 0; index < table.count; index++) {
-			const cell = this.#cellOf(table.mercatorX[index], table.mercatorY[index]);
-			const members = this.#cells.get(cell);
-			if (members) members.push(index);
-			else this.#cells.set(cell, [index]);
-			this.#maxOffsetPx = Math.max(
-				this.#maxOffsetPx,
-				Math.hypot(offsets[index * 2], offsets[index * 2 + 1])
-			);
-		}
-	}
-
-	#cellOf(x: number, y: number): number {
-		const column = Math.min(cellsPerSide - 1, Math.max(0, Math.floor(x * cellsPerSide)));
-		const row = Math.min(cellsPerSide - 1, Math.max(0, Math.floor(y * cellsPerSide)));
-		return row * cellsPerSide + column;
+		this.#cells = cells;
 	}
 
 	/**
@@ -44,7 +63,8 @@ export class EventIndex {
 		options: { radiusPx: number; worldSizePx: number; window: DayInterval | null }
 	): number {
 		const { radiusPx, worldSizePx, window } = options;
-		const reach = (radiusPx + this.#maxOffsetPx) / worldSizePx;
+		const { cellStarts, members, maxOffsetPx } = this.#cells;
+		const reach = (radiusPx + maxOffsetPx) / worldSizePx;
 		const [minColumn, maxColumn] = [x - reach, x + reach].map((v) =>
 			Math.floor(Math.min(1, Math.max(0, v)) * cellsPerSide)
 		);
@@ -55,7 +75,9 @@ export class EventIndex {
 		let bestDistance = radiusPx;
 		for (let row = minRow; row <= Math.min(maxRow, cellsPerSide - 1); row++) {
 			for (let column = minColumn; column <= Math.min(maxColumn, cellsPerSide - 1); column++) {
-				for (const index of this.#cells.get(row * cellsPerSide + column) ?? []) {
+				const cell = row * cellsPerSide + column;
+				for (let member = cellStarts[cell]; member < cellStarts[cell + 1]; member++) {
+					const index = members[member];
 					if (
 						window &&
 						(this.#table.end[index] < window.start || this.#table.start[index] > window.end)

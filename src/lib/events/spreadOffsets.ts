@@ -18,11 +18,14 @@ export function spreadOffsets(
 ): Float32Array {
 	const spacing = options.spacingPx ?? 9;
 	const offsets = new Float32Array(table.count * 2);
-	const seen = new Map<string, number>();
+	// Counts by x, then y: number keys, since making a string key per event took most of the time.
+	const seen = new Map<number, Map<number, number>>();
 	for (let index = 0; index < table.count; index++) {
-		const key = `${table.mercatorX[index]},${table.mercatorY[index]}`;
-		const seenBefore = seen.get(key) ?? 0;
-		seen.set(key, seenBefore + 1);
+		const x = table.mercatorX[index];
+		let seenAtX = seen.get(x);
+		if (!seenAtX) seen.set(x, (seenAtX = new Map()));
+		const seenBefore = seenAtX.get(table.mercatorY[index]) ?? 0;
+		seenAtX.set(table.mercatorY[index], seenBefore + 1);
 		const slot = seenBefore < spiralSlots ? seenBefore : 1 + ((seenBefore - 1) % (spiralSlots - 1));
 		if (slot === 0) continue;
 		// A Fermat spiral folded into the upper half disc (golden-ratio angles over 0..π, radius
