@@ -70,8 +70,9 @@ describe('events placed only at a country', () => {
 		const all = await mapShot(page, 'all');
 		const shadedPixels = pixelsNear(all, [shaded], map, 6);
 		assert.ok(shadedPixels > 20_000, `${shadedPixels} shaded pixels of Ukraine`);
+		// A count as short as '8 events' has about 30 such pixels; an empty box has none.
 		const countPixels = pixelsNear(all, [countText], countBox, 60);
-		assert.ok(countPixels > 30, `${countPixels} pixels of the count under Ukraine's name`);
+		assert.ok(countPixels > 15, `${countPixels} pixels of the count under Ukraine's name`);
 
 		await page.mouse.click(centre.x, centre.y);
 		const list = page.getByTestId('region-events');
@@ -93,7 +94,7 @@ describe('events placed only at a country', () => {
 		const fewer = await mapShot(page, 'fewer');
 		const label = (png) => pixelsNear(png, [countText], countBox, 60);
 		if (count > 0) {
-			assert.ok(label(fewer) > 30, 'the smaller count is written');
+			assert.ok(label(fewer) > 15, `the smaller count is written (${label(fewer)} pixels)`);
 			assert.notDeepEqual(
 				pixelsIn(fewer, countBox),
 				pixelsIn(all, countBox),
