@@ -161,7 +161,7 @@ describe('ExplorerSession', () => {
 		const session = sessionOverBaltic();
 		const { index } = await balticEvent(session);
 		const fileArticle = { ...balticInput(), text: `${balticInput().text}\n\nA later note.` };
-		session.projectOpener.open(
+		await session.projectOpener.open(
 			{
 				articles: [fileArticle],
 				edits: {},
@@ -175,7 +175,7 @@ describe('ExplorerSession', () => {
 			{ id: 'baltic', title: 'Baltic security' }
 		]);
 		expect(session.explorer.shownArticleIds).toEqual(['baltic']);
-		session.projectOpener.choose('keep-both');
+		await session.projectOpener.choose('keep-both');
 		expect(session.projectOpener.asking).toBeNull();
 		expect(session.notice).toMatch(/differs from the one of the same id here; both are kept/);
 		const renamed = session.explorer.shownArticleIds.find((id) => id !== 'baltic')!;

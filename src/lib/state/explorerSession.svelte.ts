@@ -16,7 +16,6 @@ import {
 	type PermalinkState
 } from '$lib/permalink/permalink';
 import { ProjectOpener } from './projectOpener.svelte';
-import { analysisInFrame, snapshotContent } from './snapshot';
 import { Workspace } from './workspace.svelte';
 
 /** The time stamp of a project opened now. */
@@ -51,6 +50,8 @@ export class ExplorerSession {
 	readonly sampleArticleIds: readonly string[];
 	/** The deck loads once the map has drawn, to keep the first load small. */
 	readonly deck: Promise<DeckSession>;
+	/** The code that words a slide, loaded with the deck: only the deck's slides need it. */
+	#slideWording: typeof import('./snapshot') | null = null;
 
 	#services: SessionServices;
 	#basemap = $state.raw<Basemap | undefined>();
@@ -100,7 +101,11 @@ export class ExplorerSession {
 					: null;
 			}
 		});
-		this.deck = this.mapSettled.then(services.openDeck);
+		this.deck = this.mapSettled.then(async () => {
+			const [deck, slideWording] = await Promise.all([services.openDeck(), import('./snapshot')]);
+			this.#slideWording = slideWording;
+			return deck;
+		});
 	}
 
 	get basemap() {
@@ -261,6 +266,8 @@ export class ExplorerSession {
 	 * the capture frame (which `inFrame` tells), and the sources.
 	 */
 	snapshot(inFrame: InFrame): SnapshotContent {
+		if (!this.#slideWording) throw new Error('A slide was asked for before the deck loaded.');
+		const { analysisInFrame, snapshotContent } = this.#slideWording;
 		const explorer = this.explorer;
 		const selected = explorer.selectedEvent;
 		const window = explorer.effectiveWindow;

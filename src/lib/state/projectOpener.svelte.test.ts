@@ -65,24 +65,27 @@ afterEach(() => {
 });
 
 describe('ProjectOpener', () => {
-	it('asks before opening a file that differs here under the same ids; cancel changes nothing', () => {
+	it('asks before opening a file that differs here under the same ids; cancel changes nothing', async () => {
 		const { opener, workspace, opened, state } = localWork();
 		const before = state();
-		opener.open(file, 'theirs.geobrief.json');
+		await opener.open(file, 'theirs.geobrief.json');
 		expect(opener.asking?.conflicts).toEqual({
 			articles: [{ id: 'mine', title: 'Baltic security' }],
 			layers: [{ id: 'layer-1', name: 'mine.csv' }]
 		});
-		opener.choose(null);
+		await opener.choose(null);
 		expect(opener.asking).toBeNull();
 		expect(state()).toEqual(before);
 		expect(opened).toEqual([]);
 		expect(workspace.undoable).toBeNull();
 	});
 
-	it('opens at once a file that holds nothing different here', () => {
+	it('opens at once a file that holds nothing different here', async () => {
 		const { opener, opened, workspace } = localWork();
-		opener.open({ ...file, articles: [mine], edits: { mine: [edit(1)] }, layers: [] }, 'same.json');
+		await opener.open(
+			{ ...file, articles: [mine], edits: { mine: [edit(1)] }, layers: [] },
+			'same.json'
+		);
 		expect(opener.asking).toBeNull();
 		expect(opened).toHaveLength(1);
 		expect(workspace.undoable?.message).toBe('Opened “same.json”.');
@@ -118,8 +121,8 @@ describe('ProjectOpener', () => {
 		it(`opens as “${choice}” says, as one step that undo takes back exactly`, async () => {
 			const { explorer, opener, workspace, state } = localWork();
 			const before = state();
-			opener.open(file, 'theirs.geobrief.json');
-			opener.choose(choice as OpeningChoice);
+			await opener.open(file, 'theirs.geobrief.json');
+			await opener.choose(choice as OpeningChoice);
 			expectResult(state);
 			workspace.undo();
 			expect(state()).toEqual(before);

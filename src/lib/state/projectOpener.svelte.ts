@@ -1,11 +1,6 @@
-import { openingConflicts, type LocalWork, type OpeningConflicts } from '$lib/io/openingConflicts';
+import type { LocalWork, OpeningConflicts } from '$lib/io/openingConflicts';
 import type { Project } from '$lib/io/projectFile';
-import {
-	planProjectOpening,
-	reversalOf,
-	type OpeningChoice,
-	type ProjectOpening
-} from '$lib/io/projectOpening';
+import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
 import type { ExplorerState } from './explorer.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -26,6 +21,10 @@ export interface ProjectOpenerParts {
 	/** Told once a file's work is in, to add its slides and restore its view. */
 	onOpened: (project: Project, opening: ProjectOpening) => void;
 }
+
+/** The code that compares and plans an opening, fetched with the first file opened. */
+const openingPlanner = () =>
+	Promise.all([import('$lib/io/openingConflicts'), import('$lib/io/projectOpening')]);
 
 /**
  * Opens project files into the workspace. A file whose articles or layers differ from the local
@@ -62,22 +61,27 @@ export class ProjectOpener {
 		};
 	}
 
-	/** Opens a project file, or, when it differs here under the same ids, asks first. */
-	open(project: Project, fileName: string) {
+	/**
+	 * Opens a project file, or, when it differs here under the same ids, asks first. Rejects,
+	 * changing nothing, when the code that plans the opening cannot be fetched.
+	 */
+	async open(project: Project, fileName: string) {
+		const [{ openingConflicts }] = await openingPlanner();
 		const conflicts = openingConflicts(project, this.#localWork());
 		if (conflicts.articles.length || conflicts.layers.length)
 			this.#asking = { project, fileName, conflicts };
-		else this.#open(project, fileName, 'keep-both');
+		else await this.#open(project, fileName, 'keep-both');
 	}
 
 	/** Opens the file that was asked about as `choice` says; with null (cancel), changes nothing. */
-	choose(choice: OpeningChoice | null) {
+	async choose(choice: OpeningChoice | null) {
 		const asked = this.#asking;
 		this.#asking = null;
-		if (asked && choice) this.#open(asked.project, asked.fileName, choice);
+		if (asked && choice) await this.#open(asked.project, asked.fileName, choice);
 	}
 
-	#open(project: Project, fileName: string, choice: OpeningChoice) {
+	async #open(project: Project, fileName: string, choice: OpeningChoice) {
+		const [, { planProjectOpening, reversalOf }] = await openingPlanner();
 		const local = this.#localWork();
 		const opening = planProjectOpening(project, local, choice);
 		this.#parts.workspace.changeUndoably(

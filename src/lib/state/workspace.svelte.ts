@@ -2,7 +2,8 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { Extraction } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
-import { withoutDanglingEdits, type WorkChange } from '$lib/io/projectOpening';
+import { withoutDanglingEdits } from '$lib/io/danglingEdits';
+import type { WorkChange } from '$lib/io/projectOpening';
 import type { PortableDeck } from '$lib/slides/deckRecord';
 import {
 	deleteArticle,
