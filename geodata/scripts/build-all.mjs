@@ -1,5 +1,6 @@
 // `npm run geodata`: runs every geodata/scripts/build-*.mjs except this one, in name order,
-// each in its own Node process, stopping at the first failure.
+// each in its own Node process (with tsx: the gazetteer keys names with the extractor's own
+// tokenizer), stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -14,7 +15,9 @@ const scripts = readdirSync(dir)
 const started = performance.now();
 for (const name of scripts) {
 	const t0 = performance.now();
-	const { status, signal } = spawnSync(process.execPath, [join(dir, name)], { stdio: 'inherit' });
+	const { status, signal } = spawnSync(process.execPath, ['--import', 'tsx', join(dir, name)], {
+		stdio: 'inherit'
+	});
 	if (status !== 0) {
 		console.error(`geodata: ${name} failed (${signal ?? `exit ${status}`})`);
 		process.exit(status || 1);

@@ -18,6 +18,7 @@ import {
 	physicalRegions,
 	waterBodies
 } from './gazetteer-natural-earth.mjs';
+import { nameKey } from '../../src/lib/extract/tokens.ts';
 import { divisionExtentCentres } from './gazetteer-division-extents.mjs';
 import { usCounties } from './gazetteer-us-counties.mjs';
 import { feature } from 'topojson-client';
@@ -194,6 +195,21 @@ function altNamesFor(name, ascii, alternates, population, cc) {
 	return out;
 }
 
+/**
+ * The spellings whose extractor key is neither the name's nor an earlier spelling's: the others
+ * ("Sant Julia de Loria" for "Sant Julià de Lòria", "Al-Hasakah" after "Al Hasakah") add nothing
+ * but load time.
+ */
+function withoutSameKeys(name, spellings) {
+	const keys = new Set([nameKey(name)]);
+	return spellings.filter((spelling) => {
+		const key = nameKey(spelling);
+		if (keys.has(key)) return false;
+		keys.add(key);
+		return true;
+	});
+}
+
 /** "Bug River" is also written "Bug river": add the lower-case spelling of each such name. */
 function withLowercaseRiver([name, kind, lat, lon, iso2, aliases = [], ...rest]) {
 	const spellings = [name, ...aliases].filter((a) => / River$/.test(a));
@@ -212,8 +228,10 @@ function readCities() {
 		const [id, name, ascii, alternates, lat, lon, , featureCode, cc] = f;
 		const population = Number(f[14]) || 0;
 		if (!keepCity(name, population, cc, featureCode)) continue;
-		const alts = altNamesFor(name, ascii, alternates, population, cc);
-		if (ascii && ascii !== name && !alts.includes(ascii)) alts.unshift(ascii);
+		const alts = withoutSameKeys(name, [
+			...(ascii && ascii !== name ? [ascii] : []),
+			...altNamesFor(name, ascii, alternates, population, cc)
+		]);
 		const admin1 = f[10];
 		rows.push([
 			name,

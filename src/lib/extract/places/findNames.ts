@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer';
+import { longestAliasFrom, type Gazetteer } from '../gazetteer';
 import type { Span } from '../types';
 import type { Token } from '../tokens';
 import { caseMatches } from './caseMatches';
@@ -37,8 +37,8 @@ export function findNames(
 	};
 	const names: NameMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const longest = gaz.longestFrom.get(tokens[i].key);
-		if (longest === undefined) continue;
+		const longest = longestAliasFrom(gaz, tokens[i].key);
+		if (!longest) continue;
 		let key = '';
 		const keys: string[] = [];
 		for (let j = i; j < Math.min(tokens.length, i + longest); j++) {
