@@ -139,7 +139,7 @@ describe('bad data and missing WebGL', () => {
 			await page.getByRole('button', { name: 'Import data…' }).click();
 			await page
 				.getByRole('status')
-				.filter({ hasText: /dialog could not be loaded; reload the page\./ })
+				.filter({ hasText: 'The import dialog could not be loaded; reload the page.' })
 				.waitFor();
 			assert.equal(await page.getByText(/^Loading the review/).count(), 0);
 			assert.deepEqual(
