@@ -10,6 +10,14 @@ and Lithuania declared a state of emergency in the autumn of 2021.
 In early 2023 Warsaw closed the Bobrowniki crossing, and a barrier along the border with Belarus
 was completed in June 2022, according to officials in Białystok.`;
 
+/** Resolves once a request whose URL matches `pattern` is among those the page made. */
+async function waitForRequest(requests, pattern) {
+	for (let waited = 0; !requests.some((url) => pattern.test(url)); waited += 100) {
+		if (waited > 30_000) throw new Error(`no request for ${pattern} in 30 s`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
 describe('a user adds an article', () => {
 	let browser;
 	before(async () => {
@@ -17,10 +25,12 @@ describe('a user adds an article', () => {
 	});
 	after(() => browser?.close());
 
-	it('pasting an article puts its events on the map, keeps it across reloads, and undoes its removal', async () => {
+	it('opening the dialog loads the gazetteer; pasting an article puts its events on the map, keeps it across reloads, and undoes its removal', async () => {
 		const { page, pageErrors, requests } = await openPage(browser);
 		await waitForMapIdle(page);
 		await page.getByRole('button', { name: 'Add article…' }).click();
+		// The gazetteer loads while the user writes, not once the article is submitted.
+		await waitForRequest(requests, /gazetteer/);
 		await page.getByTestId('article-text').fill(article);
 		await page.getByTestId('article-title').fill('Border barriers');
 		await page.getByTestId('article-submit').click();

@@ -18,10 +18,11 @@ import { parsePermalink } from '$lib/permalink/permalink';
 const sessions: ExplorerSession[] = [];
 function sessionOverBaltic(
 	sampleArticleIds = ['baltic'],
-	{ extracted = Promise.resolve(), mapPatienceMs = 60_000 } = {}
+	{ extracted = Promise.resolve(), mapPatienceMs = 60_000, prepare = async () => {} } = {}
 ) {
 	const session = new ExplorerSession({
 		extractor: {
+			prepare,
 			extract: readInThread,
 			searchPlaces: async () => [],
 			draftEvent: () => Promise.reject(new Error('not drafted in these tests'))
@@ -57,6 +58,19 @@ afterEach(() => {
 });
 
 describe('ExplorerSession', () => {
+	it('has the gazetteer loaded when an article is about to be added; a failure there is left to the reading', async () => {
+		const asked: string[] = [];
+		const session = sessionOverBaltic(['baltic'], {
+			prepare: async () => {
+				asked.push('prepare');
+				throw new Error('The gazetteer could not be loaded (503).');
+			}
+		});
+		session.prepareToRead();
+		await vi.waitFor(() => expect(asked).toEqual(['prepare']));
+		expect(session.notice).toBeNull();
+	});
+
 	it('holds a permalink until its articles are read, then selects its event', async () => {
 		const { key, index } = await balticEvent(sessionOverBaltic());
 		let extract = () => {};

@@ -25,7 +25,7 @@ const timeNow = () => new Date().toISOString();
 export interface SessionServices {
 	/** Moves the map; the map view attaches the map to it. */
 	camera: MapCommands;
-	extractor: Pick<ExtractClient, 'extract' | 'searchPlaces' | 'draftEvent'>;
+	extractor: Pick<ExtractClient, 'prepare' | 'extract' | 'searchPlaces' | 'draftEvent'>;
 	loadBasemap: () => Promise<Basemap>;
 	sampleArticleIds: readonly string[];
 	loadSampleExtraction: (id: string) => Promise<Extraction>;
@@ -293,6 +293,14 @@ export class ExplorerSession {
 			attribution: this.#basemap?.attribution ?? '',
 			analysis: analysisInFrame(this.layers, inFrame, visibleEvents)
 		});
+	}
+
+	/**
+	 * The user is about to add an article: the worker loads the gazetteer now (seconds on a first
+	 * visit), so that reading it starts at once. A failure here is left to the reading to report.
+	 */
+	prepareToRead() {
+		this.extractor.prepare().catch(() => {});
 	}
 
 	/** Ends the session: it stops hearing the other tabs. */

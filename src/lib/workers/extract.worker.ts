@@ -26,6 +26,10 @@ onmessage = async (event: MessageEvent<ExtractRequest>) => {
 			gazetteer = undefined;
 			throw error;
 		});
+		if (request.type === 'prepare') {
+			reply({ requestId, type: 'ready' });
+			return;
+		}
 		if (request.type === 'searchPlaces') {
 			reply({ requestId, type: 'places', places: searchGazetteer(loaded, request.query) });
 			return;

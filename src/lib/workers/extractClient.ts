@@ -13,7 +13,9 @@ export const extractionBudgetMs = 60_000;
 
 interface Pending {
 	reject: (error: Error) => void;
-	resolve: (reply: Extract<ExtractResponse, { type: 'done' | 'places' | 'draft' }>) => void;
+	resolve: (
+		reply: Extract<ExtractResponse, { type: 'ready' | 'done' | 'places' | 'draft' }>
+	) => void;
 	onProgress?: (fraction: number) => void;
 }
 
@@ -46,7 +48,7 @@ export class ExtractClient {
 		message: ExtractTask,
 		onProgress?: (fraction: number) => void,
 		limits?: RequestLimits
-	): Promise<Extract<ExtractResponse, { type: 'done' | 'places' | 'draft' }>> {
+	): Promise<Extract<ExtractResponse, { type: 'ready' | 'done' | 'places' | 'draft' }>> {
 		return new Promise((resolve, reject) =>
 			this.#requests.send(
 				{ resolve, reject, onProgress },
@@ -54,6 +56,15 @@ export class ExtractClient {
 				limits
 			)
 		);
+	}
+
+	/**
+	 * Loads the gazetteer ahead of the first article, while the user is still writing or pasting
+	 * it; rejects as an extraction would when it cannot be loaded (the next request tries again).
+	 */
+	async prepare(): Promise<void> {
+		const reply = await this.#request({ type: 'prepare' });
+		if (reply.type !== 'ready') throw new Error('The extraction worker replied out of turn.');
 	}
 
 	/**

@@ -3,6 +3,7 @@ import type { EventDraft } from '$lib/extract/draftEvent';
 import type { PlaceMatch } from '$lib/extract/gazetteerSearch';
 
 export type ExtractTask =
+	| { type: 'prepare' }
 	| { type: 'extract'; input: ArticleInput }
 	| { type: 'searchPlaces'; query: string }
 	| { type: 'draftEvent'; extraction: Extraction; span: Span };
@@ -10,6 +11,7 @@ export type ExtractTask =
 export type ExtractRequest = ExtractTask & { requestId: number };
 
 export type ExtractResponse =
+	| { requestId: number; type: 'ready' }
 	| { requestId: number; type: 'progress'; fraction: number }
 	| { requestId: number; type: 'done'; result: Extraction; serialized: ArrayBuffer }
 	| { requestId: number; type: 'places'; places: PlaceMatch[] }
