@@ -42,6 +42,14 @@ const LOW_ZOOM_DETAIL_WEIGHT = 1e-3;
 const LOW_ZOOM_DETAIL_DECIMALS = 3;
 const ALL_RANKS = 10;
 /**
+ * River names follow a line smoothed more than the one drawn (vertex weight in square degrees, by
+ * tier): MapLibre bends a name at most 45° from letter to letter, so along Natural Earth's
+ * winding rivers (the Desna, the Pripyat) it found nowhere to put one.
+ */
+const NAME_LINE_WEIGHT = { 5: 1e-2, 7: 3e-3 };
+/** Decimals of the name lines: 0.001° is about 100 m, under a pixel at zoom 10. */
+const NAME_LINE_DECIMALS = 3;
+/**
  * The map draws a feature from a zoom set by its kind and scale rank (src/lib/map/basemapStyle.ts,
  * referenceLayers.ts), so the files are split by zoom: tier `z<minZoom>` holds every feature the
  * map draws from `minZoom` up to the next tier's, which is what the app loads at those zooms
@@ -59,6 +67,7 @@ const TIERS = [
 		minZoom: 5,
 		maxRank: {
 			river: 8,
+			'river-name': 8,
 			lake: ALL_RANKS,
 			sea: ALL_RANKS,
 			region: ALL_RANKS,
@@ -72,10 +81,9 @@ const TIERS = [
 	{
 		minZoom: 7,
 		maxRank: Object.fromEntries(
-			['river', 'lake', 'sea', 'region', 'division', 'airport', 'facility'].map((kind) => [
-				kind,
-				ALL_RANKS
-			])
+			['river', 'river-name', 'lake', 'sea', 'region', 'division', 'airport', 'facility'].map(
+				(kind) => [kind, ALL_RANKS]
+			)
 		),
 		detailWeight: DETAIL_WEIGHT,
 		detailDecimals: DETAIL_DECIMALS
@@ -146,7 +154,7 @@ function simplified(features, minWeight) {
 	return feature(topo, topo.objects.water).features.map((shape) => shape.geometry);
 }
 
-function waterFeature(kind, source, geometry, decimals) {
+function waterFeature(kind, source, geometry, decimals, extra = {}) {
 	if (!geometry) return [];
 	const rounded = roundGeometry(geometry, decimals);
 	if (rounded.type.endsWith('LineString')) {
@@ -160,7 +168,7 @@ function waterFeature(kind, source, geometry, decimals) {
 	return [
 		{
 			type: 'Feature',
-			properties: { kind, name: nameOf(source.properties), rank },
+			properties: { kind, name: nameOf(source.properties), rank, ...extra },
 			geometry: rounded
 		}
 	];
@@ -195,19 +203,38 @@ function readWater() {
 	return { detail, world };
 }
 
-/** The water of one tier: the ranks it keeps, simplified for its zooms. */
-function waterFeatures({ detail, world }, { maxRank, detailWeight, detailDecimals }) {
+/**
+ * The water of one tier: the ranks it keeps, simplified for its zooms. A named river of the
+ * detail box also has a smoother copy its name follows (kind "river-name"); elsewhere the line
+ * drawn is simplified enough to carry its name (`carriesName`).
+ */
+function waterFeatures({ detail, world }, { minZoom, maxRank, detailWeight, detailDecimals }) {
 	const inTier = ([kind, f]) => waterRank(f) <= (maxRank[kind] ?? -1);
-	return [
-		[detail.filter(inTier), detailWeight, detailDecimals],
-		[world.filter(inTier), WORLD_WEIGHT, WORLD_DECIMALS]
-	].flatMap(([group, weight, decimals]) => {
+	const groups = [
+		[detail.filter(inTier), detailWeight, detailDecimals, {}],
+		[world.filter(inTier), WORLD_WEIGHT, WORLD_DECIMALS, { carriesName: true }]
+	];
+	const drawn = groups.flatMap(([group, weight, decimals, riverProperties]) => {
 		const geometries = simplified(
 			group.map(([, f]) => f),
 			weight
 		);
-		return group.flatMap(([kind, f], i) => waterFeature(kind, f, geometries[i], decimals));
+		return group.flatMap(([kind, f], i) =>
+			waterFeature(kind, f, geometries[i], decimals, kind === 'river' ? riverProperties : {})
+		);
 	});
+	const named = detail.filter(
+		([kind, f]) => kind === 'river' && nameOf(f.properties) && inTier(['river-name', f])
+	);
+	if (!named.length) return drawn;
+	const nameLines = simplified(
+		named.map(([, f]) => f),
+		NAME_LINE_WEIGHT[minZoom]
+	);
+	return [
+		...drawn,
+		...named.flatMap(([, f], i) => waterFeature('river-name', f, nameLines[i], NAME_LINE_DECIMALS))
+	];
 }
 
 function point(kind, name, rank, coordinates, extra = {}) {

@@ -374,11 +374,22 @@ describe('water-z7.geojson (all the water, as drawn from zoom 7)', () => {
 	it('holds rivers as lines and lakes as valid polygons, ranked, from Natural Earth', () => {
 		expectProvenance(water.metadata, /Public domain/);
 		for (const { geometry, properties } of water.features) {
-			expect(['river', 'lake']).toContain(properties.kind);
+			expect(['river', 'river-name', 'lake']).toContain(properties.kind);
 			expect(properties.rank).toBeGreaterThanOrEqual(0);
 			expect(properties.rank).toBeLessThanOrEqual(10);
 			if (properties.kind === 'lake') expectValidPolygonal(geometry as Polygon | MultiPolygon);
 			else expect(geometry.type).toBe('MultiLineString');
+		}
+	});
+
+	it('gives the winding rivers of the region a smoother line for their names to follow', () => {
+		const vertices = (kind: string, name: string) =>
+			water.features
+				.filter((f) => f.properties.kind === kind && f.properties.name === name)
+				.reduce((sum, f) => sum + (f.geometry as MultiLineString).coordinates.flat().length, 0);
+		for (const river of ['Dnieper', 'Pripyat', 'Desna']) {
+			expect(vertices('river-name', river), river).toBeGreaterThan(1);
+			expect(vertices('river-name', river), river).toBeLessThan(vertices('river', river) / 2);
 		}
 	});
 

@@ -135,7 +135,9 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 				minzoom: 5,
 				filter: [
 					'all',
-					ofKind('river'),
+					// Along a smoothed copy of the river, or its line where that is smooth enough
+					// (geodata/scripts/build-basemap-physical.mjs).
+					['any', ofKind('river-name'), ['all', ofKind('river'), ['has', 'carriesName']]],
 					['!=', ['get', 'name'], ''],
 					rankVisibleAtZoom([
 						[6, 5],
