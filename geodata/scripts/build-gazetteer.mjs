@@ -174,22 +174,19 @@ const wordKey = (name) =>
 // Not the region's names: "Volodymyr" is a man's name and, since 2021, a city's.
 const ENGLISH_GIVEN_NAMES = englishGivenNames();
 
-function altNamesFor(name, ascii, alternates, population, cc) {
+function altNamesFor(alternates, population, cc) {
 	if (population < ALT_NAME_MIN_POPULATION && !DENSE_COUNTRIES.has(cc)) return [];
-	const seen = new Set([name.toLowerCase(), ascii.toLowerCase()]);
 	const out = [];
 	for (const alt of alternates.split(',')) {
 		const a = alt.trim();
 		if (a.length < 3 || a.length > 40 || !LATIN_NAME.test(a) || a[0] !== a[0].toUpperCase())
 			continue;
-		if (seen.has(a.toLowerCase())) continue;
 		// Airport and other codes ("BEY", "MSQ", "AES") match acronyms in prose, never a town;
 		// nor do other names that are English words ("Central" for Davao, "Hang" for Hangzhou)
 		// or given names ("Zara" for Zadar, "Levi" for Lévis).
 		const key = wordKey(a);
 		if (/^\p{Lu}{2,4}$/u.test(a) || ENGLISH_WORDS.has(key) || ENGLISH_GIVEN_NAMES.has(key))
 			continue;
-		seen.add(a.toLowerCase());
 		out.push(a);
 	}
 	return out;
@@ -230,7 +227,7 @@ function readCities() {
 		if (!keepCity(name, population, cc, featureCode)) continue;
 		const alts = withoutSameKeys(name, [
 			...(ascii && ascii !== name ? [ascii] : []),
-			...altNamesFor(name, ascii, alternates, population, cc)
+			...altNamesFor(alternates, population, cc)
 		]);
 		const admin1 = f[10];
 		rows.push([
