@@ -212,7 +212,13 @@ function waterFeatures({ detail, world }, { minZoom, maxRank, detailWeight, deta
 	const inTier = ([kind, f]) => waterRank(f) <= (maxRank[kind] ?? -1);
 	const groups = [
 		[detail.filter(inTier), detailWeight, detailDecimals, {}],
-		[world.filter(inTier), WORLD_WEIGHT, WORLD_DECIMALS, { carriesName: true }]
+		// Names are drawn only from tiers that keep name lines (not in the first view's).
+		[
+			world.filter(inTier),
+			WORLD_WEIGHT,
+			WORLD_DECIMALS,
+			'river-name' in maxRank ? { carriesName: true } : {}
+		]
 	];
 	const drawn = groups.flatMap(([group, weight, decimals, riverProperties]) => {
 		const geometries = simplified(
