@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
 	extractArticle,
-	parseGazetteer,
+	openGazetteer,
 	toEvalJson,
 	toGeoJson,
 	type ArticleInput,
@@ -22,7 +22,7 @@ import {
 import { MAX_INPUT_CHARS } from '../src/lib/extract/01-ingest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const GAZETTEER_FILE = path.join(root, 'geodata/build/gazetteer.json');
+export const GAZETTEER_FILE = path.join(root, 'geodata/build/gazetteer.bin');
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 /** UTF-8 takes at most 4 bytes a character: a longer file cannot be under the character limit. */
 const MAX_INPUT_BYTES = MAX_INPUT_CHARS * 4;
@@ -34,9 +34,9 @@ Reads .txt, .md and .html articles; a sibling NAME.meta.json may give id, title 
 
 export function loadGazetteer(file = GAZETTEER_FILE): Gazetteer {
 	if (!fs.existsSync(file)) {
-		throw new Error(`${file} not found: run node geodata/scripts/build-gazetteer.mjs first`);
+		throw new Error(`${file} not found: run npm run geodata first`);
 	}
-	return parseGazetteer(JSON.parse(fs.readFileSync(file, 'utf8')));
+	return openGazetteer(fs.readFileSync(file));
 }
 
 /** True for a real calendar day written YYYY-MM-DD (not 2023-02-30, not 0000-00-00). */

@@ -34,7 +34,7 @@ export function pipelineVersion(): string {
 	const extractDir = path.join(root, 'src/lib/extract');
 	const files = [
 		...fs
-			.readdirSync(extractDir)
+			.readdirSync(extractDir, { recursive: true, encoding: 'utf8' })
 			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
 			.sort()
 			.map((f) => path.join(extractDir, f)),

@@ -4,17 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle, parseGazetteer } from '../../src/lib/extract/index.ts';
+import { extractArticle } from '../../src/lib/extract/index.ts';
+import { loadGazetteer } from '../../scripts/extract.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const gazetteerFile = path.join(root, 'geodata/build/gazetteer.json');
 const external = process.env.GEOBRIEF_EXTERNAL_EVAL ?? path.join(root, '../shared/eval/external');
 
 let t0 = performance.now();
-const gazetteer = parseGazetteer(JSON.parse(fs.readFileSync(gazetteerFile, 'utf8')));
-console.log(
-	`gazetteer load (read + JSON.parse + parseGazetteer): ${(performance.now() - t0).toFixed(0)} ms`
-);
+const gazetteer = loadGazetteer();
+console.log(`gazetteer load (read + openGazetteer): ${(performance.now() - t0).toFixed(0)} ms`);
 
 /** The .txt articles of a folder, with the publication day of their meta or gold file. */
 function articlesIn(folder) {

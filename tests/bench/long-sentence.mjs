@@ -1,14 +1,9 @@
 // Extraction time on one sentence of 10k to 1M characters: it should grow linearly.
 // Run: npx tsx tests/bench/long-sentence.mjs   (target: 1,000,000 characters in <= 2 s)
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { extractArticle, parseGazetteer } from '../../src/lib/extract/index.ts';
+import { extractArticle } from '../../src/lib/extract/index.ts';
+import { loadGazetteer } from '../../scripts/extract.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const gazetteer = parseGazetteer(
-	JSON.parse(fs.readFileSync(path.join(root, 'geodata/build/gazetteer.json'), 'utf8'))
-);
+const gazetteer = loadGazetteer();
 
 // Clauses joined by commas never end the sentence; each names a date, a place and a kind keyword.
 const CLAUSES = [

@@ -210,12 +210,32 @@ async function scaleBenchmark(browser, url, renderer) {
 	await context.close();
 }
 
-// `npm run bench -- load` or `-- scale` runs one part; `-- import [rows]` and
+/**
+ * The extraction worker's gazetteer load (fetch and open) on a first visit, five times in new
+ * browser contexts: the issue's target is 1.5 s.
+ */
+async function gazetteerBenchmark(browser, url) {
+	const times = [];
+	for (let run = 0; run < 5; run++) {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		await page.goto(`${url}/bench/gazetteer`);
+		await page.waitForSelector('[data-testid="bench"][data-ready="true"]');
+		times.push(await page.evaluate(() => globalThis.geobriefBench.loadGazetteer()));
+		await context.close();
+	}
+	const ms = times.map((t) => t.toFixed(0)).join(', ');
+	console.log(`gazetteer in the extraction worker: median ${median(times).toFixed(0)} ms (${ms})`);
+}
+
+// `npm run bench -- load`, `-- scale` or `-- gazetteer` runs one part; `-- import [rows]` and
 // `-- long-article [characters] [one-line]` run only when asked for (they take minutes).
 const [only, size, shape] = process.argv.slice(2);
-const parts = ['load', 'scale', 'import', 'long-article'];
+const parts = ['load', 'scale', 'gazetteer', 'import', 'long-article'];
 if (only && !parts.includes(only)) {
-	console.error(`Unknown part "${only}": use ${parts.join(', ')}, or nothing for load and scale.`);
+	console.error(
+		`Unknown part "${only}": use ${parts.join(', ')}, or nothing for load, scale and gazetteer.`
+	);
 	process.exit(2);
 }
 const { url, stop } = await servePreview(Number(process.env.BENCH_PORT ?? 4329));
@@ -226,6 +246,7 @@ try {
 		await scaleBenchmark(browser, url, 'worker');
 		await scaleBenchmark(browser, url, 'main');
 	}
+	if (!only || only === 'gazetteer') await gazetteerBenchmark(browser, url);
 	if (only === 'import') await importBenchmark(browser, url, size ? Number(size) : undefined);
 	if (only === 'long-article')
 		await longArticleBenchmark(browser, url, size ? Number(size) : undefined, shape === 'one-line');

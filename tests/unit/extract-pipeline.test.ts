@@ -152,17 +152,12 @@ describe('parseGazetteer', () => {
 });
 
 describe('hand-wrapped plain text', () => {
-	it('joins lines wrapped mid-sentence into one paragraph, so the first line is not a header', async () => {
-		const { extractArticle, parseGazetteer } = await import('$lib/extract');
-		const { readFileSync } = await import('node:fs');
-		const gazetteer = parseGazetteer(
-			JSON.parse(readFileSync('geodata/build/gazetteer.json', 'utf8'))
-		);
+	it('joins lines wrapped mid-sentence into one paragraph, so the first line is not a header', () => {
 		const text =
 			'Officials in Chișinău said on 14 March 2023 that a drone had crashed near Ocnița,\nclose to the border with Ukraine. In the autumn of 2022 missile debris fell near Briceni.\n\nA Title Line Stays Apart\nDecember 7, 2025 –';
 		const result = extractArticle(
 			{ id: 'wrapped', text, meta: { published: '2023-04-01' } },
-			gazetteer
+			gazetteer()
 		);
 		expect(result.doc.paragraphs[0].end).toBeGreaterThan(text.indexOf('Briceni'));
 		expect(result.events.map((event) => event.dateText)).toContain('14 March 2023');

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, parseGazetteer } from '$lib/extract';
+import { extractArticle } from '$lib/extract';
 import { applyEdits, type ReviewedExtraction } from '$lib/review/edits';
 import { exportWorkspace } from '$lib/io/workspaceExport';
+import { gazetteer } from './extract-fixture';
 
 let extraction: ReviewedExtraction;
 
 beforeAll(() => {
-	const gazetteer = parseGazetteer(
-		JSON.parse(readFileSync('geodata/build/gazetteer.json', 'utf8'))
-	);
 	const automatic = extractArticle(
 		{
 			id: 'sample',
@@ -22,7 +19,7 @@ beforeAll(() => {
 				url: 'https://example.org/a'
 			}
 		},
-		gazetteer
+		gazetteer()
 	);
 	const [event] = automatic.events;
 	extraction = applyEdits(automatic, [

@@ -1,5 +1,13 @@
-import type { Place, PlaceKind } from './types';
-import { tokenize, nameKey } from './tokens';
+import type { Place } from './types';
+import { nameKey } from './tokens';
+import {
+	ALIAS_MAIN,
+	ALIAS_QUALIFIER_ONLY,
+	COORDINATE_SCALE,
+	compileGazetteer,
+	type CompiledHeader
+} from './compileGazetteer';
+import { keyHash, unpackGazetteerFile, type Column } from './gazetteerFile';
 
 /** One place the gazetteer knows, with what resolution needs to rank it. */
 export interface GazetteerEntry extends Place {
@@ -40,12 +48,7 @@ export interface Border {
 export interface Gazetteer {
 	entries: GazetteerEntry[];
 	/** Alias key ("new york") -> spellings. */
-	aliases: Map<string, Alias[]>;
-	/**
-	 * First word of an alias key of two words or more -> the longest alias (in words) starting
-	 * with it; see longestAliasFrom.
-	 */
-	longestFrom: Map<string, number>;
+	aliases: AliasTable;
 	countryByIso2: Map<string, number>;
 	borders: Border[];
 	nonPlaceWords: Set<string>;
@@ -58,36 +61,100 @@ export interface Gazetteer {
 	attribution: string[];
 }
 
-type Row = unknown[];
+/**
+ * The spellings of places by key, kept in the compiled file's columns behind a hash table of
+ * typed arrays: a Map of 250,000 keys took longer to build than the rest of the gazetteer. A
+ * key's spellings become objects when first asked for.
+ */
+export class AliasTable {
+	#keys: string[];
+	/** Open addressing, at most half full: key number + 1, or 0 for an empty slot. */
+	#slots: Int32Array;
+	#longest: Uint8Array;
+	/** Key number -> its first spelling; one more for the end of the last. */
+	#start: Uint32Array;
+	#entry: Int32Array;
+	#shape: Uint16Array;
+	#flags: Uint8Array;
+	#patterns: AliasWord[][];
+	#found = new Map<string, number>();
+	#made: Alias[][] = [];
 
-/** The longest alias (in words) whose key starts with the word `key`; 0 when none does. */
-export function longestAliasFrom(gaz: Gazetteer, key: string): number {
-	return gaz.longestFrom.get(key) ?? (gaz.aliases.has(key) ? 1 : 0);
+	constructor(columns: Record<string, Column>, keys: string[], shapes: string[]) {
+		this.#keys = keys;
+		this.#slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, keys.length * 2))));
+		const mask = this.#slots.length - 1;
+		keys.forEach((key, k) => {
+			let slot = keyHash(key) & mask;
+			while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
+			this.#slots[slot] = k + 1;
+		});
+		this.#longest = columns.keyLongest as Uint8Array;
+		const count = columns.aliasCount;
+		this.#start = new Uint32Array(keys.length + 1);
+		for (let k = 0; k < keys.length; k++) this.#start[k + 1] = this.#start[k] + count[k];
+		this.#entry = columns.aliasEntry as Int32Array;
+		this.#shape = columns.aliasShape as Uint16Array;
+		this.#flags = columns.aliasFlags as Uint8Array;
+		this.#patterns = shapes.map((shape) =>
+			[...shape].map((c) => ({ capitalised: c !== 'l', allCaps: c === 'A' }))
+		);
+	}
+
+	/** The key's number, or -1; remembered, as the same words recur through a text. */
+	#find(key: string): number {
+		const known = this.#found.get(key);
+		if (known !== undefined) return known;
+		const mask = this.#slots.length - 1;
+		let slot = keyHash(key) & mask;
+		let k = this.#slots[slot] - 1;
+		while (k >= 0 && this.#keys[k] !== key) {
+			slot = (slot + 1) & mask;
+			k = this.#slots[slot] - 1;
+		}
+		this.#found.set(key, k);
+		return k;
+	}
+
+	has(key: string): boolean {
+		const k = this.#find(key);
+		return k >= 0 && this.#start[k + 1] > this.#start[k];
+	}
+
+	get(key: string): readonly Alias[] | undefined {
+		const k = this.#find(key);
+		if (k < 0 || this.#start[k + 1] === this.#start[k]) return undefined;
+		return (this.#made[k] ??= this.#aliasesOf(k));
+	}
+
+	#aliasesOf(k: number): Alias[] {
+		const aliases: Alias[] = [];
+		for (let a = this.#start[k]; a < this.#start[k + 1]; a++) {
+			const flags = this.#flags[a];
+			const alias: Alias = {
+				entry: this.#entry[a],
+				pattern: this.#patterns[this.#shape[a]],
+				main: (flags & ALIAS_MAIN) !== 0
+			};
+			if (flags & ALIAS_QUALIFIER_ONLY) alias.qualifierOnly = true;
+			aliases.push(alias);
+		}
+		return aliases;
+	}
+
+	/** The longest alias (in words) whose key starts with the word `key`; 0 when none does. */
+	longestFrom(key: string): number {
+		const k = this.#find(key);
+		if (k < 0) return 0;
+		return this.#longest[k] || (this.#start[k + 1] > this.#start[k] ? 1 : 0);
+	}
+
+	/** Every key that has spellings. */
+	*keys(): IterableIterator<string> {
+		for (let k = 0; k < this.#keys.length; k++)
+			if (this.#start[k + 1] > this.#start[k]) yield this.#keys[k];
+	}
 }
-
-function fail(message: string): never {
-	throw new Error(`parseGazetteer: ${message}`);
-}
-
-function rowsOf(json: Record<string, unknown>, field: string): Row[] {
-	const rows = json[field];
-	if (!Array.isArray(rows)) fail(`"${field}" must be an array`);
-	return rows as Row[];
-}
-
-function num(row: Row, i: number, what: string): number {
-	const x = row[i];
-	if (typeof x !== 'number' || !Number.isFinite(x)) fail(`${what}: column ${i} is not a number`);
-	return x;
-}
-
-function str(row: Row, i: number, what: string): string {
-	const x = row[i];
-	if (typeof x !== 'string') fail(`${what}: column ${i} is not a string`);
-	return x;
-}
-
-const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent']);
 
 /**
  * Prior of a generated feature by its code: divisions below a large city of the same name
@@ -121,186 +188,61 @@ function cityPrior(population: number, featureCode: string): number {
 	return Math.min(0.95, 0.1 + 0.85 * size * size + seat);
 }
 
-const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-/** "C" capitalised, "A" all capitals (two letters or more), "l" lower case: a word of ASCII letters. */
-function wordShape(word: string): string {
-	const c = word.charCodeAt(0);
-	if (c < 65 || c > 90) return 'l';
-	for (let i = 1; i < word.length; i++) {
-		const d = word.charCodeAt(i);
-		if (d < 65 || d > 90) return 'C';
-	}
-	return word.length > 1 ? 'A' : 'C';
-}
-
 /**
- * Validates the JSON written by geodata/scripts/build-gazetteer.mjs and builds the lookup maps.
- * Throws an Error naming the first problem found.
+ * Opens the file compileGazetteer writes (geodata/build/gazetteer.bin): the places as objects,
+ * the spellings left in their columns. Throws an Error if it is not such a file.
  */
-export function parseGazetteer(json: unknown): Gazetteer {
-	if (!json || typeof json !== 'object' || Array.isArray(json)) fail('expected an object');
-	const data = json as Record<string, unknown>;
-	if (data.format !== 'geobrief-gazetteer/1') fail(`unknown format ${String(data.format)}`);
-
-	const entries: GazetteerEntry[] = [];
-	const aliases = new Map<string, Alias[]>();
-	const longestFrom = new Map<string, number>();
+export function openGazetteer(bytes: Uint8Array): Gazetteer {
+	const { header, columns } = unpackGazetteerFile(bytes);
+	const h = header as unknown as CompiledHeader;
+	const text = (column: string) => new TextDecoder().decode(columns[column]).split('\n');
+	const names = text('names');
+	const { lat, lon, population, geonameid, kind, featureCode, country, admin1 } = columns;
+	const firstFeature = h.counts.countries;
+	const firstCity = firstFeature + h.counts.features;
+	const entries: GazetteerEntry[] = new Array(names.length);
 	const countryByIso2 = new Map<string, number>();
-
-	// Identical word patterns are shared: most of the 300,000 spellings have one of a few shapes.
-	const patterns = new Map<string, AliasWord[]>();
-	const patternOf = (shape: string) => {
-		let pattern = patterns.get(shape);
-		if (!pattern) {
-			pattern = [...shape].map((c) => ({ capitalised: c !== 'l', allCaps: c === 'A' }));
-			patterns.set(shape, pattern);
-		}
-		return pattern;
-	};
-	const addAlias = (spelling: string, entry: number, main = true, qualifierOnly = false) => {
-		let key: string;
-		let first: string;
-		let length: number;
-		let shape: string;
-		// Plain ASCII names (most of them) skip the tokenizer: their key is their lower case.
-		if (SIMPLE_NAME.test(spelling)) {
-			key = spelling.toLowerCase();
-			const space = spelling.indexOf(' ');
-			if (space < 0) {
-				first = key;
-				length = 1;
-				shape = wordShape(spelling);
-			} else {
-				const words = spelling.split(' ');
-				first = key.slice(0, space);
-				length = words.length;
-				shape = words.map(wordShape).join('');
-			}
-		} else {
-			const words = tokenize(spelling);
-			if (words.length === 0) return;
-			key = words.map((w) => w.key).join(' ');
-			first = words[0].key;
-			length = words.length;
-			shape = words.map((w) => (w.allCaps ? 'A' : w.capitalised ? 'C' : 'l')).join('');
-		}
-		const pattern = patternOf(shape);
-		const alias: Alias = qualifierOnly
-			? { entry, pattern, main, qualifierOnly }
-			: { entry, pattern, main };
-		const list = aliases.get(key);
-		if (list) {
-			const same = list.find((a) => a.entry === entry && !a.qualifierOnly === !alias.qualifierOnly);
-			if (!same) list.push(alias);
-			else same.main ||= main;
-		} else aliases.set(key, [alias]);
-		// One-word keys are left out: they are most keys, and the alias map answers for them.
-		if (length > 1 && (longestFrom.get(first) ?? 0) < length) longestFrom.set(first, length);
-	};
-
-	for (const row of rowsOf(data, 'countries')) {
-		const iso2 = str(row, 0, 'country');
-		const name = str(row, 1, `country ${iso2}`);
-		const index = entries.length;
-		entries.push({
-			name,
-			lat: num(row, 2, name),
-			lon: num(row, 3, name),
-			kind: 'country',
-			countryIso2: iso2,
-			...(typeof row[5] === 'number' ? { geonameid: row[5] } : {}),
-			population: 0,
-			featureCode: 'PCLI',
-			prior: COUNTRY_PRIOR,
-			source: 'country'
-		});
-		countryByIso2.set(iso2, index);
-		addAlias(name, index);
-		for (const alias of (row[4] as string[]) ?? []) addAlias(alias, index);
-	}
-
-	for (const row of rowsOf(data, 'features')) {
-		const name = str(row, 0, 'feature');
-		const kind = str(row, 1, name) as PlaceKind;
-		if (!SUPPLEMENT_KINDS.has(kind)) fail(`feature ${name}: unknown kind ${kind}`);
-		const index = entries.length;
-		const code = typeof row[7] === 'string' ? row[7] : kind;
-		entries.push({
-			name,
-			lat: num(row, 2, name),
-			lon: num(row, 3, name),
-			kind,
-			countryIso2: typeof row[4] === 'string' ? row[4] : null,
-			...(typeof row[6] === 'number' ? { geonameid: row[6] } : {}),
-			population: 0,
+	for (let i = 0; i < names.length; i++) {
+		const code = h.featureCodes[featureCode[i]];
+		const source = i < firstFeature ? 'country' : i < firstCity ? 'supplement' : 'geonames';
+		const entry: GazetteerEntry = {
+			name: names[i],
+			lat: lat[i] / COORDINATE_SCALE,
+			lon: lon[i] / COORDINATE_SCALE,
+			kind: h.kinds[kind[i]],
+			countryIso2: country[i] ? h.countries[country[i]] : null,
+			population: population[i],
 			featureCode: code,
-			prior: FEATURE_PRIORS[code] ?? CURATED_PRIOR,
-			source: 'supplement',
-			...(typeof row[9] === 'string' ? { admin1: row[9] } : {})
-		});
-		addAlias(name.replace(/ \(.*\)$/, ''), index);
-		for (const alias of (row[5] as string[]) ?? []) addAlias(alias, index);
-		for (const abbreviation of (row[8] as string[]) ?? [])
-			addAlias(abbreviation, index, true, true);
+			prior:
+				source === 'country'
+					? COUNTRY_PRIOR
+					: source === 'supplement'
+						? (FEATURE_PRIORS[code] ?? CURATED_PRIOR)
+						: cityPrior(population[i], code),
+			source
+		};
+		if (geonameid[i]) entry.geonameid = geonameid[i];
+		if (admin1[i]) entry.admin1 = h.admin1[admin1[i]];
+		entries[i] = entry;
+		if (source === 'country') countryByIso2.set(entry.countryIso2!, i);
 	}
-
-	for (const row of rowsOf(data, 'cities')) {
-		const name = str(row, 0, 'city');
-		const population = num(row, 5, name);
-		const featureCode = str(row, 3, name);
-		const index = entries.length;
-		entries.push({
-			name,
-			lat: num(row, 1, name),
-			lon: num(row, 2, name),
-			kind: 'city',
-			countryIso2: str(row, 4, name),
-			geonameid: num(row, 6, name),
-			population,
-			featureCode,
-			prior: cityPrior(population, featureCode),
-			source: 'geonames',
-			...(typeof row[8] === 'string' && row[8] ? { admin1: row[8] } : {})
-		});
-		addAlias(name, index);
-		const alts = str(row, 7, name);
-		if (alts) for (const alt of alts.split('|')) addAlias(alt, index, false);
-	}
-
-	const borders = rowsOf(data, 'borders').map((row) => ({
-		a: str(row, 0, 'border'),
-		b: str(row, 1, 'border'),
-		lat: num(row, 2, 'border'),
-		lon: num(row, 3, 'border')
-	}));
-	const words = data.nonPlaceWords;
-	if (!Array.isArray(words)) fail('"nonPlaceWords" must be an array');
-	const demonyms = data.demonyms;
-	if (!demonyms || typeof demonyms !== 'object') fail('"demonyms" must be an object');
 	const eventAnchors = new Map<string, string>();
-	for (const row of rowsOf(data, 'eventAnchors')) {
-		const day = str(row, 1, 'event anchor');
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) fail(`event anchor ${String(row[0])}: bad day ${day}`);
-		for (const name of [str(row, 0, 'event anchor'), ...((row[2] as string[]) ?? [])])
-			eventAnchors.set(name, day);
-	}
-	const sources = Array.isArray(data.sources) ? (data.sources as { attribution?: string }[]) : [];
-
+	for (const [name, day, others] of h.eventAnchors)
+		for (const spelling of [name, ...others]) eventAnchors.set(spelling, day);
 	return {
 		entries,
-		aliases,
-		longestFrom,
+		aliases: new AliasTable(columns, text('keys'), h.shapes),
 		countryByIso2,
-		borders,
-		nonPlaceWords: new Set(words.map((w) => nameKey(String(w)))),
-		firstNames: new Set(
-			Array.isArray(data.firstNames) ? data.firstNames.map((w) => nameKey(String(w))) : []
-		),
-		demonyms: new Map(
-			Object.entries(demonyms as Record<string, string>).map(([d, iso]) => [nameKey(d), iso])
-		),
+		borders: h.borders.map(([a, b, lat, lon]) => ({ a, b, lat, lon })),
+		nonPlaceWords: new Set(h.nonPlaceWords.map(nameKey)),
+		firstNames: new Set(h.firstNames.map(nameKey)),
+		demonyms: new Map(Object.entries(h.demonyms).map(([d, iso]) => [nameKey(d), iso])),
 		eventAnchors,
-		attribution: sources.map((s) => s.attribution ?? '').filter(Boolean)
+		attribution: h.attribution
 	};
+}
+
+/** Validates the JSON written by geodata/scripts/build-gazetteer.mjs and opens it. */
+export function parseGazetteer(json: unknown): Gazetteer {
+	return openGazetteer(compileGazetteer(json));
 }

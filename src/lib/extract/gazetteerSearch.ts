@@ -39,9 +39,9 @@ export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8):
 	const wanted = nameKey(query);
 	if (!wanted) return [];
 	const best = new Map<number, { rank: number; spelling: string }>();
-	for (const [key, aliases] of gazetteer.aliases) {
+	for (const key of gazetteer.aliases.keys()) {
 		if (!key.includes(wanted)) continue;
-		for (const alias of aliases) {
+		for (const alias of gazetteer.aliases.get(key)!) {
 			const rank = matchRank(key, wanted, alias.main);
 			if (rank === null) continue;
 			const known = best.get(alias.entry);

@@ -9,7 +9,7 @@ import { findDates } from './05-dates';
 import { buildEvents } from './06-events';
 import { tokenize } from './tokens';
 
-export { parseGazetteer } from './gazetteer';
+export { openGazetteer, parseGazetteer } from './gazetteer';
 export type { Gazetteer } from './gazetteer';
 export type * from './types';
 

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { extractArticle, parseGazetteer, type Gazetteer } from '$lib/extract';
+import { extractArticle, openGazetteer, type Gazetteer } from '$lib/extract';
 import { draftEvent } from '$lib/extract/draftEvent';
 import { searchGazetteer } from '$lib/extract/gazetteerSearch';
-import gazetteerUrl from '$geodata/build/gazetteer.json?url';
+import gazetteerUrl from '$geodata/build/gazetteer.bin?url';
 import type { ExtractRequest, ExtractResponse } from './extractProtocol';
 
 let gazetteer: Promise<Gazetteer> | undefined;
@@ -10,7 +10,7 @@ let gazetteer: Promise<Gazetteer> | undefined;
 async function loadGazetteer(): Promise<Gazetteer> {
 	const response = await fetch(gazetteerUrl);
 	if (!response.ok) throw new Error(`The gazetteer could not be loaded (${response.status}).`);
-	return parseGazetteer(await response.json());
+	return openGazetteer(new Uint8Array(await response.arrayBuffer()));
 }
 
 function reply(message: ExtractResponse, transfer: Transferable[] = []) {

@@ -1,4 +1,4 @@
-import { longestAliasFrom, type Gazetteer } from '../gazetteer';
+import type { Gazetteer } from '../gazetteer';
 import type { Span } from '../types';
 import type { Token } from '../tokens';
 import { caseMatches } from './caseMatches';
@@ -37,7 +37,7 @@ export function findNames(
 	};
 	const names: NameMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const longest = longestAliasFrom(gaz, tokens[i].key);
+		const longest = gaz.aliases.longestFrom(tokens[i].key);
 		if (!longest) continue;
 		let key = '';
 		const keys: string[] = [];
