@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { extractArticle, type ArticleInput, type Extraction } from '../../src/lib/extract';
+import { inputDigest } from '../../src/lib/extract/inputDigest';
 import { gazetteer } from './extract-fixture';
 
 /** The Baltic fixture article as the app is given it, under an id of the test's choosing. */
@@ -24,10 +25,11 @@ export async function extractInThread(input: ArticleInput): Promise<Extraction> 
 	return extraction;
 }
 
-/** Reads an article as the app's extraction worker replies: the extraction and its JSON bytes. */
+/** Reads an article as the app's extraction worker replies: the extraction, its JSON, its digest. */
 export async function readInThread(input: ArticleInput) {
 	const extraction = await extractInThread(input);
-	return { extraction, serialized: new TextEncoder().encode(JSON.stringify(extraction)).buffer };
+	const serialized = new TextEncoder().encode(JSON.stringify(extraction)).buffer;
+	return { extraction, serialized, digest: await inputDigest(input) };
 }
 
 /** A fresh, empty IndexedDB for each test. */

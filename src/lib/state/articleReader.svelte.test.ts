@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleInput } from '$lib/extract';
 import type { ReadArticle } from '$lib/workers/extractClient';
 import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { inputDigest } from '$lib/extract/inputDigest';
 import { ArticleReader } from './articleReader.svelte';
 import { ExplorerState } from './explorer.svelte';
 
@@ -16,7 +17,11 @@ function readerOf() {
 				if (!input.id.startsWith('slow')) readInThread(input).then(resolve);
 			})
 	);
-	const reader = new ArticleReader(explorer, { extract }, () => settled.count++);
+	const reader = new ArticleReader(
+		explorer,
+		{ digest: inputDigest, extract },
+		() => settled.count++
+	);
 	return { explorer, reader, settled, extract };
 }
 

@@ -21,7 +21,7 @@ export class ArticleReader {
 	/** The extractions under way, by article id, so that removing an article stops its own. */
 	#reading = new SvelteMap<string, AbortController>();
 	#explorer: ExplorerState;
-	#extractor: Pick<ExtractClient, 'extract'>;
+	#extractor: Pick<ExtractClient, 'digest' | 'extract'>;
 	#onSettled: () => void;
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- gathered between batches, never shown
 	#pending = new Map<string, ArticleRecord>();
@@ -29,7 +29,7 @@ export class ArticleReader {
 
 	constructor(
 		explorer: ExplorerState,
-		extractor: Pick<ExtractClient, 'extract'>,
+		extractor: Pick<ExtractClient, 'digest' | 'extract'>,
 		onSettled: () => void
 	) {
 		this.#explorer = explorer;
@@ -79,20 +79,21 @@ export class ArticleReader {
 		const extract = async () => {
 			try {
 				const input = await load();
-				const cached = await readCachedExtraction(input);
+				const cached = await readCachedExtraction(id, () => this.#extractor.digest(input));
 				if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
 				if (cached) {
 					this.#show({ id, status: 'ready', extraction: cached.extraction });
 					this.rereading.add(id);
 				}
-				const { extraction, serialized } = await this.#extractor.extract(
+				const { extraction, serialized, digest } = await this.#extractor.extract(
 					input,
 					(progress) => {
 						if (!cached) this.#show({ id, status: 'loading', progress });
 					},
 					reading.signal
 				);
-				cacheExtraction(input, serialized, pipelineVersion);
+				// Stored in a task of its own: at 5 MB, storing takes the page's thread about 100 ms.
+				setTimeout(() => cacheExtraction(id, digest, serialized, pipelineVersion));
 				return extraction;
 			} finally {
 				this.rereading.delete(id);

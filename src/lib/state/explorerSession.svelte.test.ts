@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeckSession } from '$lib/slides/deckSession.svelte';
+import { inputDigest } from '$lib/extract/inputDigest';
 import { indexedDbDeckStore } from '$lib/storage/deckDatabase';
 import { loadEdits } from '$lib/storage/workspaceStore';
 import {
@@ -23,6 +24,7 @@ function sessionOverBaltic(
 	const session = new ExplorerSession({
 		extractor: {
 			prepare,
+			digest: inputDigest,
 			extract: readInThread,
 			searchPlaces: async () => [],
 			draftEvent: () => Promise.reject(new Error('not drafted in these tests'))

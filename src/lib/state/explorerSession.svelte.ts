@@ -25,7 +25,7 @@ const timeNow = () => new Date().toISOString();
 export interface SessionServices {
 	/** Moves the map; the map view attaches the map to it. */
 	camera: MapCommands;
-	extractor: Pick<ExtractClient, 'prepare' | 'extract' | 'searchPlaces' | 'draftEvent'>;
+	extractor: Pick<ExtractClient, 'prepare' | 'digest' | 'extract' | 'searchPlaces' | 'draftEvent'>;
 	loadBasemap: () => Promise<Basemap>;
 	sampleArticleIds: readonly string[];
 	loadSampleExtraction: (id: string) => Promise<Extraction>;

@@ -5,6 +5,7 @@ import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
 import type { ReviewEdit } from '$lib/review/edits';
 import { loadArticles } from '$lib/storage/workspaceStore';
 import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { inputDigest } from '$lib/extract/inputDigest';
 import { ExplorerState } from './explorer.svelte';
 import { ProjectOpener } from './projectOpener.svelte';
 import { Workspace } from './workspace.svelte';
@@ -32,7 +33,7 @@ function localWork() {
 	const explorer = new ExplorerState();
 	const workspace = new Workspace({
 		explorer,
-		extractor: { extract: readInThread },
+		extractor: { digest: inputDigest, extract: readInThread },
 		alwaysAvailableArticleIds: []
 	});
 	workspaces.push(workspace);

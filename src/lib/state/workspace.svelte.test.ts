@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inputDigest } from '$lib/extract/inputDigest';
 import { loadArticles, loadEdits } from '$lib/storage/workspaceStore';
 import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { ExplorerState } from './explorer.svelte';
@@ -11,7 +12,7 @@ function workspaceOf() {
 	const settled = { count: 0 };
 	const workspace = new Workspace({
 		explorer,
-		extractor: { extract: readInThread },
+		extractor: { digest: inputDigest, extract: readInThread },
 		alwaysAvailableArticleIds: [],
 		onArticleSettled: () => settled.count++
 	});

@@ -24,7 +24,7 @@ import type { ExplorerState } from './explorer.svelte';
 
 export interface WorkspaceParts {
 	explorer: ExplorerState;
-	extractor: Pick<ExtractClient, 'extract'>;
+	extractor: Pick<ExtractClient, 'digest' | 'extract'>;
 	/** Articles the app always has (the bundled samples): edits for them need no article in a file. */
 	alwaysAvailableArticleIds: readonly string[];
 	/** Told each time an article is shown or has failed, so that its owner can act on the settled set. */

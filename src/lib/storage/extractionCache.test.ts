@@ -1,29 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleInput, Extraction } from '$lib/extract';
+import type { Extraction } from '$lib/extract';
 import { stubIndexedDb } from '../../../tests/unit/state-fixture';
-import { cacheExtraction, inputHash, readCachedExtraction } from './extractionCache';
-
-const article: ArticleInput = {
-	id: 'a',
-	text: 'On 8 November 2021 migrants gathered near Kuźnica.',
-	format: 'text',
-	meta: { published: '2023-05-10' }
-};
-
-describe('inputHash', () => {
-	it('is the same for the same text, format and publication date, whatever the title', async () => {
-		const retitled = { ...article, meta: { ...article.meta, title: 'Another title' } };
-		expect(await inputHash(retitled)).toBe(await inputHash(article));
-		expect(await inputHash(article)).toMatch(/^[0-9a-f]{64}$/);
-	});
-
-	it('changes with the text, the format or the publication date', async () => {
-		const hash = await inputHash(article);
-		expect(await inputHash({ ...article, text: `${article.text} ` })).not.toBe(hash);
-		expect(await inputHash({ ...article, format: 'markdown' })).not.toBe(hash);
-		expect(await inputHash({ ...article, meta: { published: '2023-05-11' } })).not.toBe(hash);
-	});
-});
+import { cacheExtraction, readCachedExtraction } from './extractionCache';
 
 describe('the extraction cache', () => {
 	afterEach(() => vi.unstubAllGlobals());
@@ -35,12 +13,16 @@ describe('the extraction cache', () => {
 			events: [{ quote: 'Kuźnica' }]
 		} as unknown as Extraction;
 		const serialized = new TextEncoder().encode(JSON.stringify(extraction)).buffer;
-		await cacheExtraction(article, serialized, 'v1');
-		expect(await readCachedExtraction(article)).toEqual({
-			inputHash: await inputHash(article),
+		await cacheExtraction('a', 'digest-1', serialized, 'v1');
+		const digest = (value: string) => async () => value;
+		expect(await readCachedExtraction('a', digest('digest-1'))).toEqual({
+			inputHash: 'digest-1',
 			pipelineVersion: 'v1',
 			extraction
 		});
-		expect(await readCachedExtraction({ ...article, text: 'Another text.' })).toBeNull();
+		expect(await readCachedExtraction('a', digest('digest-2'))).toBeNull();
+		const never = vi.fn(digest('digest-1'));
+		expect(await readCachedExtraction('b', never)).toBeNull();
+		expect(never).not.toHaveBeenCalled();
 	});
 });

@@ -1,4 +1,4 @@
-import type { ArticleInput, Extraction } from '$lib/extract';
+import type { Extraction } from '$lib/extract';
 import { openDatabase, transact } from './indexedDb';
 
 /**
@@ -27,40 +27,30 @@ interface StoredExtraction {
 const databaseName = 'geobrief-extractions';
 const storeName = 'extractions';
 
-/** Hashes of inputs being read: a read looks its input up, then caches it (a few hundred ms at 5 MB). */
-const hashes = new WeakMap<ArticleInput, Promise<string>>();
-
-/** SHA-256, hex, of what decides an extraction besides the pipeline: text, format, date. */
-export function inputHash(input: ArticleInput): Promise<string> {
-	let hash = hashes.get(input);
-	if (!hash) hashes.set(input, (hash = digestOf(input)));
-	return hash;
-}
-
-async function digestOf(input: ArticleInput): Promise<string> {
-	const key = JSON.stringify([input.format ?? 'text', input.meta?.published ?? null, input.text]);
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-	return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 function request<T>(make: (store: IDBObjectStore) => IDBRequest<T>, mode: IDBTransactionMode) {
 	return transact(openDatabase(databaseName, 1, [storeName]), [storeName], mode, (transaction) =>
 		make(transaction.objectStore(storeName))
 	);
 }
 
-/** The cached extraction of this very input, or null (also when storage is unavailable). */
-export async function readCachedExtraction(input: ArticleInput): Promise<CachedExtraction | null> {
+/**
+ * The cached extraction of the article `id`, if made from an input whose digest (inputDigest) is
+ * the one `digest` gives; it is asked for only when there is a record. Null when there is none
+ * (also when storage is unavailable).
+ */
+export async function readCachedExtraction(
+	id: string,
+	digest: () => Promise<string>
+): Promise<CachedExtraction | null> {
 	if (typeof indexedDB === 'undefined') return null;
-	const [hash, record] = await Promise.all([
-		inputHash(input),
-		request((store) => store.get(input.id), 'readonly').catch(() => undefined)
-	]);
+	const record = await request((store) => store.get(id), 'readonly').catch(() => undefined);
 	const stored = record as Partial<StoredExtraction> | undefined;
-	if (stored?.inputHash !== hash || !(stored.serialized instanceof ArrayBuffer)) return null;
+	if (!(stored?.serialized instanceof ArrayBuffer)) return null;
+	const hash = await digest();
+	if (stored.inputHash !== hash) return null;
 	try {
 		const extraction = JSON.parse(new TextDecoder().decode(stored.serialized)) as Extraction;
-		if (extraction?.doc?.id !== input.id) return null;
+		if (extraction?.doc?.id !== id) return null;
 		return { inputHash: hash, pipelineVersion: String(stored.pipelineVersion), extraction };
 	} catch {
 		return null;
@@ -68,21 +58,18 @@ export async function readCachedExtraction(input: ArticleInput): Promise<CachedE
 }
 
 /**
- * Keeps an extraction, given as UTF-8 JSON, for the next visit; a cache that cannot be written
- * is simply skipped.
+ * Keeps the extraction of the article `id`, given as UTF-8 JSON, for the next visit under its
+ * input's digest `hash`; a cache that cannot be written is simply skipped.
  */
 export async function cacheExtraction(
-	input: ArticleInput,
+	id: string,
+	hash: string,
 	serialized: ArrayBuffer,
 	pipelineVersion: string
 ): Promise<void> {
 	if (typeof indexedDB === 'undefined') return;
-	const record: StoredExtraction = {
-		inputHash: await inputHash(input),
-		pipelineVersion,
-		serialized
-	};
-	await request((store) => store.put(record, input.id), 'readwrite').catch(() => undefined);
+	const record: StoredExtraction = { inputHash: hash, pipelineVersion, serialized };
+	await request((store) => store.put(record, id), 'readwrite').catch(() => undefined);
 }
 
 /** Forgets a removed article's extraction. */

@@ -2,6 +2,7 @@
 import { extractArticle, openGazetteer, type Gazetteer } from '$lib/extract';
 import { draftEvent } from '$lib/extract/draftEvent';
 import { searchGazetteer } from '$lib/extract/gazetteerSearch';
+import { inputDigest } from '$lib/extract/inputDigest';
 import gazetteerUrl from '$geodata/build/gazetteer.bin?url';
 import type { ExtractRequest, ExtractResponse } from './extractProtocol';
 
@@ -21,6 +22,11 @@ onmessage = async (event: MessageEvent<ExtractRequest>) => {
 	const request = event.data;
 	const { requestId } = request;
 	try {
+		// Needs no gazetteer: answered while it loads.
+		if (request.type === 'digest') {
+			reply({ requestId, type: 'digest', digest: await inputDigest(request.input) });
+			return;
+		}
 		gazetteer ??= loadGazetteer();
 		const loaded = await gazetteer.catch((error) => {
 			gazetteer = undefined;
@@ -42,10 +48,13 @@ onmessage = async (event: MessageEvent<ExtractRequest>) => {
 		const result = extractArticle(request.input, loaded, {
 			onProgress: (fraction) => reply({ requestId, type: 'progress', fraction })
 		});
-		// Also as JSON bytes, moved rather than copied: the page keeps them in its cache of
-		// extractions without cloning a large result on its own thread.
+		// Also as JSON bytes, moved rather than copied, for the page's cache of extractions, and
+		// under the input's digest, its key: at 5 MB, encoding and hashing took the page's
+		// thread a few hundred ms. (Decoding and parsing those bytes took it longer than
+		// receiving the result as objects.)
 		const serialized = new TextEncoder().encode(JSON.stringify(result)).buffer;
-		reply({ requestId, type: 'done', result, serialized }, [serialized]);
+		const digest = await inputDigest(request.input);
+		reply({ requestId, type: 'done', result, serialized, digest }, [serialized]);
 	} catch (error) {
 		reply({
 			requestId,

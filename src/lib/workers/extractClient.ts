@@ -14,7 +14,7 @@ export const extractionBudgetMs = 60_000;
 interface Pending {
 	reject: (error: Error) => void;
 	resolve: (
-		reply: Extract<ExtractResponse, { type: 'ready' | 'done' | 'places' | 'draft' }>
+		reply: Extract<ExtractResponse, { type: 'ready' | 'digest' | 'done' | 'places' | 'draft' }>
 	) => void;
 	onProgress?: (fraction: number) => void;
 }
@@ -23,10 +23,11 @@ interface Pending {
  * Runs the extraction pipeline in one shared Web Worker so the page never blocks on it; the
  * worker holds the gazetteer, so place searches for the reviewer go there too.
  */
-/** An article read by the worker: its extraction, and the same as UTF-8 JSON. */
+/** An article read by the worker: its extraction, the same as UTF-8 JSON, its input's digest. */
 export interface ReadArticle {
 	extraction: Extraction;
 	serialized: ArrayBuffer;
+	digest: string;
 }
 
 export class ExtractClient {
@@ -48,7 +49,7 @@ export class ExtractClient {
 		message: ExtractTask,
 		onProgress?: (fraction: number) => void,
 		limits?: RequestLimits
-	): Promise<Extract<ExtractResponse, { type: 'ready' | 'done' | 'places' | 'draft' }>> {
+	): Promise<Extract<ExtractResponse, { type: 'ready' | 'digest' | 'done' | 'places' | 'draft' }>> {
 		return new Promise((resolve, reject) =>
 			this.#requests.send(
 				{ resolve, reject, onProgress },
@@ -67,6 +68,13 @@ export class ExtractClient {
 		if (reply.type !== 'ready') throw new Error('The extraction worker replied out of turn.');
 	}
 
+	/** The input's digest (inputDigest), computed in the worker, off the page's thread. */
+	async digest(input: ArticleInput): Promise<string> {
+		const reply = await this.#request({ type: 'digest', input });
+		if (reply.type !== 'digest') throw new Error('The extraction worker replied out of turn.');
+		return reply.digest;
+	}
+
 	/**
 	 * Reads an article: its extraction, and the same as UTF-8 JSON for the cache. `signal` stops
 	 * it (the article was removed), and so does the time budget.
@@ -82,7 +90,7 @@ export class ExtractClient {
 			overBudget: `This article is too hard to read: it was stopped after ${extractionBudgetMs / 1000} s. Split it into shorter texts, or remove it.`
 		});
 		if (reply.type !== 'done') throw new Error('The extraction worker replied out of turn.');
-		return { extraction: reply.result, serialized: reply.serialized };
+		return { extraction: reply.result, serialized: reply.serialized, digest: reply.digest };
 	}
 
 	/** Gazetteer places matching a name as typed, best first. */
