@@ -10,32 +10,49 @@ function cellOf(x: number, y: number): number {
 }
 
 /**
- * The events of each cell of a uniform grid over Web Mercator space, as two typed arrays (so a
- * worker can build them and hand them over): `members` holds table indices by cell, cell `c`'s
- * from `cellStarts[c]` to `cellStarts[c + 1]`.
+ * The events by cell of a uniform grid over Web Mercator space, as two typed arrays (so a worker
+ * can build them and hand them over): `members` holds table indices sorted by cell, and by index
+ * within a cell; `memberCells` the cell of each. Only filled cells take room: a table of the
+ * million cells took 8 MB and a pass over them for every layout, however few the events.
  */
 export interface EventCells {
-	cellStarts: Uint32Array;
+	memberCells: Uint32Array;
 	members: Uint32Array;
 	/** The longest spread offset, in pixels: how far from its cell an event may be drawn. */
 	maxOffsetPx: number;
 }
 
-/** Sorts events into their cells (a counting sort: O(events + cells)). */
+/** An event's cell and index as one sortable number: exact, both being under 2^32. */
+const indexSpan = 2 ** 32;
+
+/** Sorts events into their cells (a numeric sort of typed keys: O(n log n) in events only). */
 export function eventCells(table: EventTable, offsets: Float32Array): EventCells {
-	const cells = new Uint32Array(table.count);
-	const cellStarts = new Uint32Array(cellsPerSide * cellsPerSide + 1);
+	const keys = new Float64Array(table.count);
 	let maxOffsetPx = 0;
 	for (let index = 0; index < table.count; index++) {
-		cells[index] = cellOf(table.mercatorX[index], table.mercatorY[index]);
-		cellStarts[cells[index] + 1]++;
+		keys[index] = cellOf(table.mercatorX[index], table.mercatorY[index]) * indexSpan + index;
 		maxOffsetPx = Math.max(maxOffsetPx, Math.hypot(offsets[index * 2], offsets[index * 2 + 1]));
 	}
-	for (let cell = 1; cell < cellStarts.length; cell++) cellStarts[cell] += cellStarts[cell - 1];
-	const filled = cellStarts.slice(0, -1);
+	keys.sort();
+	const memberCells = new Uint32Array(table.count);
 	const members = new Uint32Array(table.count);
-	for (let index = 0; index < table.count; index++) members[filled[cells[index]]++] = index;
-	return { cellStarts, members, maxOffsetPx };
+	for (let i = 0; i < keys.length; i++) {
+		memberCells[i] = Math.floor(keys[i] / indexSpan);
+		members[i] = keys[i] % indexSpan;
+	}
+	return { memberCells, members, maxOffsetPx };
+}
+
+/** The first position in ascending `values` holding `value` or more. */
+function lowerBound(values: Uint32Array, value: number): number {
+	let low = 0;
+	let high = values.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (values[middle] < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /**
@@ -63,7 +80,7 @@ export class EventIndex {
 		options: { radiusPx: number; worldSizePx: number; window: DayInterval | null }
 	): number {
 		const { radiusPx, worldSizePx, window } = options;
-		const { cellStarts, members, maxOffsetPx } = this.#cells;
+		const { memberCells, members, maxOffsetPx } = this.#cells;
 		const reach = (radiusPx + maxOffsetPx) / worldSizePx;
 		const [minColumn, maxColumn] = [x - reach, x + reach].map((v) =>
 			Math.floor(Math.min(1, Math.max(0, v)) * cellsPerSide)
@@ -74,24 +91,23 @@ export class EventIndex {
 		let best = -1;
 		let bestDistance = radiusPx;
 		for (let row = minRow; row <= Math.min(maxRow, cellsPerSide - 1); row++) {
-			for (let column = minColumn; column <= Math.min(maxColumn, cellsPerSide - 1); column++) {
-				const cell = row * cellsPerSide + column;
-				for (let member = cellStarts[cell]; member < cellStarts[cell + 1]; member++) {
-					const index = members[member];
-					if (
-						window &&
-						(this.#table.end[index] < window.start || this.#table.start[index] > window.end)
-					) {
-						continue;
-					}
-					const dx = (this.#table.mercatorX[index] - x) * worldSizePx + this.#offsets[index * 2];
-					const dy =
-						(this.#table.mercatorY[index] - y) * worldSizePx + this.#offsets[index * 2 + 1];
-					const distance = Math.hypot(dx, dy);
-					if (distance <= bestDistance) {
-						best = index;
-						bestDistance = distance;
-					}
+			// A row's cells in reach are consecutive numbers, so their events are one run.
+			const last = row * cellsPerSide + Math.min(maxColumn, cellsPerSide - 1);
+			let member = lowerBound(memberCells, row * cellsPerSide + minColumn);
+			for (; member < members.length && memberCells[member] <= last; member++) {
+				const index = members[member];
+				if (
+					window &&
+					(this.#table.end[index] < window.start || this.#table.start[index] > window.end)
+				) {
+					continue;
+				}
+				const dx = (this.#table.mercatorX[index] - x) * worldSizePx + this.#offsets[index * 2];
+				const dy = (this.#table.mercatorY[index] - y) * worldSizePx + this.#offsets[index * 2 + 1];
+				const distance = Math.hypot(dx, dy);
+				if (distance <= bestDistance) {
+					best = index;
+					bestDistance = distance;
 				}
 			}
 		}

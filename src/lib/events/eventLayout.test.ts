@@ -33,7 +33,7 @@ describe('layOutEvents', () => {
 		expect(layout.offsets).toEqual(offsets);
 		expect(layout.drawing).toEqual(prepareEventDrawing(events, offsets));
 		const cells = eventCells(events, offsets);
-		expect(same(layout.cells.cellStarts, cells.cellStarts)).toBe(true);
+		expect(same(layout.cells.memberCells, cells.memberCells)).toBe(true);
 		expect(same(layout.cells.members, cells.members)).toBe(true);
 	});
 
@@ -45,7 +45,7 @@ describe('layOutEvents', () => {
 		expect(before.drawing.vertices.length).toBe(0);
 		expect(before.cells.members.length).toBe(0);
 		expect(moved.drawing).toEqual(layout.drawing);
-		expect(same(moved.cells.cellStarts, layout.cells.cellStarts)).toBe(true);
+		expect(same(moved.cells.memberCells, layout.cells.memberCells)).toBe(true);
 		const [first, second] = moved.drawing.batches;
 		expect(first.starts.buffer).toBe(second.starts.buffer);
 	});
@@ -55,13 +55,14 @@ describe('eventCells', () => {
 	it('lists each cell’s events in table order, and the picking index finds them', () => {
 		const events = table(2_000);
 		const offsets = spreadOffsets(events);
-		const { cellStarts, members } = eventCells(events, offsets);
+		const { memberCells, members } = eventCells(events, offsets);
 		expect([...members].sort((a, b) => a - b)).toEqual([...Array(2_000).keys()]);
-		for (let cell = 0; cell + 1 < cellStarts.length; cell++) {
-			for (let member = cellStarts[cell] + 1; member < cellStarts[cell + 1]; member++) {
-				expect(members[member]).toBeGreaterThan(members[member - 1]);
-			}
+		for (let member = 1; member < members.length; member++) {
+			const [cell, previousCell] = [memberCells[member], memberCells[member - 1]];
+			expect(cell).toBeGreaterThanOrEqual(previousCell);
+			if (cell === previousCell) expect(members[member]).toBeGreaterThan(members[member - 1]);
 		}
+		expect(new Set(memberCells).size).toBeGreaterThan(1);
 		const index = new EventIndex(events, offsets);
 		const hit = index.nearest(events.mercatorX[7], events.mercatorY[7], {
 			radiusPx: 4,
@@ -70,5 +71,34 @@ describe('eventCells', () => {
 		});
 		expect(hit).toBeGreaterThanOrEqual(0);
 		expect(events.mercatorX[hit]).toBe(events.mercatorX[7]);
+	});
+
+	it('picks what a search of every event picks, across cells and rows', () => {
+		const events = table(2_000);
+		const offsets = spreadOffsets(events);
+		const index = new EventIndex(events, offsets);
+		const worldSizePx = 512 * 2 ** 9;
+		const radiusPx = 12;
+		const random = seededRandom(9);
+		let hits = 0;
+		for (let probe = 0; probe < 400; probe++) {
+			// Near an event (within 30 pixels of its place) or anywhere over the events' area.
+			const near = Math.floor(random() * events.count);
+			const jitter = () => ((random() - 0.5) * 60) / worldSizePx;
+			const x = probe % 2 ? events.mercatorX[near] + jitter() : 0.549 + random() * 0.042;
+			const y = probe % 2 ? events.mercatorY[near] + jitter() : 0.329 + random() * 0.032;
+			let expected = -1;
+			let bestDistance = radiusPx;
+			for (let i = 0; i < events.count; i++) {
+				const distance = Math.hypot(
+					(events.mercatorX[i] - x) * worldSizePx + offsets[i * 2],
+					(events.mercatorY[i] - y) * worldSizePx + offsets[i * 2 + 1]
+				);
+				if (distance <= bestDistance) [expected, bestDistance] = [i, distance];
+			}
+			expect(index.nearest(x, y, { radiusPx, worldSizePx, window: null })).toBe(expected);
+			if (expected >= 0) hits++;
+		}
+		expect(hits).toBeGreaterThan(50);
 	});
 });

@@ -32,7 +32,7 @@ export function layoutBuffers({ offsets, drawing, cells }: EventLayout): ArrayBu
 		drawing.sortedStarts,
 		drawing.sortedEnds,
 		...drawing.batches.map((batch) => batch.starts),
-		cells.cellStarts,
+		cells.memberCells,
 		cells.members
 	];
 	return [...new Set(views.map((view) => view.buffer as ArrayBuffer))];
