@@ -143,7 +143,7 @@ describe('htmlToText', () => {
 
 describe('parseGazetteer', () => {
 	it('throws a clear error on bad data', () => {
-		expect(() => parseGazetteer(null)).toThrow(/parseGazetteer/);
+		expect(() => parseGazetteer(null)).toThrow(/compileGazetteer/);
 		expect(() => parseGazetteer({ format: 'other' })).toThrow(/format/);
 		expect(() => parseGazetteer({ format: 'geobrief-gazetteer/1', countries: 'x' })).toThrow(
 			/countries/

@@ -1,11 +1,19 @@
 import type { PlaceKind } from './types';
 import { tokenize } from './tokens';
-import { packGazetteerFile, type Column } from './gazetteerFile';
+import { openGazetteer, type Gazetteer } from './gazetteer';
+import {
+	ALIAS_MAIN,
+	ALIAS_QUALIFIER_ONLY,
+	COORDINATE_SCALE,
+	packGazetteerFile,
+	type Column,
+	type CompiledHeader
+} from './gazetteerFile';
 
 type Row = unknown[];
 
 function fail(message: string): never {
-	throw new Error(`parseGazetteer: ${message}`);
+	throw new Error(`compileGazetteer: ${message}`);
 }
 
 function rowsOf(json: Record<string, unknown>, field: string): Row[] {
@@ -27,9 +35,6 @@ function str(row: Row, i: number, what: string): string {
 }
 
 const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent']);
-/** Coordinates are kept to 1e-5 degree (about a metre); the sources give at most four decimals. */
-export const COORDINATE_SCALE = 1e5;
-
 const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** "C" capitalised, "A" all capitals (two letters or more), "l" lower case: a word of ASCII letters. */
@@ -75,27 +80,6 @@ class CodeTable {
 	}
 }
 
-/** What the compiled file's header holds besides the places of its columns. */
-export interface CompiledHeader {
-	counts: { countries: number; features: number; cities: number };
-	kinds: PlaceKind[];
-	featureCodes: string[];
-	/** ISO2 codes and admin-1 codes by their number in a column; number 0 is none. */
-	countries: string[];
-	admin1: string[];
-	/** Case shapes of spellings, a letter a word: "C" capitalised, "A" all capitals, "l" lower. */
-	shapes: string[];
-	borders: [string, string, number, number][];
-	nonPlaceWords: string[];
-	firstNames: string[];
-	demonyms: Record<string, string>;
-	eventAnchors: [string, string, string[]][];
-	attribution: string[];
-}
-
-export const ALIAS_MAIN = 1;
-export const ALIAS_QUALIFIER_ONLY = 2;
-
 interface AliasRow {
 	entry: number;
 	shape: number;
@@ -104,8 +88,8 @@ interface AliasRow {
 
 /**
  * Validates the JSON written by geodata/scripts/build-gazetteer.mjs and compiles it into the file
- * openGazetteer reads: every spelling keyed as the extractor's tokenizer keys text, the keys in a
- * hash table, places as columns. Throws an Error naming the first problem found.
+ * openGazetteer reads: places as columns, every spelling keyed as the extractor's tokenizer keys
+ * text and listed under its key. Throws an Error naming the first problem found.
  */
 export function compileGazetteer(json: unknown): Uint8Array {
 	if (!json || typeof json !== 'object' || Array.isArray(json)) fail('expected an object');
@@ -133,21 +117,15 @@ export function compileGazetteer(json: unknown): Uint8Array {
 	const admin1s = new CodeTable();
 	admin1s.code('');
 
-	const keys: string[] = [];
-	const keyIndex = new Map<string, number>();
+	const keys = new CodeTable();
 	const aliasLists: AliasRow[][] = [];
 	const longest: number[] = [];
 	const shapes = new CodeTable();
 	const keyNumber = (key: string) => {
-		let index = keyIndex.get(key);
-		if (index === undefined) {
-			index = keys.length;
-			keys.push(key);
-			keyIndex.set(key, index);
-			aliasLists.push([]);
-			longest.push(0);
-		}
-		return index;
+		const k = keys.code(key);
+		aliasLists[k] ??= [];
+		longest[k] ??= 0;
+		return k;
 	};
 	const addAlias = (spelling: string, entry: number, main = true, qualifierOnly = false) => {
 		const keyed = keyOf(spelling);
@@ -259,8 +237,12 @@ export function compileGazetteer(json: unknown): Uint8Array {
 	});
 	const sources = Array.isArray(data.sources) ? (data.sources as { attribution?: string }[]) : [];
 
-	const crowded = keys.findIndex((_, k) => aliasLists[k].length > 255);
-	if (crowded >= 0) fail(`"${keys[crowded]}" has more than 255 spellings`);
+	// The columns' types bound what they can count.
+	const crowded = aliasLists.findIndex((list) => list.length > 255);
+	if (crowded >= 0) fail(`"${keys.values[crowded]}" has more than 255 spellings`);
+	if (longest.some((words) => words > 255)) fail('a name has more than 255 words');
+	for (const [what, table] of Object.entries({ featureCodes, countries, admin1s, shapes }))
+		if (table.values.length > 65_536) fail(`more than 65,536 ${what}`);
 	const aliasCount = Uint8Array.from(aliasLists, (list) => list.length);
 	const aliases = aliasLists.flat();
 	const aliasEntry = Int32Array.from(aliases, (alias) => alias.entry);
@@ -278,7 +260,7 @@ export function compileGazetteer(json: unknown): Uint8Array {
 		featureCode,
 		country,
 		admin1,
-		keys: text(keys),
+		keys: text(keys.values),
 		keyLongest: Uint8Array.from(longest),
 		aliasCount,
 		aliasEntry,
@@ -304,4 +286,9 @@ export function compileGazetteer(json: unknown): Uint8Array {
 		attribution: sources.map((s) => s.attribution ?? '').filter(Boolean)
 	};
 	return packGazetteerFile(header, columns, ['lat', 'lon', 'geonameid', 'aliasEntry']);
+}
+
+/** The gazetteer of the JSON written by geodata/scripts/build-gazetteer.mjs (for tests and tools). */
+export function parseGazetteer(json: unknown): Gazetteer {
+	return openGazetteer(compileGazetteer(json));
 }

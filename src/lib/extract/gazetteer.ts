@@ -4,10 +4,10 @@ import {
 	ALIAS_MAIN,
 	ALIAS_QUALIFIER_ONLY,
 	COORDINATE_SCALE,
-	compileGazetteer,
+	unpackGazetteerFile,
+	type Column,
 	type CompiledHeader
-} from './compileGazetteer';
-import { keyHash, unpackGazetteerFile, type Column } from './gazetteerFile';
+} from './gazetteerFile';
 
 /** One place the gazetteer knows, with what resolution needs to rank it. */
 export interface GazetteerEntry extends Place {
@@ -61,6 +61,16 @@ export interface Gazetteer {
 	attribution: string[];
 }
 
+/** 32-bit FNV-1a of a key's UTF-16 code units: where a key's search of the table starts. */
+function keyHash(key: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	return hash >>> 0;
+}
+
+/** Lookups remembered by AliasTable before it starts afresh: a few long articles' words. */
+const foundKeysKept = 200_000;
+
 /**
  * The spellings of places by key, kept in the compiled file's columns behind a hash table of
  * typed arrays: a Map of 250,000 keys took longer to build than the rest of the gazetteer. A
@@ -112,6 +122,8 @@ export class AliasTable {
 			slot = (slot + 1) & mask;
 			k = this.#slots[slot] - 1;
 		}
+		// Bounded: a long text's words would otherwise be kept for as long as the worker lives.
+		if (this.#found.size >= foundKeysKept) this.#found.clear();
 		this.#found.set(key, k);
 		return k;
 	}
@@ -195,11 +207,14 @@ function cityPrior(population: number, featureCode: string): number {
 export function openGazetteer(bytes: Uint8Array): Gazetteer {
 	const { header, columns } = unpackGazetteerFile(bytes);
 	const h = header as unknown as CompiledHeader;
-	const text = (column: string) => new TextDecoder().decode(columns[column]).split('\n');
-	const names = text('names');
+	/** A column of `count` strings, one a line. */
+	const lines = (column: string, count: number) =>
+		count ? new TextDecoder().decode(columns[column]).split('\n') : [];
+	const { countries, features, cities } = h.counts;
+	const names = lines('names', countries + features + cities);
 	const { lat, lon, population, geonameid, kind, featureCode, country, admin1 } = columns;
-	const firstFeature = h.counts.countries;
-	const firstCity = firstFeature + h.counts.features;
+	const firstFeature = countries;
+	const firstCity = countries + features;
 	const entries: GazetteerEntry[] = new Array(names.length);
 	const countryByIso2 = new Map<string, number>();
 	for (let i = 0; i < names.length; i++) {
@@ -231,7 +246,7 @@ export function openGazetteer(bytes: Uint8Array): Gazetteer {
 		for (const spelling of [name, ...others]) eventAnchors.set(spelling, day);
 	return {
 		entries,
-		aliases: new AliasTable(columns, text('keys'), h.shapes),
+		aliases: new AliasTable(columns, lines('keys', columns.aliasCount.length), h.shapes),
 		countryByIso2,
 		borders: h.borders.map(([a, b, lat, lon]) => ({ a, b, lat, lon })),
 		nonPlaceWords: new Set(h.nonPlaceWords.map(nameKey)),
@@ -240,9 +255,4 @@ export function openGazetteer(bytes: Uint8Array): Gazetteer {
 		eventAnchors,
 		attribution: h.attribution
 	};
-}
-
-/** Validates the JSON written by geodata/scripts/build-gazetteer.mjs and opens it. */
-export function parseGazetteer(json: unknown): Gazetteer {
-	return openGazetteer(compileGazetteer(json));
 }

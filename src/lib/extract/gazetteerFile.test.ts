@@ -78,6 +78,26 @@ describe('compileGazetteer and openGazetteer', () => {
 		expect(gaz.eventAnchors.get('the Russian invasion')).toBe('2022-02-24');
 	});
 
+	it('opens the same bytes again, and bytes at any offset, unchanged', () => {
+		const file = compileGazetteer(source);
+		const copy = file.slice();
+		const first = openGazetteer(file);
+		const again = openGazetteer(file);
+		expect(file).toEqual(copy);
+		expect(again.entries).toEqual(first.entries);
+		expect(first.aliases.get('black')?.map((a) => a.entry)).toEqual([4]);
+		const shifted = new Uint8Array(file.length + 1);
+		shifted.set(file, 1);
+		expect(openGazetteer(shifted.subarray(1)).entries).toEqual(first.entries);
+	});
+
+	it('opens a gazetteer with no places', () => {
+		const empty = { ...source, countries: [], features: [], cities: [] };
+		const gaz = openGazetteer(compileGazetteer(empty));
+		expect(gaz.entries).toEqual([]);
+		expect([...gaz.aliases.keys()]).toEqual([]);
+	});
+
 	it('refuses a file that is not a compiled gazetteer, or is cut short', () => {
 		const html = new TextEncoder().encode('<!doctype html><title>Not found</title>');
 		expect(() => openGazetteer(html)).toThrow(/not a gazetteer: no GBGZ mark/);

@@ -5,8 +5,34 @@
  * Columns are little-endian, as every browser and Node platform in use is.
  */
 
+import type { PlaceKind } from './types';
+
 export const GAZETTEER_FILE_FORMAT = 'geobrief-gazetteer-bin/1';
 const MAGIC = 'GBGZ';
+
+/** Coordinates are kept to 1e-5 degree (about a metre); the sources give at most four decimals. */
+export const COORDINATE_SCALE = 1e5;
+
+/** What the compiled file's header holds besides the places of its columns. */
+export interface CompiledHeader {
+	counts: { countries: number; features: number; cities: number };
+	kinds: PlaceKind[];
+	featureCodes: string[];
+	/** ISO2 codes and admin-1 codes by their number in a column; number 0 is none. */
+	countries: string[];
+	admin1: string[];
+	/** Case shapes of spellings, a letter a word: "C" capitalised, "A" all capitals, "l" lower. */
+	shapes: string[];
+	borders: [string, string, number, number][];
+	nonPlaceWords: string[];
+	firstNames: string[];
+	demonyms: Record<string, string>;
+	eventAnchors: [string, string, string[]][];
+	attribution: string[];
+}
+
+export const ALIAS_MAIN = 1;
+export const ALIAS_QUALIFIER_ONLY = 2;
 
 const COLUMN_TYPES = {
 	u8: Uint8Array,
@@ -71,7 +97,16 @@ export function packGazetteerFile(
 	return file;
 }
 
-/** The header and the columns of a file packGazetteerFile wrote; throws on anything else. */
+function runningSums(differences: Int32Array): Int32Array {
+	const values = new Int32Array(differences.length);
+	for (let i = 0, sum = 0; i < values.length; i++) values[i] = sum += differences[i];
+	return values;
+}
+
+/**
+ * The header and the columns of a file packGazetteerFile wrote; throws on anything else. Columns
+ * are views of `bytes` (delta-coded ones are copies): `bytes` is never changed.
+ */
 export function unpackGazetteerFile(bytes: Uint8Array): {
 	header: Record<string, unknown>;
 	columns: Record<string, Column>;
@@ -94,16 +129,9 @@ export function unpackGazetteerFile(bytes: Uint8Array): {
 		if (!Type) bad(`column ${name} has type ${place.type}`);
 		const end = start + place.offset + place.length * Type.BYTES_PER_ELEMENT;
 		if (end > file.byteOffset + file.length) bad(`column ${name} runs past the end`);
-		const column = new Type(file.buffer as ArrayBuffer, start + place.offset, place.length);
-		if (place.delta) for (let i = 1; i < column.length; i++) column[i] += column[i - 1];
-		columns[name] = column;
+		const stored = new Type(file.buffer as ArrayBuffer, start + place.offset, place.length);
+		// Restored into a copy: the caller's bytes stay as they were, to be opened again.
+		columns[name] = place.delta ? runningSums(stored as Int32Array) : stored;
 	}
 	return { header, columns };
-}
-
-/** 32-bit FNV-1a of a key's UTF-16 code units: the slot of the key table a key starts at. */
-export function keyHash(key: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-	return hash >>> 0;
 }

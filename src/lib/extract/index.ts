@@ -9,7 +9,8 @@ import { findDates } from './05-dates';
 import { buildEvents } from './06-events';
 import { tokenize } from './tokens';
 
-export { openGazetteer, parseGazetteer } from './gazetteer';
+export { openGazetteer } from './gazetteer';
+export { parseGazetteer } from './compileGazetteer';
 export type { Gazetteer } from './gazetteer';
 export type * from './types';
 

@@ -3,6 +3,7 @@ import type { ArticleInput } from '$lib/extract';
 import type { ReadArticle } from '$lib/workers/extractClient';
 import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { inputDigest } from '$lib/extract/inputDigest';
+import { readCachedExtraction } from '$lib/storage/extractionCache';
 import { ArticleReader } from './articleReader.svelte';
 import { ExplorerState } from './explorer.svelte';
 
@@ -69,5 +70,18 @@ describe('ArticleReader', () => {
 			expect(again.extract).not.toHaveBeenCalled();
 			expect(again.explorer.articles[0].status).toBe('ready');
 		});
+	});
+
+	it('stores an extraction once shown, unless its article was removed first', async () => {
+		const kept = readerOf();
+		await kept.reader.read('kept', async () => balticInput('kept'));
+		const removed = readerOf();
+		await removed.reader.read('gone', async () => balticInput('gone'));
+		removed.explorer.removeArticle('gone');
+		const digestOf = (id: string) => () => inputDigest(balticInput(id));
+		await vi.waitFor(async () =>
+			expect(await readCachedExtraction('kept', digestOf('kept'))).not.toBeNull()
+		);
+		expect(await readCachedExtraction('gone', digestOf('gone'))).toBeNull();
 	});
 });

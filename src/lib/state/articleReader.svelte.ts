@@ -76,6 +76,7 @@ export class ArticleReader {
 		this.stop(id, 'The article is read again.');
 		const reading = new AbortController();
 		this.#reading.set(id, reading);
+		let cacheWhenShown: (() => void) | undefined;
 		const extract = async () => {
 			try {
 				const input = await load();
@@ -92,15 +93,21 @@ export class ArticleReader {
 					},
 					reading.signal
 				);
-				// Stored in a task of its own: at 5 MB, storing takes the page's thread about 100 ms.
-				setTimeout(() => cacheExtraction(id, digest, serialized, pipelineVersion));
+				cacheWhenShown = () => cacheExtraction(id, digest, serialized, pipelineVersion);
 				return extraction;
 			} finally {
 				this.rereading.delete(id);
 				if (this.#reading.get(id) === reading) this.#reading.delete(id);
 			}
 		};
-		return this.#showWhenExtracted(id, extract, reading.signal);
+		return this.#showWhenExtracted(id, extract, reading.signal).then(() => {
+			// Stored in a task of its own once shown: at 5 MB, storing takes the page's thread
+			// about 100 ms. Not if the article was removed or read again meanwhile: a removed
+			// article's record would stay.
+			setTimeout(() => {
+				if (!reading.signal.aborted && this.#statusOf(id) === 'ready') cacheWhenShown?.();
+			});
+		});
 	}
 
 	/** Shows an article extracted beforehand (the sample articles are extracted at build time). */

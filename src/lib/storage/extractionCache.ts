@@ -46,7 +46,8 @@ export async function readCachedExtraction(
 	const record = await request((store) => store.get(id), 'readonly').catch(() => undefined);
 	const stored = record as Partial<StoredExtraction> | undefined;
 	if (!(stored?.serialized instanceof ArrayBuffer)) return null;
-	const hash = await digest();
+	// No digest (the worker crashed) is a miss: the article is read again.
+	const hash = await digest().catch(() => null);
 	if (stored.inputHash !== hash) return null;
 	try {
 		const extraction = JSON.parse(new TextDecoder().decode(stored.serialized)) as Extraction;

@@ -18,11 +18,18 @@ function reply(message: ExtractResponse, transfer: Transferable[] = []) {
 	postMessage(message, { transfer });
 }
 
-onmessage = async (event: MessageEvent<ExtractRequest>) => {
-	const request = event.data;
+/**
+ * Requests are answered one at a time, in order, as WorkerRequests expects (it times the oldest):
+ * an extraction's digest is awaited after it, and the next request must not start meanwhile.
+ */
+let answered = Promise.resolve();
+onmessage = (event: MessageEvent<ExtractRequest>) => {
+	answered = answered.then(() => answer(event.data));
+};
+
+async function answer(request: ExtractRequest) {
 	const { requestId } = request;
 	try {
-		// Needs no gazetteer: answered while it loads.
 		if (request.type === 'digest') {
 			reply({ requestId, type: 'digest', digest: await inputDigest(request.input) });
 			return;
@@ -62,4 +69,4 @@ onmessage = async (event: MessageEvent<ExtractRequest>) => {
 			message: error instanceof Error ? error.message : String(error)
 		});
 	}
-};
+}

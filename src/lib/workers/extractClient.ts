@@ -19,10 +19,6 @@ interface Pending {
 	onProgress?: (fraction: number) => void;
 }
 
-/**
- * Runs the extraction pipeline in one shared Web Worker so the page never blocks on it; the
- * worker holds the gazetteer, so place searches for the reviewer go there too.
- */
 /** An article read by the worker: its extraction, the same as UTF-8 JSON, its input's digest. */
 export interface ReadArticle {
 	extraction: Extraction;
@@ -30,6 +26,10 @@ export interface ReadArticle {
 	digest: string;
 }
 
+/**
+ * Runs the extraction pipeline in one shared Web Worker so the page never blocks on it; the
+ * worker holds the gazetteer, so place searches for the reviewer go there too.
+ */
 export class ExtractClient {
 	#requests = new WorkerRequests<Pending, ExtractResponse>(
 		() => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' }),

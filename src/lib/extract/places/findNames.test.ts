@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '../gazetteer';
+import { parseGazetteer } from '../compileGazetteer';
 import { tokenize } from '../tokens';
 import { findNames } from './findNames';
 
