@@ -1,4 +1,4 @@
-import { addMonths, dateOfDay, startOfMonth, type Day } from './days';
+import { addMonths, startOfMonth, type Day } from './days';
 import type { DayInterval } from './interval';
 
 export interface MonthBin {
@@ -8,9 +8,16 @@ export interface MonthBin {
 	count: number;
 }
 
-function monthOrdinal(day: Day): number {
-	const date = dateOfDay(day);
-	return date.getUTCFullYear() * 12 + date.getUTCMonth();
+/** The bin holding `day`, found among the consecutive months (no Date made per event). */
+function binOf(bins: readonly MonthBin[], day: Day): number {
+	let low = 0;
+	let high = bins.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (bins[middle].start <= day) low = middle;
+		else high = middle - 1;
+	}
+	return low;
 }
 
 /**
@@ -23,11 +30,10 @@ export function monthlyHistogram(events: readonly DayInterval[], range: DayInter
 		bins.push({ start, end: addMonths(start, 1), count: 0 });
 	}
 	if (bins.length === 0) return bins;
-	const firstOrdinal = monthOrdinal(range.start);
 	for (const event of events) {
 		if (event.end < range.start || event.start > range.end) continue;
-		const from = monthOrdinal(Math.max(event.start, range.start)) - firstOrdinal;
-		const to = monthOrdinal(Math.min(event.end, range.end)) - firstOrdinal;
+		const from = binOf(bins, Math.max(event.start, range.start));
+		const to = binOf(bins, Math.min(event.end, range.end));
 		for (let index = from; index <= to; index++) bins[index].count++;
 	}
 	return bins;

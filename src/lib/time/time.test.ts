@@ -80,6 +80,15 @@ describe('monthlyHistogram', () => {
 		expect(isoFromDay(bins[1].end)).toBe('2022-03-01');
 	});
 
+	it('puts the first and last day of each month in that month', () => {
+		const days = ['2022-01-31', '2022-02-01', '2022-02-28', '2022-03-01', '2022-06-30'];
+		const bins = monthlyHistogram(
+			days.map((iso) => ({ start: day(iso), end: day(iso) })),
+			range
+		);
+		expect(bins.map((bin) => bin.count)).toEqual([1, 2, 1, 0, 0, 1]);
+	});
+
 	it('clips events that run past the range', () => {
 		const bins = monthlyHistogram([{ start: day('2021-11-01'), end: day('2022-02-10') }], range);
 		expect(bins.map((bin) => bin.count)).toEqual([1, 1, 0, 0, 0, 0]);
