@@ -49,9 +49,17 @@ export function explorerEvents(extraction: Extraction): ExplorerEvent[] {
 
 function eventsOf(extraction: Extraction): ExplorerEvent[] {
 	const docId = extraction.doc.id;
+	// A long article names the same dates again and again: each interval is read once.
+	const ranges = new Map<string, ReturnType<typeof dayRange>>();
+	const rangeOf = (event: ExtractedEvent) => {
+		const key = `${event.interval.start}/${event.interval.end}`;
+		let range = ranges.get(key);
+		if (range === undefined) ranges.set(key, (range = dayRange(event)));
+		return range;
+	};
 	return extraction.events.flatMap((event, index) => {
 		if (isRejected(event)) return [];
-		const range = dayRange(event);
+		const range = rangeOf(event);
 		if (!range) return [];
 		const location = event.location;
 		const place = location ? (extraction.toponyms[location.toponymIndex] ?? null) : null;
