@@ -186,6 +186,17 @@ describe('general rules found on unseen articles', () => {
 
 describe('a world gazetteer read with the document', () => {
 	it.each([
+		['On 5 April 2022 a convoy left Chernihiv for Kyiv.', 'Chernihiv', 'city'],
+		['Shelling hit Sumy and Poltava overnight.', 'Sumy', 'city'],
+		['Shelling hit Sumy and Poltava overnight.', 'Poltava', 'city'],
+		['Troops gathered near Brest and Gomel.', 'Brest', 'city'],
+		['Shelling hit villages in the Chernihiv region.', 'Chernihiv region', 'region'],
+		['Refugees fled Zhytomyr Oblast.', 'Zhytomyr Oblast', 'region']
+	])('%s: %s is the %s (a seat named like its division)', (text, name, kind) => {
+		expect(places(text).find((t) => t.text === name)?.kind).toBe(kind);
+	});
+
+	it.each([
 		['Bushfires spread across Queensland and Alberta.', ['AU', 'CA'], 'region'],
 		['Rains flooded Tamil Nadu and Sichuan.', ['IN', 'CN'], 'region'],
 		['Fighting continued in Galguduud, Hiran and Middle Shebelle.', ['SO', 'SO', 'SO'], 'region'],

@@ -31,6 +31,13 @@ const DEFINITE_WEIGHT = 0.6;
 /** Bonus for the reading of the kind the words around it call for ("Quebec province"). */
 const KIND_WEIGHT = 0.4;
 const MILLION = 1_000_000;
+/**
+ * How far the seat of a first-level division of its name ("Chernihiv", "Sumy", "Brest") leads the
+ * division once their priors are made equal: the bare name is the town unless the words around it,
+ * or the article's places inside the division, say otherwise ("Chernihiv region" and "Chernihiv
+ * Oblast" are names of their own).
+ */
+const SEAT_LEAD = 0.02;
 
 /** One gazetteer entry a mention may mean, with its score in context. */
 export interface Reading {
@@ -108,11 +115,17 @@ export type Anchors = Map<GazetteerEntry, Set<string>>;
  * York" beside "New York City"), and a division holding one ("Quebec" beside Montreal) are as near
  * as can be.
  */
-function proximityBonus(entry: GazetteerEntry, anchors: Anchors, key: string): number {
+function proximityBonus(
+	entry: GazetteerEntry,
+	anchors: Anchors,
+	key: string,
+	{ byDistanceOnly = false } = {}
+): number {
 	let nearest = Infinity;
 	for (const [a, names] of anchors) {
 		if (names.size === 1 && names.has(key)) continue;
 		const inside =
+			!byDistanceOnly &&
 			entry.admin1 !== undefined &&
 			entry.kind === 'region' &&
 			a.admin1 === entry.admin1 &&
@@ -206,8 +219,15 @@ export function rankReadings(
 			const namesakeOfDivision =
 				entry.kind === 'city' &&
 				divisions.some((d) => d.countryIso2 === entry.countryIso2 && !within(entry, d));
+			// A division's point is one of many in it: its seat is as near the article's places.
+			const seatOf = entry.featureCode === 'PPLA' ? divisions.filter((d) => within(entry, d)) : [];
+			if (seatOf.length)
+				score += Math.max(0, ...seatOf.map((d) => d.prior - entry.prior)) + SEAT_LEAD;
 			if (anchors && entry.kind !== 'country' && !namesakeOfDivision)
-				score += proximityBonus(entry, anchors, key);
+				score += Math.max(
+					proximityBonus(entry, anchors, key),
+					...seatOf.map((d) => proximityBonus(d, anchors, key, { byDistanceOnly: true }))
+				);
 			return { entry, score };
 		})
 		.sort((a, b) => b.score - a.score);
