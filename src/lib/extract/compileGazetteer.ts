@@ -35,27 +35,8 @@ function str(row: Row, i: number, what: string): string {
 }
 
 const SUPPLEMENT_KINDS = new Set<PlaceKind>(['region', 'water', 'facility', 'continent']);
-const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-/** "C" capitalised, "A" all capitals (two letters or more), "l" lower case: a word of ASCII letters. */
-function wordShape(word: string): string {
-	const c = word.charCodeAt(0);
-	if (c < 65 || c > 90) return 'l';
-	for (let i = 1; i < word.length; i++) {
-		const d = word.charCodeAt(i);
-		if (d < 65 || d > 90) return 'C';
-	}
-	return word.length > 1 ? 'A' : 'C';
-}
-
 /** A spelling's key ("new york"), first word and word shapes ("CC"); null for no words. */
 function keyOf(spelling: string): { key: string; first: string; shape: string } | null {
-	// Plain ASCII names (most of them) skip the tokenizer: their key is their lower case.
-	if (SIMPLE_NAME.test(spelling)) {
-		const key = spelling.toLowerCase();
-		const words = spelling.split(' ');
-		return { key, first: key.slice(0, words[0].length), shape: words.map(wordShape).join('') };
-	}
 	const words = tokenize(spelling);
 	if (words.length === 0) return null;
 	return {
