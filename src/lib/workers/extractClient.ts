@@ -76,8 +76,8 @@ export class ExtractClient {
 	}
 
 	/**
-	 * Reads an article: its extraction, and the same as UTF-8 JSON for the cache. `signal` stops
-	 * it (the article was removed), and so does the time budget.
+	 * Reads an article: its extraction, and for the cache the same as UTF-8 JSON and the input's
+	 * digest. `signal` stops it (the article was removed), and so does the time budget.
 	 */
 	async extract(
 		input: ArticleInput,
