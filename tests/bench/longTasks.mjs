@@ -1,30 +1,50 @@
-// Main-thread long tasks (over 50 ms, the browser's own threshold) seen by a page, phase by phase.
+// Main-thread long tasks (over 50 ms, the browser's own threshold) seen by a page, phase by phase,
+// each with the time scripts ran in it (from Long Animation Frame entries): on this machine a
+// map frame's task is long without script, while the compositor reads the software-drawn map back.
 
 /** Starts recording long tasks in `page`; `take()` returns and clears those seen so far. */
 export async function watchLongTasks(page) {
 	await page.evaluate(() => {
-		// One observer per page, however often it is watched: a second would count every task twice.
-		if (globalThis.benchLongTasks) return globalThis.benchLongTasks.splice(0);
-		globalThis.benchLongTasks = [];
-		new PerformanceObserver((list) =>
-			globalThis.benchLongTasks.push(
-				...list.getEntries().map((entry) => Math.round(entry.duration))
-			)
-		).observe({ type: 'longtask' });
+		// One recorder per page, however often it is watched: a second would count every task twice.
+		if (globalThis.benchLongTasks) {
+			globalThis.benchLongTasks.tasks.splice(0);
+			return;
+		}
+		const seen = (globalThis.benchLongTasks = { tasks: [], scripts: [] });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				seen.tasks.push({ start: entry.startTime, duration: entry.duration });
+		}).observe({ type: 'longtask' });
+		new PerformanceObserver((list) => {
+			for (const frame of list.getEntries())
+				for (const script of frame.scripts)
+					seen.scripts.push({ start: script.startTime, duration: script.duration });
+		}).observe({ type: 'long-animation-frame' });
 	});
 	return {
 		take: () =>
 			page.evaluate(async () => {
 				// Entries are delivered after the task ends: give the last one time to arrive.
 				await new Promise((resolve) => setTimeout(resolve, 200));
-				return globalThis.benchLongTasks.splice(0);
+				const { tasks, scripts } = globalThis.benchLongTasks;
+				const taken = tasks.splice(0).map(({ start, duration }) => ({
+					duration: Math.round(duration),
+					script: Math.round(
+						scripts
+							.filter((script) => script.start >= start && script.start < start + duration)
+							.reduce((sum, script) => sum + script.duration, 0)
+					)
+				}));
+				scripts.splice(0);
+				return taken;
 			})
 	};
 }
 
-/** "n over 50 ms, longest x ms" */
+/** "n over 50 ms, longest x ms (x script y, …)" */
 export function describeLongTasks(tasks) {
-	return tasks.length
-		? `${tasks.length} over 50 ms, longest ${Math.max(...tasks)} ms (${tasks.join(', ')})`
-		: 'none over 50 ms';
+	if (!tasks.length) return 'none over 50 ms';
+	const longest = Math.max(...tasks.map((task) => task.duration));
+	const listed = tasks.map((task) => `${task.duration} script ${task.script}`).join(', ');
+	return `${tasks.length} over 50 ms, longest ${longest} ms (${listed})`;
 }

@@ -45,6 +45,8 @@ describe('a user adds an article', () => {
 		const heading = page.getByRole('heading', { name: 'Border barriers' });
 		await heading.waitFor();
 		const articleElement = page.locator('article', { has: heading });
+		// The pane brings the new article into view; its text comes in as it nears the view.
+		await articleElement.getByTestId('date-mark').first().waitFor();
 		const dates = await articleElement.getByTestId('date-mark').allTextContents();
 		assert.ok(dates.includes('8 November 2021'), `dates found: ${dates.join(' | ')}`);
 		const places = await articleElement.locator('.mark.place').allTextContents();

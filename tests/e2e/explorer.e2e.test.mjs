@@ -6,6 +6,7 @@ import {
 	baseUrl,
 	launchBrowser,
 	openPage,
+	scrollPaneTo,
 	waitForMapIdle
 } from '../support/browser.mjs';
 import { imageStats } from '../support/images.mjs';
@@ -147,18 +148,23 @@ describe('text, map and time stay linked', () => {
 		// The first diplomatic event of one day in the window (drawn solid): its blue is what the
 		// slide picture is checked for.
 		const details = page.getByTestId('event-details');
-		const marks = page.getByTestId('date-mark');
-		for (let i = 0; ; i++) {
-			assert.ok(i < (await marks.count()), 'a diplomatic event of one day is in the window');
-			await marks.nth(i).click();
-			await details.waitFor();
-			const kind = await details.locator('.kind').first().textContent();
-			if (
-				kind === 'diplomatic' &&
-				/→ \d{1,2} \p{L}+ \d{4}(?! –)/u.test(await details.textContent())
-			)
-				break;
+		let found = false;
+		// Article by article: an article's text is put in only while it is near the view.
+		for (const article of await page.locator('#panel-articles article').all()) {
+			await article.scrollIntoViewIfNeeded();
+			const marks = article.getByTestId('date-mark');
+			await marks.first().waitFor();
+			for (let i = 0; !found && i < (await marks.count()); i++) {
+				await marks.nth(i).click();
+				await details.waitFor();
+				const kind = await details.locator('.kind').first().textContent();
+				found =
+					kind === 'diplomatic' &&
+					/→ \d{1,2} \p{L}+ \d{4}(?! –)/u.test(await details.textContent());
+			}
+			if (found) break;
 		}
+		assert.ok(found, 'a diplomatic event of one day is in the window');
 		const label = await details.locator('.label').textContent();
 		const window = await page.getByTestId('window-text').textContent();
 		await page.waitForTimeout(1500);
@@ -263,7 +269,9 @@ describe('text, map and time stay linked', () => {
 		const { page, pageErrors } = await openExplorer(browser);
 		// A card long enough to scroll: the case that left a rectangle of the page's background
 		// above the card in headless Chromium.
-		await page.getByTestId('date-mark').filter({ hasText: 'April 2023' }).first().click();
+		await (
+			await scrollPaneTo(page, page.getByTestId('date-mark').filter({ hasText: 'April 2023' }))
+		).click();
 		const card = page.getByTestId('event-details');
 		await card.waitFor();
 		const box = await card.boundingBox();

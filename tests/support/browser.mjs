@@ -58,6 +58,20 @@ export async function waitForMapIdle(page, timeout = 30_000) {
 	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
 }
 
+/**
+ * Scrolls the reading pane down a screen at a time until `locator` finds something: an article's
+ * text is put in only while it is near the view.
+ */
+export async function scrollPaneTo(page, locator) {
+	const panel = page.locator('#panel-articles');
+	for (let step = 0; step < 60 && (await locator.count()) === 0; step++) {
+		await panel.evaluate((element) => element.scrollBy(0, element.clientHeight));
+		await page.waitForTimeout(50);
+	}
+	await locator.first().waitFor();
+	return locator.first();
+}
+
 /** Counts distinct colours in a PNG by decoding it in the page (no image library needed). */
 export async function distinctColours(page, png) {
 	return page.evaluate(async (base64) => {

@@ -9,7 +9,7 @@ import {
 	redoEdit,
 	undoEdit
 } from '../../src/lib/review/editHistory';
-import { applyEdits, type ReviewEdit } from '../../src/lib/review/edits';
+import { applyEdits, reviewStatusOf, type ReviewEdit } from '../../src/lib/review/edits';
 import { reviewEditProblem } from '../../src/lib/review/editShape';
 import { gazetteer } from './extract-fixture';
 
@@ -42,16 +42,28 @@ describe('applyEdits', () => {
 		const before = JSON.stringify(extraction);
 		const reviewed = applyEdits(extraction, []);
 		expect(JSON.stringify(extraction)).toBe(before);
-		expect(reviewed.toponyms.map((t) => t.review.status)).toEqual([
-			'automatic',
-			'automatic',
-			'automatic'
-		]);
-		expect(reviewed.events.map((e) => e.location)).toEqual(
-			extraction.events.map((e) => e.location)
-		);
-		expect(reviewed.toponyms[0].review.automatic).toBe(extraction.toponyms[0]);
+		expect(reviewed.toponyms.map(reviewStatusOf)).toEqual(['automatic', 'automatic', 'automatic']);
+		expect(reviewed.events.map(reviewStatusOf)).toEqual(['automatic', 'automatic']);
+		// Untouched mentions are the extractor's own objects, not copies.
+		expect(reviewed.toponyms[0]).toBe(extraction.toponyms[0]);
+		expect(reviewed.events[1]).toBe(extraction.events[1]);
 		expect(reviewed.unmatchedEdits).toEqual([]);
+	});
+
+	it('copies only what an event edit touches', () => {
+		const reviewed = applyEdits(extraction, [
+			{ type: 'event.accept', target: span('April 2023'), at }
+		]);
+		expect(reviewStatusOf(reviewed.events[0])).toBe('accepted');
+		expect(reviewed.events[1]).toBe(extraction.events[1]);
+		expect(reviewed.toponyms[1]).toBe(extraction.toponyms[1]);
+	});
+
+	it('leaves events where the extractor placed them when their places are accepted', () => {
+		const located = applyEdits(extraction, [{ type: 'toponym.accept', target: span('Kyiv'), at }]);
+		expect(located.events.map((event) => event.location)).toEqual(
+			extraction.events.map((event) => event.location)
+		);
 	});
 
 	it('places an event at its next place when its place is marked as not a place', () => {
@@ -72,7 +84,7 @@ describe('applyEdits', () => {
 		]);
 		const minsk = reviewed.toponyms[1];
 		expect(minsk).toMatchObject({ lon: 27.6, lat: 53.95, review: { status: 'corrected' } });
-		expect(minsk.review.automatic).toMatchObject({ lon: 27.5667, lat: 53.9 });
+		expect(minsk.review?.automatic).toMatchObject({ lon: 27.5667, lat: 53.9 });
 		expect(reviewed.events[0].location).toMatchObject({ lon: 27.6, lat: 53.95 });
 	});
 
@@ -103,7 +115,7 @@ describe('applyEdits', () => {
 			name: 'Chornobyl',
 			review: { status: 'added', automatic: null }
 		});
-		expect(reviewed.toponyms[2].review.status).toBe('unlocated');
+		expect(reviewStatusOf(reviewed.toponyms[2])).toBe('unlocated');
 		expect(reviewed.events[1].placeRefs).toEqual([2, 3]);
 		expect(reviewed.events[1].location).toMatchObject({ toponymIndex: 3, scope: 'point' });
 	});
@@ -121,8 +133,8 @@ describe('applyEdits', () => {
 			kind: 'political',
 			review: { status: 'corrected' }
 		});
-		expect(reviewed.events[0].review.automatic?.kind).toBe('diplomatic');
-		expect(reviewed.events[1].review.status).toBe('accepted');
+		expect(reviewed.events[0].review?.automatic?.kind).toBe('diplomatic');
+		expect(reviewStatusOf(reviewed.events[1])).toBe('accepted');
 	});
 
 	it('adds an event at a date the extractor missed, placed at the places named', () => {
@@ -161,7 +173,7 @@ describe('applyEdits', () => {
 			{ type: 'toponym.accept', target: span('Kyiv'), at }
 		]);
 		expect(reviewed.unmatchedEdits).toEqual(stray);
-		expect(reviewed.toponyms[0].review.status).toBe('accepted');
+		expect(reviewStatusOf(reviewed.toponyms[0])).toBe('accepted');
 	});
 });
 
@@ -173,7 +185,7 @@ describe('edit history', () => {
 		const both = recordEdit(recordEdit(emptyEditHistory, accept), reject);
 		const undone = undoEdit(both);
 		expect(undone).toEqual({ edits: [accept], undone: [reject] });
-		expect(applyEdits(extraction, undone.edits).toponyms[1].review.status).toBe('automatic');
+		expect(reviewStatusOf(applyEdits(extraction, undone.edits).toponyms[1])).toBe('automatic');
 		expect(redoEdit(undone)).toEqual(both);
 		expect(recordEdit(undone, reject).undone).toEqual([]);
 		expect(undoEdit(emptyEditHistory)).toBe(emptyEditHistory);

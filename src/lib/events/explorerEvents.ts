@@ -1,5 +1,5 @@
 import type { ExtractedEvent, Extraction, Toponym } from '$lib/extract';
-import type { ReviewedEvent } from '$lib/review/edits';
+import { reviewStatusOf } from '$lib/review/edits';
 import { dayFromIso, lastDayFromIso, type Day } from '$lib/time/days';
 import type { MapEvent } from './eventTable';
 
@@ -11,6 +11,11 @@ export interface ExplorerEvent extends MapEvent {
 	event: ExtractedEvent;
 	place: Toponym | null;
 	located: boolean;
+}
+
+/** Whether a map event is an article's, which carries its extracted event and place. */
+export function isArticleEvent(event: MapEvent): event is ExplorerEvent {
+	return event.origin === 'article';
 }
 
 export function eventKey(docId: string, index: number): string {
@@ -29,7 +34,7 @@ function dayRange(event: ExtractedEvent): { start: Day; end: Day } | null {
 
 /** A reviewer marked this passage as not an event. */
 function isRejected(event: ExtractedEvent): boolean {
-	return 'review' in event && (event as ReviewedEvent).review.status === 'notEvent';
+	return reviewStatusOf(event) === 'notEvent';
 }
 
 const eventsOfExtraction = new WeakMap<Extraction, ExplorerEvent[]>();

@@ -1,5 +1,5 @@
 import type { DatePrecision, EventKind, EventModality } from '$lib/extract/types';
-import type { EventReviewStatus, ReviewedExtraction } from '$lib/review/edits';
+import { reviewStatusOf, type EventReviewStatus, type ReviewedExtraction } from '$lib/review/edits';
 import { importedEventKey, type ImportedLayer } from './importedLayer';
 
 /** An event with everything an export needs to cite where it came from. */
@@ -39,7 +39,7 @@ export interface CitedEvent {
 export function citedEventsOfArticle(article: ReviewedExtraction): CitedEvent[] {
 	const { meta, text } = article.doc;
 	return article.events
-		.filter((event) => event.review.status !== 'notEvent')
+		.filter((event) => reviewStatusOf(event) !== 'notEvent')
 		.map((event) => ({
 			id: event.id,
 			lon: event.location?.lon ?? null,
@@ -57,7 +57,7 @@ export function citedEventsOfArticle(article: ReviewedExtraction): CitedEvent[] 
 			sourceTitle: meta.title,
 			sourceUrl: meta.url,
 			published: meta.published,
-			review: event.review.status,
+			review: reviewStatusOf(event),
 			modality: event.modality ?? null
 		}));
 }

@@ -1,5 +1,9 @@
-import type { ReviewedExtraction, ReviewedToponym } from '$lib/review/edits';
-import { isPlaced } from '$lib/review/edits';
+import {
+	isPlaced,
+	reviewStatusOf,
+	type ReviewedExtraction,
+	type ToponymReviewStatus
+} from '$lib/review/edits';
 import { roundedCoordinate } from './citedEvent';
 import { isHttpUrl } from './webLink';
 
@@ -32,7 +36,7 @@ export interface PlaceAnnotation {
 		name: string;
 		/** Absent when the reader marked the place as unlocated. */
 		geo?: { type: 'GeoCoordinates'; latitude: number; longitude: number };
-		reviewStatus: ReviewedToponym['review']['status'];
+		reviewStatus: ToponymReviewStatus;
 	};
 	target: {
 		source: { id: string; type: 'Text'; format: 'text/plain'; title?: string };
@@ -105,7 +109,7 @@ export function placeAnnotationCollection(article: ReviewedExtraction): PlaceAnn
 	const collectionId = `urn:geobrief:article:${encodeURIComponent(article.doc.id)}:places`;
 	const toCodePoints = codePointOffsets(text);
 	const items = article.toponyms
-		.filter((toponym) => toponym.review.status !== 'notPlace')
+		.filter((toponym) => reviewStatusOf(toponym) !== 'notPlace')
 		.map((toponym): PlaceAnnotation => ({
 			id: `${collectionId}:${toponym.start}-${toponym.end}`,
 			type: 'Annotation',
@@ -125,7 +129,7 @@ export function placeAnnotationCollection(article: ReviewedExtraction): PlaceAnn
 							}
 						}
 					: {}),
-				reviewStatus: toponym.review.status
+				reviewStatus: reviewStatusOf(toponym)
 			},
 			target: {
 				source: {

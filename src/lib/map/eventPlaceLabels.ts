@@ -12,33 +12,31 @@ export function eventPlaceLabels(
 	events: readonly MapEvent[],
 	placeNameOf: (event: MapEvent) => string | null
 ): FeatureCollection<Point, { name: string }> {
-	const byPosition = new Map<
-		string,
-		{ feature: Feature<Point, { name: string }>; count: number }
-	>();
+	// By longitude, then latitude: numbers as keys, not a string made per event.
+	const places = new Map<number, Map<number, { name: string; count: number }>>();
 	for (const event of events) {
+		if (event.scope === 'country') continue;
 		const name = placeNameOf(event);
-		if (!name || event.scope === 'country') continue;
-		const position = `${event.lon},${event.lat}`;
-		const count = (byPosition.get(position)?.count ?? 0) + 1;
-		byPosition.set(position, {
-			feature: {
-				type: 'Feature',
-				geometry: { type: 'Point', coordinates: [event.lon, event.lat] },
-				properties: { name }
-			},
-			count
-		});
+		if (!name) continue;
+		let atLongitude = places.get(event.lon);
+		if (!atLongitude) places.set(event.lon, (atLongitude = new Map()));
+		const place = atLongitude.get(event.lat);
+		if (place) {
+			place.name = name;
+			place.count++;
+		} else atLongitude.set(event.lat, { name, count: 1 });
 	}
-	const features = [...byPosition.values()].map(({ feature, count }) =>
-		count > spiralSlots
-			? {
-					...feature,
-					properties: {
-						name: `${feature.properties.name} · ${count.toLocaleString('en-GB')} events`
-					}
+	const features: Feature<Point, { name: string }>[] = [];
+	for (const [lon, atLongitude] of places) {
+		for (const [lat, { name, count }] of atLongitude) {
+			features.push({
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: [lon, lat] },
+				properties: {
+					name: count > spiralSlots ? `${name} · ${count.toLocaleString('en-GB')} events` : name
 				}
-			: feature
-	);
+			});
+		}
+	}
 	return { type: 'FeatureCollection', features };
 }

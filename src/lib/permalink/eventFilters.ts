@@ -3,7 +3,7 @@ import { datePrecisions } from '$lib/time/datePrecision';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import type { DatePrecision, EventKind } from '$lib/extract';
 import type { EventReviewStatus } from '$lib/review/edits';
-import { reviewStatusOf } from '$lib/review/reviewActions';
+import { reviewStatusOf } from '$lib/review/edits';
 
 /**
  * Which article events the explorer shows, by kind, date precision and review status. A field

@@ -18,8 +18,9 @@ export interface TextPage {
 /** Characters on a page: the sample articles (14k) are one page each. */
 export const pageChars = 20_000;
 
-/** A sentence end: where a long paragraph is best cut. */
-const sentenceEnd = /[.!?]["'”’)\]]*\s+/g;
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+const closers = new Set(['"', "'", '”', '’', ')', ']']);
+const sentenceStops = new Set(['.', '!', '?']);
 
 /** Marks sorted by start with the furthest end reached so far, to tell whether a cut splits one. */
 export interface MarkIndex {
@@ -58,40 +59,37 @@ function splitsMark(index: MarkIndex, cut: number): boolean {
 	return before >= 0 && index.reachedEnd[before] > cut;
 }
 
-/** The end of the last `pattern` match ending in (`low`, `high`], for which `usable` holds. */
-function lastMatchEnd(
+/**
+ * The last sentence end in the text from `low` to `high` for which `usable` holds: the end of a
+ * run of spaces after a stop and any closing quotes or brackets. Searched backwards from `high`.
+ */
+function lastSentenceEnd(
 	text: string,
-	pattern: RegExp,
 	low: number,
 	high: number,
 	usable: (cut: number) => boolean
 ): number | undefined {
-	let last: number | undefined;
-	pattern.lastIndex = low;
-	for (let match = pattern.exec(text); match && match.index < high; match = pattern.exec(text)) {
-		const cut = match.index + match[0].length;
-		if (cut > high) break;
-		if (usable(cut)) last = cut;
+	for (let cut = high; cut > low; cut--) {
+		if (!isSpace(text[cut - 1]) || isSpace(text[cut])) continue;
+		let stop = cut - 1;
+		while (stop > low && isSpace(text[stop - 1])) stop--;
+		stop--;
+		while (stop >= low && closers.has(text[stop])) stop--;
+		if (stop >= low && sentenceStops.has(text[stop]) && usable(cut)) return cut;
 	}
-	return last;
+	return undefined;
 }
 
 /**
  * Where to end a piece of a long paragraph that starts at `from`: after the last sentence end
  * within `limit` characters, else at the last space, else at the limit; never inside a mark.
- * Only the second half of the window is searched, without collecting every match of it.
+ * Only the second half of the window is searched.
  */
 function cutPoint(text: string, from: number, to: number, limit: number, index: MarkIndex): number {
 	const half = from + limit / 2;
 	const end = from + limit;
 	const usable = (cut: number) => cut > half && cut < to && !splitsMark(index, cut);
-	const afterSentence = lastMatchEnd(
-		text,
-		sentenceEnd,
-		Math.max(from, Math.floor(half) - 16),
-		end,
-		usable
-	);
+	const afterSentence = lastSentenceEnd(text, Math.max(from, Math.floor(half) - 16), end, usable);
 	if (afterSentence !== undefined) return afterSentence;
 	for (let space = text.lastIndexOf(' ', end - 1); space >= half;) {
 		// The end of a run of spaces, as the cut after it.

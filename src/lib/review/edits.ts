@@ -20,9 +20,17 @@ export type * from './reviewEdit';
 /** Toponyms with these statuses do not place events. */
 const unplacedStatuses: ReadonlySet<ToponymReviewStatus> = new Set(['notPlace', 'unlocated']);
 
+/** The review status of a toponym or an event: 'automatic' when no edit has touched it. */
+export function reviewStatusOf(item: ReviewedToponym): ToponymReviewStatus;
+export function reviewStatusOf(item: ReviewedEvent): EventReviewStatus;
+export function reviewStatusOf(item: object): string;
+export function reviewStatusOf(item: object): string {
+	return (item as { review?: { status: string } }).review?.status ?? 'automatic';
+}
+
 /** Whether a reviewed toponym should be drawn and can place events. */
 export function isPlaced(toponym: ReviewedToponym): boolean {
-	return !unplacedStatuses.has(toponym.review.status);
+	return !unplacedStatuses.has(reviewStatusOf(toponym));
 }
 
 /** As the extractor scopes an event by the kind of its place (06-events.ts). */
@@ -98,6 +106,7 @@ export function applyEdits(
 	extraction: Extraction,
 	edits: readonly ReviewEdit[]
 ): ReviewedExtraction {
+	if (edits.length === 0) return { ...extraction, unmatchedEdits: [] };
 	const text = extraction.doc.text;
 	const toponyms: ToponymDraft[] = extraction.toponyms.map((toponym) => ({
 		toponym,
@@ -239,14 +248,35 @@ export function applyEdits(
 		}
 	}
 
-	const reviewedToponyms: ReviewedToponym[] = toponyms.map((draft) => ({
-		...draft.toponym,
-		review: { status: toponymStatus(draft), automatic: draft.automatic, editedAt: draft.editedAt }
-	}));
-	const reviewedEvents: ReviewedEvent[] = events.map((draft) => ({
-		...draft.event,
-		location: locate(draft.event, reviewedToponyms),
-		review: { status: eventStatus(draft), automatic: draft.automatic, editedAt: draft.editedAt }
-	}));
+	// What no edit touched stays the extractor's own object: a long article's tens of thousands
+	// of toponyms are not copied to say 'automatic'.
+	const reviewedToponyms: ReviewedToponym[] = toponyms.map((draft) =>
+		draft.editedAt === null && draft.toponym === draft.automatic
+			? draft.toponym
+			: {
+					...draft.toponym,
+					review: {
+						status: toponymStatus(draft),
+						automatic: draft.automatic,
+						editedAt: draft.editedAt
+					}
+				}
+	);
+	// The extractor placed each event at its first place, so events keep their location until a
+	// place is edited.
+	const placesEdited = reviewedToponyms.some((toponym) => toponym.review);
+	const reviewedEvents: ReviewedEvent[] = events.map((draft) =>
+		!placesEdited && draft.editedAt === null && draft.event === draft.automatic
+			? draft.event
+			: {
+					...draft.event,
+					location: locate(draft.event, reviewedToponyms),
+					review: {
+						status: eventStatus(draft),
+						automatic: draft.automatic,
+						editedAt: draft.editedAt
+					}
+				}
+	);
 	return { ...extraction, toponyms: reviewedToponyms, events: reviewedEvents, unmatchedEdits };
 }

@@ -79,8 +79,3 @@ const statusLabels: Record<string, string> = {
 export function reviewStatusLabel(status: string): string {
 	return statusLabels[status] ?? status;
 }
-
-/** The review status of a toponym or event, 'automatic' when no edit has touched it. */
-export function reviewStatusOf(item: object): string {
-	return 'review' in item ? (item.review as { status: string }).status : 'automatic';
-}

@@ -47,8 +47,9 @@ export type ToponymReviewStatus =
 	'automatic' | 'accepted' | 'corrected' | 'added' | 'notPlace' | 'unlocated';
 export type EventReviewStatus = 'automatic' | 'accepted' | 'corrected' | 'added' | 'notEvent';
 
+/** A toponym as reviewed; no `review` when no edit touched it (status 'automatic'). */
 export interface ReviewedToponym extends Toponym {
-	review: {
+	review?: {
 		status: ToponymReviewStatus;
 		/** The extractor's toponym, unchanged; null for an added one. */
 		automatic: Toponym | null;
@@ -57,8 +58,9 @@ export interface ReviewedToponym extends Toponym {
 	};
 }
 
+/** An event as reviewed; no `review` when no edit touched it or its places (status 'automatic'). */
 export interface ReviewedEvent extends ExtractedEvent {
-	review: {
+	review?: {
 		status: EventReviewStatus;
 		automatic: ExtractedEvent | null;
 		editedAt: string | null;

@@ -1,5 +1,10 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { isPlaced, type ReviewedExtraction, type ToponymReviewStatus } from './edits';
+import {
+	isPlaced,
+	reviewStatusOf,
+	type ReviewedExtraction,
+	type ToponymReviewStatus
+} from './edits';
 
 /** Statuses a reviewer gave a place that still stands on the map. */
 const reviewedStatuses: ReadonlySet<ToponymReviewStatus> = new Set([
@@ -11,7 +16,7 @@ const reviewedStatuses: ReadonlySet<ToponymReviewStatus> = new Set([
 /** Whether any place of these articles was confirmed, corrected or added by a reviewer. */
 export function hasReviewedPlaces(articles: readonly ReviewedExtraction[]): boolean {
 	return articles.some((article) =>
-		article.toponyms.some((toponym) => reviewedStatuses.has(toponym.review.status))
+		article.toponyms.some((toponym) => reviewedStatuses.has(reviewStatusOf(toponym)))
 	);
 }
 
@@ -25,11 +30,12 @@ export function reviewedPlaceFeatures(
 	const byPosition = new Map<string, FeatureCollection<Point>['features'][number]>();
 	for (const article of articles) {
 		for (const toponym of article.toponyms) {
-			if (!isPlaced(toponym) || !reviewedStatuses.has(toponym.review.status)) continue;
+			const status = reviewStatusOf(toponym);
+			if (!isPlaced(toponym) || !reviewedStatuses.has(status)) continue;
 			byPosition.set(`${toponym.lon},${toponym.lat}`, {
 				type: 'Feature',
 				geometry: { type: 'Point', coordinates: [toponym.lon, toponym.lat] },
-				properties: { name: toponym.name, status: toponym.review.status }
+				properties: { name: toponym.name, status }
 			});
 		}
 	}

@@ -32,6 +32,7 @@ export class ExplorerState extends ExplorerDocuments {
 	#hoveredPlace = $state.raw<PlaceRef | null>(null);
 	#placeBeingMoved = $state.raw<PlaceRef | null>(null);
 	#filters = $state.raw<EventFilters>({});
+	#articleToReveal = $state<string | null>(null);
 	#camera: MapCommands;
 
 	/** `onEditRecorded` is told of each edit the reviewer makes, undoes or redoes (to store it). */
@@ -56,6 +57,10 @@ export class ExplorerState extends ExplorerDocuments {
 	get hoveredPlace() {
 		return this.#hoveredPlace;
 	}
+	/** The article the reader just added, for the pane to bring into view once it is read. */
+	get articleToReveal() {
+		return this.#articleToReveal;
+	}
 	/** The place mention the reviewer is placing by dragging its marker on the map. */
 	get placeBeingMoved() {
 		return this.#placeBeingMoved;
@@ -65,12 +70,15 @@ export class ExplorerState extends ExplorerDocuments {
 		return this.#filters;
 	}
 
-	/** Every event of the shown articles that passes the filters, earliest first. */
+	/**
+	 * Every event of the shown articles that passes the filters, earliest first; events of the same
+	 * dates in article order, then text order (the sort is stable).
+	 */
 	events: ExplorerEvent[] = $derived(
 		this.readyArticles
 			.flatMap(explorerEvents)
 			.filter((event) => passesFilters(event, this.#filters))
-			.sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))
+			.sort((a, b) => a.start - b.start || a.end - b.end)
 	);
 
 	/** Article events told as having happened or planned; negated and hypothetical ones stay in the text only. */
@@ -184,6 +192,17 @@ export class ExplorerState extends ExplorerDocuments {
 
 	togglePane() {
 		this.#paneOpen = !this.#paneOpen;
+	}
+
+	/** Asks the pane to bring this article into view, open, while it is read and once it is. */
+	revealArticle(id: string) {
+		this.#articleToReveal = id;
+		this.#paneOpen = true;
+	}
+
+	/** The pane showed the article to reveal, read. */
+	articleRevealed(id: string) {
+		if (this.#articleToReveal === id) this.#articleToReveal = null;
 	}
 
 	/** Shows all time again. */
