@@ -31,6 +31,13 @@ describe('a user adds an article', () => {
 		await page.getByRole('button', { name: 'Add article…' }).click();
 		// The gazetteer loads while the user writes, not once the article is submitted.
 		await waitForRequest(requests, /gazetteer/);
+		// Binary junk, as a pasted file of bytes would be, is refused with a reason.
+		await page.getByTestId('article-text').evaluate((area) => {
+			area.value = 'PK\u0003\u0004\u0000\u0000 mimetype application/zip';
+			area.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await page.getByTestId('article-submit').click();
+		assert.match(await page.getByRole('alert').textContent(), /binary data, not text/);
 		await page.getByTestId('article-text').fill(article);
 		await page.getByTestId('article-title').fill('Border barriers');
 		await page.getByTestId('article-submit').click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, parseGazetteer, toEvalJson, toGeoJson } from '../../src/lib/extract/index';
-import { htmlToText, MAX_INPUT_CHARS } from '../../src/lib/extract/01-ingest';
+import { htmlToText, looksBinary, MAX_INPUT_CHARS } from '../../src/lib/extract/01-ingest';
 import { gazetteer } from './extract-fixture';
 
 const ARTICLE = `Teaser: Belarus allowed Russian forces to use its territory for the assault on Kyiv in 2022.
@@ -108,6 +108,15 @@ describe('extractArticle', () => {
 		expect(x.events).toEqual([]);
 		expect(x.warnings[0]).toMatch(/binary/);
 		expect(performance.now() - t0).toBeLessThan(1000);
+	});
+
+	it('takes text with one NUL for binary, however few its control characters', () => {
+		const junk = Array.from({ length: 3000 }, (_, i) =>
+			String.fromCharCode(32 + ((i * 7919) % 20000))
+		).join('');
+		expect(looksBinary(junk)).toBe(false);
+		expect(looksBinary(junk.slice(0, 1500) + '\0' + junk.slice(1500))).toBe(true);
+		expect(looksBinary('Minsk,\tKyiv\r\nand Lviv\f')).toBe(false);
 	});
 
 	it('refuses text over the size limit with a clear error', () => {

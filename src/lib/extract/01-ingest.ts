@@ -12,6 +12,24 @@ export interface IngestedDoc {
 /** Larger inputs are refused: they are not articles, and the regex passes are linear but not free. */
 export const MAX_INPUT_CHARS = 5_000_000;
 
+/** Share of control characters (or U+FFFD) above which the input is treated as binary junk. */
+const BINARY_SHARE = 0.05;
+
+/**
+ * Whether a text is binary data, not writing: it holds a NUL, which no text does, or over 5% of
+ * its first 20,000 characters are control characters or U+FFFD (bytes that were not UTF-8).
+ */
+export function looksBinary(text: string): boolean {
+	if (text.includes('\0')) return true;
+	const sample = text.slice(0, 20000);
+	let junk = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
+		if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) junk++;
+	}
+	return junk > sample.length * BINARY_SHARE;
+}
+
 /** Elements whose content is never text for the reader. */
 const DROPPED_ELEMENTS = new Set([
 	'script',

@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Gazetteer } from './gazetteer';
 import type { ArticleInput, DatePrecision, ExtractOptions, Extraction } from './types';
-import { ingest } from './01-ingest';
+import { ingest, looksBinary } from './01-ingest';
 import { segmentSentences } from './02-segment';
 import { recognisePlaces } from './03-places';
 import { resolvePlaces } from './04-resolve';
@@ -13,19 +13,6 @@ export { openGazetteer } from './gazetteer';
 export { parseGazetteer } from './compileGazetteer';
 export type { Gazetteer } from './gazetteer';
 export type * from './types';
-
-/** Share of control characters (or U+FFFD) above which the input is treated as binary junk. */
-const BINARY_SHARE = 0.05;
-
-function looksBinary(text: string): boolean {
-	const sample = text.slice(0, 20000);
-	let junk = 0;
-	for (let i = 0; i < sample.length; i++) {
-		const c = sample.charCodeAt(i);
-		if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) junk++;
-	}
-	return junk > sample.length * BINARY_SHARE;
-}
 
 /** Publication day when none was given or found: the end of the latest year the text names. */
 function fallbackPublished(text: string): string {
