@@ -54,12 +54,14 @@ export async function longArticleBenchmark(browser, url, characters = 4_900_000,
 	const started = Date.now();
 	await page.getByTestId('article-submit').click();
 	const pane = page.getByTestId('reading-pane');
-	// While it is read the article picker names it by its id; by its title once it is ready.
 	try {
 		// A CSS query: an accessible-name query would time Playwright's walk of the whole text.
-		await page.waitForSelector('button[aria-label="Remove Long article"]', {
-			timeout: 900_000
-		});
+		await page.waitForSelector(
+			'label[data-status="ready"] button[aria-label="Remove Long article"]',
+			{
+				timeout: 900_000
+			}
+		);
 	} catch (error) {
 		console.log(`not read within the time allowed (${error.message.split('\n')[0]})`);
 		await context.close();

@@ -47,6 +47,10 @@ describe('exports and the project file', () => {
 
 		const projectText = await downloadFrom(page, 'Save project file');
 		assert.match(projectText, /geobrief-project/);
+		assert.match(
+			await page.getByRole('status').filter({ hasText: 'Saved the project' }).textContent(),
+			/Saved the project as “geobrief-\d{4}-\d{2}-\d{2}\.geobrief\.json”/
+		);
 		assert.deepEqual(
 			Object.keys(JSON.parse(projectText).edits),
 			['davidzon-2021-belarus-ukraine-strained-ties'],
