@@ -12,6 +12,8 @@ type TimelineEvent = MapEvent & { event?: { fromDuration?: true } };
  * @example timelineSpan([reign1995to2021, may2021]) // May 2021 only
  */
 export function timelineSpan(events: readonly TimelineEvent[]): DayInterval | null {
-	const dated = events.filter((event) => !event.event?.fromDuration);
+	const fromDuration = (event: TimelineEvent) => event.event?.fromDuration === true;
+	if (!events.some(fromDuration)) return spanOf(events);
+	const dated = events.filter((event) => !fromDuration(event));
 	return spanOf(dated.length ? dated : events);
 }

@@ -1,5 +1,5 @@
 import type { MapEvent } from '$lib/events/eventTable';
-import { dayFromIso } from '$lib/time/days';
+import { dayFromIsoDay } from '$lib/time/days';
 import type { ImportedEvent } from './importResult';
 
 export type ImportFormat = 'geojson' | 'topojson' | 'kml' | 'csv';
@@ -52,19 +52,12 @@ export function importedEventKey(layerId: string, index: number): string {
  * point. Keys are importedEventKey(layer.id, index).
  */
 export function mapEventsOfLayer(layer: ImportedLayer): MapEvent[] {
-	// Rows share few dates (100,000 rows, a few thousand days): each is read once.
-	const days = new Map<string, number>();
-	const dayOf = (iso: string) => {
-		let day = days.get(iso);
-		if (day === undefined) days.set(iso, (day = dayFromIso(iso)));
-		return day;
-	};
 	return layer.events.map((event, index) => ({
 		key: importedEventKey(layer.id, index),
 		lon: event.lon,
 		lat: event.lat,
-		start: dayOf(event.start),
-		end: dayOf(event.end),
+		start: dayFromIsoDay(event.start),
+		end: dayFromIsoDay(event.end),
 		precision: event.precision,
 		kind: 'other',
 		scope: 'point',

@@ -85,12 +85,12 @@ export class ExplorerState extends ExplorerDocuments {
 	drawnEvents: ExplorerEvent[] = $derived(this.events.filter((event) => !isOffTheMap(event.event)));
 
 	/** Every dated event the timeline counts, article and imported alike. */
-	allEvents: MapEvent[] = $derived([...this.drawnEvents, ...this.importedEvents]);
+	allEvents: MapEvent[] = $derived((this.drawnEvents as MapEvent[]).concat(this.importedEvents));
 
 	#located = $derived(this.drawnEvents.filter((event) => event.located));
 
 	/** What the map shows: located article events first, then imported ones. */
-	mapEvents: MapEvent[] = $derived([...this.#located, ...this.importedEvents]);
+	mapEvents: MapEvent[] = $derived((this.#located as MapEvent[]).concat(this.importedEvents));
 
 	#byRegion = $derived(groupByRegion(this.#located));
 
@@ -100,7 +100,9 @@ export class ExplorerState extends ExplorerDocuments {
 	}
 
 	/** The map events drawn as symbols: every one not in a region group. */
-	pointEvents: MapEvent[] = $derived([...this.#byRegion.pointEvents, ...this.importedEvents]);
+	pointEvents: MapEvent[] = $derived(
+		(this.#byRegion.pointEvents as MapEvent[]).concat(this.importedEvents)
+	);
 
 	/**
 	 * The span of the events (see timelineSpan: not periods dated only from their length), widened

@@ -45,11 +45,15 @@ export interface CalendarDay {
 	d: number;
 }
 
+/** Days of each month of a common year, January first. */
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-	const date = new Date(0);
-	// setUTCFullYear, unlike Date.UTC, reads years 0–99 as themselves, not as 1900–1999.
-	date.setUTCFullYear(y, m, 0);
-	return date.getUTCDate();
+	// Counted, not asked of a Date: an import reads 200,000 dates in one update.
+	const year = y + Math.floor((m - 1) / 12);
+	const month = (((m - 1) % 12) + 12) % 12;
+	if (month !== 1) return monthLengths[month];
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function isoDate(y: number, m: number, d: number): string | null {

@@ -16,6 +16,38 @@ export function dayFromIso(iso: string): Day {
 	return dayOfCalendar({ y: year, m: month, d: day });
 }
 
+/** The number the ASCII digits of `text` from `start` to `end` write, or -1 if one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+	let value = 0;
+	for (let i = start; i < end; i++) {
+		const digit = text.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
+}
+
+/**
+ * The day of a full ISO date ('2022-03-25'), read without a regular expression or a Date: an
+ * import of 100,000 rows reads 200,000 of them in one update. Anything else goes to dayFromIso.
+ */
+export function dayFromIsoDay(iso: string): Day {
+	if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return dayFromIso(iso);
+	const year = digitsAt(iso, 0, 4);
+	const month = digitsAt(iso, 5, 7);
+	const day = digitsAt(iso, 8, 10);
+	if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+		return dayFromIso(iso);
+	// Days from the civil calendar (H. Hinnant's algorithm), in eras of 400 years from March 1.
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const dayOfEra =
+		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
+}
+
 /** The last day of a full or partial ISO date ('2022' → 2022-12-31, '2022-02' → 2022-02-28). */
 export function lastDayFromIso(iso: string): Day {
 	const parts = iso.split('-');

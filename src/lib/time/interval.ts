@@ -12,11 +12,20 @@ export function overlaps(a: DayInterval, b: DayInterval): boolean {
 
 /** The smallest interval that contains all the given ones, or null for none. */
 export function spanOf(intervals: Iterable<DayInterval>): DayInterval | null {
-	let span: DayInterval | null = null;
+	let start = Infinity;
+	let end = -Infinity;
+	let any = false;
 	for (const interval of intervals) {
-		span = span
-			? { start: Math.min(span.start, interval.start), end: Math.max(span.end, interval.end) }
-			: { start: interval.start, end: interval.end };
+		any = true;
+		start = Math.min(start, interval.start);
+		end = Math.max(end, interval.end);
 	}
-	return span;
+	return any ? { start, end } : null;
+}
+
+/** How many of the intervals overlap the window, counted without a filtered copy. */
+export function countOverlapping(intervals: readonly DayInterval[], window: DayInterval): number {
+	let count = 0;
+	for (const interval of intervals) if (overlaps(interval, window)) count++;
+	return count;
 }

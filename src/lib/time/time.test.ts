@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayFromIso, isoFromDay, lastDayFromIso } from './days';
+import { addMonths, dayFromIso, dayFromIsoDay, isoFromDay, lastDayFromIso } from './days';
 import { monthlyHistogram } from './histogram';
-import { overlaps, spanOf } from './interval';
+import { countOverlapping, overlaps, spanOf } from './interval';
 import { clampWindow, stepDay } from './timeWindow';
 import { formatAtPrecision, formatDayRange } from './format';
 
 const day = dayFromIso;
 
 describe('days', () => {
+	it('reads full ISO dates without a Date as dayFromIso does, and leaves the rest to it', () => {
+		for (let d = day('1599-12-25'); d < day('2101-03-01'); d += 13) {
+			expect(dayFromIsoDay(isoFromDay(d))).toBe(d);
+		}
+		expect(dayFromIsoDay('0004-02-29')).toBe(day('0004-02-29'));
+		expect(dayFromIsoDay('2022-03')).toBe(day('2022-03'));
+		expect(() => dayFromIsoDay('2023-02-29')).toThrow(/not a real date/);
+		expect(() => dayFromIsoDay('2023-1x-02')).toThrow(/not an ISO date/);
+	});
+
 	it.each([
 		['2022', '2022-01-01', '2022-12-31'],
 		['2022-02', '2022-02-01', '2022-02-28'],
@@ -60,6 +70,12 @@ describe('intervals at each precision', () => {
 			end: autumn2022.end
 		});
 		expect(spanOf([])).toBeNull();
+	});
+
+	it('countOverlapping counts the intervals that touch the window', () => {
+		const window = { start: day('2022-03-25'), end: day('2022-09-01') };
+		expect(countOverlapping([autumn2022, march25, year2021], window)).toBe(2);
+		expect(countOverlapping([], window)).toBe(0);
 	});
 });
 
