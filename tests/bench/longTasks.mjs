@@ -1,6 +1,7 @@
 // Main-thread long tasks (over 50 ms, the browser's own threshold) seen by a page, phase by phase,
-// each with the time scripts ran in it (from Long Animation Frame entries): on this machine a
-// map frame's task is long without script, while the compositor reads the software-drawn map back.
+// each with the time scripts ran in it: the scripts of over 5 ms that Long Animation Frame entries
+// list, so a lower bound. On this machine a map frame's task is long with no such script, while
+// the compositor reads the software-drawn map back.
 
 /** Starts recording long tasks in `page`; `take()` returns and clears those seen so far. */
 export async function watchLongTasks(page) {
@@ -8,6 +9,7 @@ export async function watchLongTasks(page) {
 		// One recorder per page, however often it is watched: a second would count every task twice.
 		if (globalThis.benchLongTasks) {
 			globalThis.benchLongTasks.tasks.splice(0);
+			globalThis.benchLongTasks.scripts.splice(0);
 			return;
 		}
 		const seen = (globalThis.benchLongTasks = { tasks: [], scripts: [] });
@@ -27,7 +29,8 @@ export async function watchLongTasks(page) {
 				// Entries are delivered after the task ends: give the last one time to arrive.
 				await new Promise((resolve) => setTimeout(resolve, 200));
 				const { tasks, scripts } = globalThis.benchLongTasks;
-				const taken = tasks.splice(0).map(({ start, duration }) => ({
+				const seen = tasks.splice(0);
+				const taken = seen.map(({ start, duration }) => ({
 					duration: Math.round(duration),
 					script: Math.round(
 						scripts
@@ -35,7 +38,9 @@ export async function watchLongTasks(page) {
 							.reduce((sum, script) => sum + script.duration, 0)
 					)
 				}));
-				scripts.splice(0);
+				// Scripts of a task not yet reported stay for the next take.
+				const end = Math.max(...seen.map((task) => task.start + task.duration));
+				globalThis.benchLongTasks.scripts = scripts.filter((script) => script.start >= end);
 				return taken;
 			})
 	};

@@ -28,6 +28,8 @@ describe('a user adds an article', () => {
 	it('opening the dialog loads the gazetteer; pasting an article puts its events on the map, keeps it across reloads, and undoes its removal', async () => {
 		const { page, pageErrors, requests } = await openPage(browser);
 		await waitForMapIdle(page);
+		// Added from another tab of the side pane: the article is shown in the Articles tab.
+		await page.getByRole('tab', { name: 'Review' }).click();
 		await page.getByRole('button', { name: 'Add article…' }).click();
 		// The gazetteer loads while the user writes, not once the article is submitted.
 		await waitForRequest(requests, /gazetteer/);
@@ -52,7 +54,16 @@ describe('a user adds an article', () => {
 		const heading = page.getByRole('heading', { name: 'Border barriers' });
 		await heading.waitFor();
 		const articleElement = page.locator('article', { has: heading });
-		// The pane brings the new article into view; its text comes in as it nears the view.
+		assert.equal(
+			await page.getByRole('tab', { name: 'Articles' }).getAttribute('aria-selected'),
+			'true'
+		);
+		// The pane brings the new article into view, below the two sample articles.
+		await page.waitForFunction(() => {
+			const title = [...document.querySelectorAll('article h2')].at(-1);
+			const box = title?.getBoundingClientRect();
+			return box && box.top >= 0 && box.bottom <= window.innerHeight;
+		});
 		await articleElement.getByTestId('date-mark').first().waitFor();
 		const dates = await articleElement.getByTestId('date-mark').allTextContents();
 		assert.ok(dates.includes('8 November 2021'), `dates found: ${dates.join(' | ')}`);

@@ -14,20 +14,24 @@ export const MAX_INPUT_CHARS = 5_000_000;
 
 /** Share of control characters (or U+FFFD) above which the input is treated as binary junk. */
 const BINARY_SHARE = 0.05;
+/** Share of NUL characters above which it is too: a stray one, as text copied from a PDF may hold, is not. */
+const NUL_SHARE = 0.001;
 
 /**
- * Whether a text is binary data, not writing: it holds a NUL, which no text does, or over 5% of
- * its first 20,000 characters are control characters or U+FFFD (bytes that were not UTF-8).
+ * Whether a text is binary data, not writing, judged on its first 20,000 characters: over 5% of
+ * them control characters or U+FFFD (bytes that were not UTF-8), or over 0.1% NUL, which no
+ * writing holds.
  */
 export function looksBinary(text: string): boolean {
-	if (text.includes('\0')) return true;
 	const sample = text.slice(0, 20000);
 	let junk = 0;
+	let nul = 0;
 	for (let i = 0; i < sample.length; i++) {
 		const c = sample.charCodeAt(i);
+		if (c === 0) nul++;
 		if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) junk++;
 	}
-	return junk > sample.length * BINARY_SHARE;
+	return junk > sample.length * BINARY_SHARE || nul > sample.length * NUL_SHARE;
 }
 
 /** Elements whose content is never text for the reader. */

@@ -12,31 +12,32 @@ export function eventPlaceLabels(
 	events: readonly MapEvent[],
 	placeNameOf: (event: MapEvent) => string | null
 ): FeatureCollection<Point, { name: string }> {
-	// By longitude, then latitude: numbers as keys, not a string made per event.
-	const places = new Map<number, Map<number, { name: string; count: number }>>();
+	// By longitude, then latitude: numbers as keys, not a string made per event. Places are kept
+	// in the order their first event comes, which MapLibre follows when labels collide.
+	const places: { lon: number; lat: number; name: string; count: number }[] = [];
+	const byPosition = new Map<number, Map<number, (typeof places)[number]>>();
 	for (const event of events) {
 		if (event.scope === 'country') continue;
 		const name = placeNameOf(event);
 		if (!name) continue;
-		let atLongitude = places.get(event.lon);
-		if (!atLongitude) places.set(event.lon, (atLongitude = new Map()));
+		let atLongitude = byPosition.get(event.lon);
+		if (!atLongitude) byPosition.set(event.lon, (atLongitude = new Map()));
 		const place = atLongitude.get(event.lat);
 		if (place) {
 			place.name = name;
 			place.count++;
-		} else atLongitude.set(event.lat, { name, count: 1 });
-	}
-	const features: Feature<Point, { name: string }>[] = [];
-	for (const [lon, atLongitude] of places) {
-		for (const [lat, { name, count }] of atLongitude) {
-			features.push({
-				type: 'Feature',
-				geometry: { type: 'Point', coordinates: [lon, lat] },
-				properties: {
-					name: count > spiralSlots ? `${name} · ${count.toLocaleString('en-GB')} events` : name
-				}
-			});
+		} else {
+			const added = { lon: event.lon, lat: event.lat, name, count: 1 };
+			atLongitude.set(event.lat, added);
+			places.push(added);
 		}
 	}
+	const features = places.map(({ lon, lat, name, count }): Feature<Point, { name: string }> => ({
+		type: 'Feature',
+		geometry: { type: 'Point', coordinates: [lon, lat] },
+		properties: {
+			name: count > spiralSlots ? `${name} · ${count.toLocaleString('en-GB')} events` : name
+		}
+	}));
 	return { type: 'FeatureCollection', features };
 }

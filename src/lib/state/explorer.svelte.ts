@@ -32,7 +32,7 @@ export class ExplorerState extends ExplorerDocuments {
 	#hoveredPlace = $state.raw<PlaceRef | null>(null);
 	#placeBeingMoved = $state.raw<PlaceRef | null>(null);
 	#filters = $state.raw<EventFilters>({});
-	#articleToReveal = $state<string | null>(null);
+	#articleToReveal = $state.raw<{ id: string } | null>(null);
 	#camera: MapCommands;
 
 	/** `onEditRecorded` is told of each edit the reviewer makes, undoes or redoes (to store it). */
@@ -57,7 +57,10 @@ export class ExplorerState extends ExplorerDocuments {
 	get hoveredPlace() {
 		return this.#hoveredPlace;
 	}
-	/** The article the reader just added, for the pane to bring into view once it is read. */
+	/**
+	 * The article the reader just added, for the pane to bring into view while it is read and once
+	 * it is: a new request each time, even for the same article.
+	 */
 	get articleToReveal() {
 		return this.#articleToReveal;
 	}
@@ -198,13 +201,13 @@ export class ExplorerState extends ExplorerDocuments {
 
 	/** Asks the pane to bring this article into view, open, while it is read and once it is. */
 	revealArticle(id: string) {
-		this.#articleToReveal = id;
+		this.#articleToReveal = { id };
 		this.#paneOpen = true;
 	}
 
-	/** The pane showed the article to reveal, read. */
-	articleRevealed(id: string) {
-		if (this.#articleToReveal === id) this.#articleToReveal = null;
+	/** The pane showed the article of this request, read. */
+	articleRevealed(request: { id: string }) {
+		if (this.#articleToReveal === request) this.#articleToReveal = null;
 	}
 
 	/** Shows all time again. */
