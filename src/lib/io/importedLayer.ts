@@ -1,5 +1,5 @@
 import type { MapEvent } from '$lib/events/eventTable';
-import { dayFromIsoDay } from '$lib/time/days';
+import { dayFromIso } from '$lib/time/days';
 import type { ImportedEvent } from './importResult';
 
 export type ImportFormat = 'geojson' | 'topojson' | 'kml' | 'csv';
@@ -56,8 +56,8 @@ export function mapEventsOfLayer(layer: ImportedLayer): MapEvent[] {
 		key: importedEventKey(layer.id, index),
 		lon: event.lon,
 		lat: event.lat,
-		start: dayFromIsoDay(event.start),
-		end: dayFromIsoDay(event.end),
+		start: dayFromIso(event.start),
+		end: dayFromIso(event.end),
 		precision: event.precision,
 		kind: 'other',
 		scope: 'point',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayFromIso, dayFromIsoDay, isoFromDay, lastDayFromIso } from './days';
+import { addMonths, dayFromIso, dayOfCalendar, isoFromDay, lastDayFromIso } from './days';
 import { monthlyHistogram } from './histogram';
 import { countOverlapping, overlaps, spanOf } from './interval';
 import { clampWindow, stepDay } from './timeWindow';
@@ -8,14 +8,20 @@ import { formatAtPrecision, formatDayRange } from './format';
 const day = dayFromIso;
 
 describe('days', () => {
-	it('reads full ISO dates without a Date as dayFromIso does, and leaves the rest to it', () => {
+	it('reads full ISO dates without a Date, as the days a Date counts', () => {
 		for (let d = day('1599-12-25'); d < day('2101-03-01'); d += 13) {
-			expect(dayFromIsoDay(isoFromDay(d))).toBe(d);
+			expect(day(isoFromDay(d))).toBe(d);
 		}
-		expect(dayFromIsoDay('0004-02-29')).toBe(day('0004-02-29'));
-		expect(dayFromIsoDay('2022-03')).toBe(day('2022-03'));
-		expect(() => dayFromIsoDay('2023-02-29')).toThrow(/not a real date/);
-		expect(() => dayFromIsoDay('2023-1x-02')).toThrow(/not an ISO date/);
+		expect(day('0004-02-29')).toBe(new Date(0).setUTCFullYear(4, 1, 29) / 86_400_000);
+		expect(day('2022-03')).toBe(day('2022-03-01'));
+		expect(() => day('2023-02-29')).toThrow(/not a real date/);
+		expect(() => day('2023-1x-02')).toThrow(/not an ISO date/);
+	});
+
+	it('carries months and days past their ends over, as a Date does', () => {
+		expect(dayOfCalendar({ y: 2022, m: 13, d: 1 })).toBe(day('2023-01-01'));
+		expect(dayOfCalendar({ y: 2022, m: 3, d: 0 })).toBe(day('2022-02-28'));
+		expect(dayOfCalendar({ y: 2024, m: -1, d: 31 })).toBe(day('2023-12-01'));
 	});
 
 	it.each([
