@@ -159,10 +159,31 @@ describe('a user imports event data into the explorer', () => {
 			await page.getByRole('button', { name: 'Close' }).click();
 			await page.getByTestId('imported-layers').waitFor();
 			assert.equal(await total(), before + 1996);
+
+			// The layer is stored, its rows packed, and shown again after a reload.
+			await page.waitForFunction(
+				() =>
+					new Promise((resolve) => {
+						const open = indexedDB.open('geobrief-articles');
+						open.onsuccess = () => {
+							const count = open.result.transaction('layers').objectStore('layers').count();
+							count.onsuccess = () => resolve(count.result === 1);
+						};
+					})
+			);
+			await page.reload();
+			await waitForMapIdle(page);
+			assert.match(
+				await page.getByTestId('imported-layers').textContent(),
+				/acled-ukraine-2000\.csv · 1,996 events/
+			);
+			assert.equal(await total(), before + 1996);
+
 			await page.getByRole('button', { name: /Remove layer acled-ukraine-2000/ }).click();
 			assert.equal(await total(), before);
 			await page.getByRole('button', { name: 'Undo' }).click();
 			assert.equal(await total(), before + 1996);
+
 			assert.deepEqual(pageErrors, []);
 		} finally {
 			await browser.close();

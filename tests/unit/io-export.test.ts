@@ -11,6 +11,7 @@ import { importGeoJson } from '../../src/lib/io/importGeoJson';
 import { importKml } from '../../src/lib/io/importKml';
 import { applyEdits } from '../../src/lib/review/edits';
 import { gazetteer } from './extract-fixture';
+import { packEvents } from '../../src/lib/io/packedEvents';
 
 const text =
 	'In April 2023, Kyiv recalled its ambassador from Minsk 🇧🇾. On 24 February 2022, Russian forces crossed from Belarus: "=cmd|calc" & <b>.';
@@ -215,7 +216,12 @@ describe('citedEventsOfLayer', () => {
 			'{"type":"Feature","geometry":{"type":"Point","coordinates":[27.56,53.9]},"properties":{"name":"Talks","date":"2015-02-12","notes":"Signed"}}'
 		);
 		expect(
-			citedEventsOfLayer({ id: 'l1', name: 'talks.geojson', format: 'geojson', events: imported })
+			citedEventsOfLayer({
+				id: 'l1',
+				name: 'talks.geojson',
+				format: 'geojson',
+				events: packEvents(imported)
+			})
 		).toEqual([
 			expect.objectContaining({
 				id: 'l1:0',

@@ -9,6 +9,7 @@ import { ImportFileError, type ImportResult } from '../../src/lib/io/importResul
 import { importTopoJson } from '../../src/lib/io/importTopoJson';
 import { parseProject, ProjectFileError, serializeProject } from '../../src/lib/io/projectFile';
 import { seededRandom } from '../../src/lib/events/seededRandom';
+import { packEvents } from '../../src/lib/io/packedEvents';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/io', name), 'utf8');
 
@@ -110,7 +111,7 @@ const validProject = serializeProject({
 			id: 'l',
 			name: 'events',
 			format: 'geojson',
-			events: importGeoJson(fixture('events.geojson')).events
+			events: packEvents(importGeoJson(fixture('events.geojson')).events)
 		}
 	],
 	slides: [],

@@ -9,6 +9,7 @@ import { importKml } from '../../src/lib/io/importKml';
 import { ImportFileError } from '../../src/lib/io/importResult';
 import { importTopoJson } from '../../src/lib/io/importTopoJson';
 import { readDate, readDateRange } from '../../src/lib/io/readDate';
+import { packEvents } from '../../src/lib/io/packedEvents';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/io', name), 'utf8');
 
@@ -303,13 +304,17 @@ describe('CSV', () => {
 describe('mapEventsOfLayer', () => {
 	it('gives imported events keys, days and the kind other', () => {
 		const { events } = importGeoJson(fixture('events.geojson'));
-		const [first] = mapEventsOfLayer({
+		const layer = {
 			id: 'layer-1',
 			name: 'events.geojson',
-			format: 'geojson',
-			events
-		});
-		expect(first).toEqual({
+			format: 'geojson' as const,
+			events: packEvents(events)
+		};
+		const mapEvents = mapEventsOfLayer(layer);
+		expect(mapEvents).toHaveLength(events.length);
+		expect(mapEventsOfLayer(layer)).toBe(mapEvents);
+		const { key, lon, lat, start, end, precision, kind, scope, origin } = mapEvents[0];
+		expect({ key, lon, lat, start, end, precision, kind, scope, origin }).toEqual({
 			key: 'layer-1:0',
 			lon: 27.5667,
 			lat: 53.9,

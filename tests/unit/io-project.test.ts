@@ -9,6 +9,7 @@ import {
 	serializeProject,
 	type Project
 } from '../../src/lib/io/projectFile';
+import { packedEventAt, packEvents } from '../../src/lib/io/packedEvents';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/io', name), 'utf8');
 
@@ -42,7 +43,7 @@ const project: Project = {
 			id: 'layer-1',
 			name: 'events.geojson',
 			format: 'geojson',
-			events: importGeoJson(fixture('events.geojson')).events
+			events: packEvents(importGeoJson(fixture('events.geojson')).events)
 		}
 	],
 	slides: [{ id: 's1', title: 'Minsk', nested: { any: ['json', 1, null, true] } }],
@@ -129,7 +130,7 @@ describe('project file', () => {
 			})
 		);
 		expect(opened.edits['minsk-talks'][1]).toMatchObject({ value: { precision: 'quarter' } });
-		expect(opened.layers[0].events[1].precision).toBe('decade');
+		expect(packedEventAt(opened.layers[0].events, 1)?.precision).toBe('decade');
 	});
 
 	it.each([

@@ -2,10 +2,10 @@ import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportedLayer } from '../../src/lib/io/importedLayer';
 import type { ImportedEvent } from '../../src/lib/io/importResult';
+import { packedChunkEvents, packEvents } from '../../src/lib/io/packedEvents';
 import {
 	ArticleStorageError,
 	deleteLayer,
-	LAYER_CHUNK_EVENTS,
 	loadArticles,
 	loadEdits,
 	loadLayers,
@@ -26,11 +26,12 @@ const event = (n: number): ImportedEvent => ({
 	position: 'point',
 	sourceLine: n + 2
 });
+const rowsOf = (count: number) => Array.from({ length: count }, (_, n) => event(n));
 const layerOf = (id: string, rows: number): ImportedLayer => ({
 	id,
 	name: `${id}.csv`,
 	format: 'csv',
-	events: Array.from({ length: rows }, (_, n) => event(n))
+	events: packEvents(rowsOf(rows))
 });
 
 /** The records of one store, read straight from the database. */
@@ -61,8 +62,8 @@ afterEach(() => {
 });
 
 describe('the workspace store', () => {
-	it(`keeps a large layer in chunks of ${LAYER_CHUNK_EVENTS} events and reads it back whole`, async () => {
-		const layer = layerOf('big', LAYER_CHUNK_EVENTS * 2 + 5);
+	it(`keeps a large layer in chunks of ${packedChunkEvents} events and reads it back whole`, async () => {
+		const layer = layerOf('big', packedChunkEvents * 2 + 5);
 		await saveLayer(layer);
 		expect(await records('layerChunks')).toHaveLength(3);
 		expect(await loadLayers()).toEqual([layer]);
@@ -93,12 +94,12 @@ describe('the workspace store', () => {
 			}
 			return request;
 		});
-		await saveLayer(layerOf('big', LAYER_CHUNK_EVENTS * 2 + 5));
+		await saveLayer(layerOf('big', packedChunkEvents * 2 + 5));
 		expect(writtenBeforeEachPut).toEqual([0, 1, 2]);
 	});
 
-	it('reads a layer stored whole by an earlier version', async () => {
-		const old = layerOf('old', 3);
+	it('reads and packs a layer stored whole, as objects, by an earlier version', async () => {
+		const old = { id: 'old', name: 'old.csv', format: 'csv', events: rowsOf(3) };
 		await new Promise<void>((resolve, reject) => {
 			const open = indexedDB.open('geobrief-articles', 3);
 			open.onupgradeneeded = () => {
@@ -114,7 +115,29 @@ describe('the workspace store', () => {
 			};
 			open.onerror = () => reject(open.error);
 		});
-		expect(await loadLayers()).toEqual([old]);
+		expect(await loadLayers()).toEqual([{ ...old, events: packEvents(old.events) }]);
+	});
+
+	it('reads and packs a layer stored in chunks of 500 objects by an earlier version', async () => {
+		await loadLayers();
+		const rows = rowsOf(600);
+		const database = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('geobrief-articles');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		await new Promise<void>((resolve) => {
+			const transaction = database.transaction(['layers', 'layerChunks'], 'readwrite');
+			const record = { id: 'old', name: 'old.csv', format: 'csv', events: [], chunkCount: 2 };
+			transaction.objectStore('layers').put(record, 'old');
+			transaction.objectStore('layerChunks').put(rows.slice(0, 500), ['old', 0]);
+			transaction.objectStore('layerChunks').put(rows.slice(500), ['old', 1]);
+			transaction.oncomplete = () => resolve();
+		});
+		database.close();
+		expect(await loadLayers()).toEqual([
+			{ id: 'old', name: 'old.csv', format: 'csv', events: packEvents(rows) }
+		]);
 	});
 
 	it('rejects a save whose put() throws (a value too large for Chromium), naming the layer, and writes none of it', async () => {
@@ -131,7 +154,7 @@ describe('the workspace store', () => {
 				);
 			return put.call(this, value, key);
 		});
-		const error = await saveLayer(layerOf('huge', LAYER_CHUNK_EVENTS + 1)).catch((e) => e);
+		const error = await saveLayer(layerOf('huge', packedChunkEvents + 1)).catch((e) => e);
 		expect(error).toBeInstanceOf(ArticleStorageError);
 		expect(error.message).toMatch(/refused to store the layer “huge\.csv” \(“The serialized keys/);
 		expect(error.message).toMatch(/gone after a reload; to keep it, export its events/);

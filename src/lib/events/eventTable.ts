@@ -69,3 +69,10 @@ export function buildEventTable(events: readonly MapEvent[]): EventTable {
 	});
 	return table;
 }
+
+/** The buffers under a table, to transfer it instead of copying it. */
+export function tableBuffers(table: EventTable): ArrayBuffer[] {
+	const { mercatorX, mercatorY, start, end, kindIndex, precisionIndex, areal, shrinks } = table;
+	const columns = [mercatorX, mercatorY, start, end, kindIndex, precisionIndex, areal, shrinks];
+	return columns.map((column) => column.buffer as ArrayBuffer);
+}

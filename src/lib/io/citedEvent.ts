@@ -1,6 +1,7 @@
 import type { DatePrecision, EventKind, EventModality } from '$lib/extract/types';
 import { reviewStatusOf, type EventReviewStatus, type ReviewedExtraction } from '$lib/review/edits';
 import { importedEventKey, type ImportedLayer } from './importedLayer';
+import { unpackEvents } from './packedEvents';
 
 /** An event with everything an export needs to cite where it came from. */
 export interface CitedEvent {
@@ -64,7 +65,7 @@ export function citedEventsOfArticle(article: ReviewedExtraction): CitedEvent[] 
 
 /** The events of an imported layer, cited to the layer (usually the file name). */
 export function citedEventsOfLayer(layer: ImportedLayer): CitedEvent[] {
-	return layer.events.map((event, index) => ({
+	return unpackEvents(layer.events).map((event, index) => ({
 		id: importedEventKey(layer.id, index),
 		lon: event.lon,
 		lat: event.lat,

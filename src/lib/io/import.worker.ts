@@ -5,12 +5,10 @@ import { importKml } from './importKml';
 import { ImportFileError, type ImportOptions, type ImportResult } from './importResult';
 import { importTopoJson } from './importTopoJson';
 import type { ImportRequest, ImportResponse } from './importProtocol';
+import { packedBuffers, packEvents } from './packedEvents';
 
-/** Events per message: small enough that the page deserialises each in a few milliseconds. */
-const eventsPerMessage = 2_000;
-
-function reply(message: ImportResponse) {
-	postMessage(message);
+function reply(message: ImportResponse, transfer: Transferable[] = []) {
+	postMessage(message, transfer);
 }
 
 function importText(text: string, request: ImportRequest, options: ImportOptions): ImportResult {
@@ -39,10 +37,8 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const { events, errors, columns } = importText(text, event.data, {
 			onProgress: (fraction) => reply({ requestId, type: 'progress', fraction })
 		});
-		for (let from = 0; from < events.length; from += eventsPerMessage) {
-			reply({ requestId, type: 'events', events: events.slice(from, from + eventsPerMessage) });
-		}
-		reply({ requestId, type: 'done', errors, columns });
+		const packed = packEvents(events);
+		reply({ requestId, type: 'done', events: packed, errors, columns }, packedBuffers(packed));
 	} catch (error) {
 		reply({
 			requestId,

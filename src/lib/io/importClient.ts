@@ -1,11 +1,7 @@
 import { importFormatOfFile, type ImportFormat } from './importedLayer';
-import {
-	ImportFileError,
-	type ImportedEvent,
-	type ImportProblem,
-	type ImportResult
-} from './importResult';
+import { ImportFileError, type ImportProblem, type ImportResult } from './importResult';
 import type { ImportRequest, ImportResponse } from './importProtocol';
+import type { PackedEvents } from './packedEvents';
 import { WorkerRequests } from '$lib/workers/workerRequests';
 
 /** Bytes of a file read on the page to choose its importer and preview a CSV table. */
@@ -77,9 +73,13 @@ export function newLayerId(fileName: string): string {
 	return `${slug || 'layer'}-${Date.now().toString(36)}`;
 }
 
+/** What an import gives the page: the events packed, the rows left out, a CSV's columns. */
+export interface PackedImport extends Omit<ImportResult, 'events'> {
+	events: PackedEvents;
+}
+
 interface Pending {
-	events: ImportedEvent[];
-	resolve: (result: ImportResult) => void;
+	resolve: (result: PackedImport) => void;
 	reject: (error: Error) => void;
 	onProgress?: (fraction: number) => void;
 }
@@ -93,13 +93,9 @@ export class ImportClient {
 				pending.onProgress?.(reply.fraction);
 				return 'waiting';
 			}
-			if (reply.type === 'events') {
-				for (const event of reply.events) pending.events.push(event);
-				return 'waiting';
-			}
 			if (reply.type === 'done') {
-				const { errors, columns } = reply;
-				pending.resolve({ events: pending.events, errors, ...(columns ? { columns } : {}) });
+				const { events, errors, columns } = reply;
+				pending.resolve({ events, errors, ...(columns ? { columns } : {}) });
 			} else if (reply.fileError) pending.reject(new ImportFileError(reply.message));
 			else pending.reject(new Error(reply.message));
 			return 'settled';
@@ -115,10 +111,10 @@ export class ImportClient {
 		file: File,
 		format: ImportFormat,
 		options: { csv?: ImportRequest['csv']; onProgress?: (fraction: number) => void } = {}
-	): Promise<ImportResult> {
+	): Promise<PackedImport> {
 		return new Promise((resolve, reject) =>
 			this.#requests.send(
-				{ events: [], resolve, reject, onProgress: options.onProgress },
+				{ resolve, reject, onProgress: options.onProgress },
 				(requestId) => ({ requestId, file, format, csv: options.csv }) satisfies ImportRequest
 			)
 		);

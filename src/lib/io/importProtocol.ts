@@ -1,7 +1,8 @@
 import type { CsvColumnMapping } from './csvColumns';
 import type { CsvSeparator } from './csvRecords';
 import type { ImportedLayer } from './importedLayer';
-import type { ImportedEvent, ImportProblem } from './importResult';
+import type { ImportProblem } from './importResult';
+import type { PackedEvents } from './packedEvents';
 
 export interface ImportRequest {
 	requestId: number;
@@ -12,12 +13,14 @@ export interface ImportRequest {
 	csv?: { mapping: CsvColumnMapping; separator: CsvSeparator };
 }
 
-/**
- * Events come back in chunks: structured-cloning 100,000 events in one message would block the
- * page for longer than a frame while it deserialises them.
- */
+/** The events come back packed, their columns transferred: the page never holds them as objects. */
 export type ImportResponse =
 	| { requestId: number; type: 'progress'; fraction: number }
-	| { requestId: number; type: 'events'; events: ImportedEvent[] }
-	| { requestId: number; type: 'done'; errors: ImportProblem[]; columns?: string[] }
+	| {
+			requestId: number;
+			type: 'done';
+			events: PackedEvents;
+			errors: ImportProblem[];
+			columns?: string[];
+	  }
 	| { requestId: number; type: 'error'; message: string; fileError: boolean };

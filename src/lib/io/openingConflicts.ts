@@ -1,6 +1,7 @@
 import type { ArticleInput } from '$lib/extract/types';
 import { hasEditsBeyond, type EditHistory } from '$lib/review/editHistory';
 import type { ImportedLayer } from './importedLayer';
+import { samePackedEvents } from './packedEvents';
 import type { Project } from './projectFile';
 
 /** The work already here when a project file is opened. */
@@ -28,7 +29,10 @@ const sameArticle = (a: ArticleInput, b: ArticleInput) =>
 	a.text === b.text && (a.format ?? 'text') === (b.format ?? 'text');
 
 export const sameLayer = (a: ImportedLayer, b: ImportedLayer) =>
-	JSON.stringify(a) === JSON.stringify(b);
+	a.id === b.id &&
+	a.name === b.name &&
+	a.format === b.format &&
+	samePackedEvents(a.events, b.events);
 
 /**
  * The ids of the file's articles (or of the articles its edits are for) that are here too but

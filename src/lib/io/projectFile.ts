@@ -2,7 +2,9 @@ import { datePrecisions } from '$lib/time/datePrecision';
 import type { ArticleInput } from '$lib/extract/types';
 import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
-import type { ImportedLayer } from './importedLayer';
+import type { ImportedLayer, ImportFormat } from './importedLayer';
+import type { ImportedEvent } from './importResult';
+import { packedEventsJson, packEvents } from './packedEvents';
 import { isHttpUrl } from './webLink';
 import { isSafeId } from './safeId';
 import { MAX_INPUT_CHARS } from '$lib/extract/01-ingest';
@@ -69,15 +71,19 @@ export const migrations: Record<number, (file: JsonRecord) => JsonRecord> = {
 
 /** Writes a project as JSON text, with the current format version. */
 export function serializeProject(project: Project): string {
-	return JSON.stringify({
+	const head = JSON.stringify({
 		format: projectFileMarker,
 		formatVersion: projectFormatVersion,
 		articles: project.articles,
-		edits: project.edits,
-		layers: project.layers,
-		slides: project.slides,
-		settings: project.settings
+		edits: project.edits
 	});
+	// A layer's events are written from their JSON chunks, never turned back into objects.
+	const layers = project.layers.map(({ id, name, format, events }) => {
+		const record = JSON.stringify({ id, name, format });
+		return `${record.slice(0, -1)},"events":${packedEventsJson(events)}}`;
+	});
+	const tail = JSON.stringify({ slides: project.slides, settings: project.settings });
+	return `${head.slice(0, -1)},"layers":[${layers.join(',')}],${tail.slice(1)}`;
 }
 
 function fail(message: string): never {
@@ -208,7 +214,8 @@ function checkLayer(layer: unknown, index: number): ImportedLayer {
 		if (problem)
 			fail(`Event ${eventIndex + 1} of layer ${shown(layer.name)} cannot be read: ${problem}.`);
 	});
-	return layer as unknown as ImportedLayer;
+	const events = packEvents(layer.events as ImportedEvent[]);
+	return { id: layer.id, name: layer.name, format: layer.format as ImportFormat, events };
 }
 
 function uniqueIds(items: { id: string }[], what: string): Set<string> {

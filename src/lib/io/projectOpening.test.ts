@@ -5,6 +5,7 @@ import type { ImportedLayer } from './importedLayer';
 import { openingConflicts, type LocalWork } from './openingConflicts';
 import type { Project } from './projectFile';
 import { planProjectOpening, reversalOf } from './projectOpening';
+import { packEvents } from './packedEvents';
 
 const sample = 'davidzon-2021-belarus-ukraine-strained-ties';
 const note = {
@@ -39,7 +40,7 @@ const layer = (days: string[]): ImportedLayer => ({
 	id: 'layer-1',
 	name: 'events.geojson',
 	format: 'geojson',
-	events: days.map(event)
+	events: packEvents(days.map(event))
 });
 
 /** A profile holding the note with one edit, a sample with one edit, and a layer. */

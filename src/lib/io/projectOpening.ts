@@ -8,6 +8,7 @@ import {
 import type { ImportedLayer } from './importedLayer';
 import { articleCollisions, sameLayer, type LocalWork } from './openingConflicts';
 import { withoutDanglingEdits } from './danglingEdits';
+import { packEvents, unpackEvents } from './packedEvents';
 import type { Project } from './projectFile';
 
 /**
@@ -72,9 +73,10 @@ function freeId(id: string, taken: (candidate: string) => boolean): string {
 
 /** The local layer with the file's events it does not hold added after its own. */
 function mergedLayer(here: ImportedLayer, file: ImportedLayer): ImportedLayer {
-	const held = new Set(here.events.map((event) => JSON.stringify(event)));
-	const added = file.events.filter((event) => !held.has(JSON.stringify(event)));
-	return { ...here, events: [...here.events, ...added] };
+	const ownEvents = unpackEvents(here.events);
+	const held = new Set(ownEvents.map((event) => JSON.stringify(event)));
+	const added = unpackEvents(file.events).filter((event) => !held.has(JSON.stringify(event)));
+	return { ...here, events: packEvents([...ownEvents, ...added]) };
 }
 
 /** “an article”, or “3 articles”. */
@@ -154,7 +156,7 @@ export function planProjectOpening(
 		else if (choice === 'replace') layers.push(layer);
 		else if (choice === 'merge') {
 			const merged = mergedLayer(here, layer);
-			if (merged.events.length > here.events.length) layers.push(merged);
+			if (merged.events.count > here.events.count) layers.push(merged);
 		} else {
 			const id = freeId(
 				layer.id,

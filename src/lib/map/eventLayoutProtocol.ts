@@ -6,7 +6,9 @@ export interface EventLayoutRequest {
 	table: EventTable;
 }
 
+/** The table comes back with its layout: both ways it is transferred, not copied. */
 export interface EventLayoutReply {
 	requestId: number;
+	table: EventTable;
 	layout: EventLayout;
 }

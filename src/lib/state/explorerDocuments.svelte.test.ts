@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedLayer } from '$lib/io/importedLayer';
+import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
+import { packEvents } from '$lib/io/packedEvents';
 import { balticInput, extractInThread } from '../../../tests/unit/state-fixture';
 import { ExplorerDocuments } from './explorerDocuments.svelte';
 
@@ -63,12 +64,37 @@ describe('ExplorerDocuments', () => {
 
 	it('holds imported layers by id: a layer of the same id replaces the earlier one', () => {
 		const documents = new ExplorerDocuments(() => {});
-		const layer = (name: string) =>
-			({ id: 'strikes', name, events: [] }) as unknown as ImportedLayer;
+		const layer = (name: string): ImportedLayer => ({
+			id: 'strikes',
+			name,
+			format: 'csv',
+			events: packEvents([])
+		});
 		documents.addLayer(layer('first'));
 		documents.addLayer(layer('second'));
 		expect(documents.importedLayers.map((shown) => shown.name)).toEqual(['second']);
 		documents.removeLayer('strikes');
 		expect(documents.importedLayers).toEqual([]);
+	});
+
+	it('finds an imported row and its layer by the key the map gives it', () => {
+		const documents = new ExplorerDocuments(() => {});
+		const rows = Array.from({ length: 2_500 }, (_, n) => ({
+			lon: 30,
+			lat: 50,
+			start: '2023-05-06',
+			end: '2023-05-06',
+			precision: 'day' as const,
+			label: `Row ${n}`,
+			description: '',
+			properties: {},
+			position: 'point' as const
+		}));
+		documents.addLayer({ id: 'a:b', name: 'a.csv', format: 'csv', events: packEvents(rows) });
+		const key = mapEventsOfLayer(documents.importedLayers[0])[2_100].key;
+		expect(documents.importedEventOf(key)?.row.label).toBe('Row 2100');
+		expect(documents.importedEventOf(key)?.layer.name).toBe('a.csv');
+		expect(documents.importedEventOf('a:b:2500')).toBeNull();
+		expect(documents.importedEventOf('other:1')).toBeNull();
 	});
 });

@@ -1,6 +1,7 @@
 import type { MapEvent } from '$lib/events/eventTable';
 import type { Extraction } from '$lib/extract';
 import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
+import { packedEventAt } from '$lib/io/packedEvents';
 import {
 	emptyEditHistory,
 	recordEdit,
@@ -100,7 +101,7 @@ export class ExplorerDocuments {
 		const layer = this.#importedLayers.find(
 			(candidate) => candidate.id === key.slice(0, separator)
 		);
-		const row = layer?.events[Number(key.slice(separator + 1))];
+		const row = layer && packedEventAt(layer.events, Number(key.slice(separator + 1)));
 		return layer && row ? { layer, row } : null;
 	}
 

@@ -9,13 +9,19 @@ import { inputDigest } from '$lib/extract/inputDigest';
 import { ExplorerState } from './explorer.svelte';
 import { ProjectOpener } from './projectOpener.svelte';
 import { Workspace } from './workspace.svelte';
+import { packEvents } from '$lib/io/packedEvents';
 
 const edit = (minute: number): ReviewEdit => ({
 	type: 'event.accept',
 	target: { start: 0, end: 6 },
 	at: `2024-06-20T10:${String(minute).padStart(2, '0')}:00.000Z`
 });
-const localLayer: ImportedLayer = { id: 'layer-1', name: 'mine.csv', format: 'csv', events: [] };
+const localLayer: ImportedLayer = {
+	id: 'layer-1',
+	name: 'mine.csv',
+	format: 'csv',
+	events: packEvents([])
+};
 const mine = balticInput('mine');
 const theirs = { ...mine, text: `${mine.text}\n\nA later note.` };
 /** The file's version of the local article (another text, its own edit) and of the local layer. */

@@ -159,7 +159,9 @@ export class Workspace {
 
 	addLayer(layer: ImportedLayer, save: boolean) {
 		this.#explorer.addLayer(layer);
-		if (save) this.#save(saveLayer(layer));
+		// Stored from a task of its own: cloning its first chunk for IndexedDB would lengthen the
+		// update that shows the layer.
+		if (save) this.#save(new Promise((stored) => setTimeout(() => stored(saveLayer(layer)))));
 	}
 
 	removeLayer(id: string) {

@@ -1,5 +1,7 @@
 import type { ArticleInput } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
+import type { ImportedEvent } from '$lib/io/importResult';
+import { isPackedEvents, packEvents, type PackedEvents } from '$lib/io/packedEvents';
 import { mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
@@ -22,14 +24,6 @@ export class ArticleStorageError extends Error {
 
 const databaseName = 'geobrief-articles';
 type StoreName = 'articles' | 'layers' | 'layerChunks' | 'edits';
-/**
- * Events per stored record of a layer. Chromium refuses a single value over about 133 MB
- * ("The serialized keys and/or value are too large"), which a layer of a few hundred thousand
- * rows reaches; and the page clones each record for IndexedDB in one task: 2,000 ACLED rows
- * took 30–80 ms on a loaded 2-core machine, 20,000 over 300 ms.
- */
-export const LAYER_CHUNK_EVENTS = 500;
-
 /**
  * The error of a write in words: what was not stored, why, and `consequence` (what it means and
  * how to keep the work); `consequence` null marks a read of `what`.
@@ -127,8 +121,21 @@ export async function loadArticles(): Promise<StoredArticle[]> {
 /** The stored chunks of a layer: keys [layer id, chunk index]. */
 const chunksOf = (layerId: string) => IDBKeyRange.bound([layerId, 0], [layerId, Infinity]);
 
-/** A layer's record without its events, which are stored in chunks of LAYER_CHUNK_EVENTS. */
-type StoredLayer = Omit<ImportedLayer, 'events'> & { events: []; chunkCount: number };
+/**
+ * A layer's record: its columns, with the JSON text chunks of its events stored one per record
+ * in `layerChunks`. Chromium refuses a single value over about 133 MB ("The serialized keys
+ * and/or value are too large"), which a layer of a few hundred thousand rows reaches.
+ */
+type StoredLayer = Omit<ImportedLayer, 'events'> & {
+	events: Omit<PackedEvents, 'chunks'> & { chunks: [] };
+	chunkCount: number;
+};
+
+/** A layer stored before events were packed: as objects, in the record or in chunks of 500. */
+type EarlierStoredLayer = Omit<ImportedLayer, 'events'> & {
+	events: ImportedEvent[];
+	chunkCount?: number;
+};
 
 /** Stores a layer in one transaction: its record, and its events in chunks replacing any older ones. */
 export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
@@ -140,14 +147,14 @@ export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
 		async (t) => {
 			const chunks = t.objectStore('layerChunks');
 			chunks.delete(chunksOf(layer.id));
-			const chunkCount = Math.ceil(layer.events.length / LAYER_CHUNK_EVENTS);
-			// One chunk per task, the next put when the last is written, so the page is never
-			// blocked for long cloning the rows.
-			for (let n = 0; n < chunkCount; n++) {
-				const events = layer.events.slice(n * LAYER_CHUNK_EVENTS, (n + 1) * LAYER_CHUNK_EVENTS);
-				await settle(chunks.put(events, [layer.id, n]));
-			}
-			const record: StoredLayer = { ...layer, events: [], chunkCount };
+			const { chunks: texts, ...columns } = layer.events;
+			// One chunk per task, the next put when the last is written.
+			for (const [n, text] of texts.entries()) await settle(chunks.put(text, [layer.id, n]));
+			const record: StoredLayer = {
+				...layer,
+				events: { ...columns, chunks: [] },
+				chunkCount: texts.length
+			};
 			return settle(t.objectStore('layers').put(record, layer.id));
 		}
 	);
@@ -166,7 +173,10 @@ export function deleteLayer(id: string): Promise<undefined> {
 	);
 }
 
-/** Every stored imported layer with its events; records that do not look like layers are skipped. */
+/**
+ * Every stored imported layer with its events; records that do not look like layers are
+ * skipped. Layers stored before packing are packed as they are read.
+ */
 export async function loadLayers(): Promise<ImportedLayer[]> {
 	return transactWorkspace(
 		['layers', 'layerChunks'],
@@ -175,22 +185,26 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 		null,
 		async (t) => {
 			const records = (await settle(t.objectStore('layers').getAll())) as (
-				ImportedLayer | StoredLayer
+				StoredLayer | EarlierStoredLayer
 			)[];
 			const layers = records.filter(
-				(record) => isSafeId(record?.id) && Array.isArray(record.events)
+				(record) => isSafeId(record?.id) && typeof record.events === 'object'
 			);
 			return Promise.all(
-				layers.map(async (record) => {
-					if (!('chunkCount' in record)) return record;
-					const { chunkCount, ...layer } = record;
-					const chunks = await settle(t.objectStore('layerChunks').getAll(chunksOf(layer.id)));
-					const events = (chunks as ImportedLayer['events'][]).flat();
-					if (chunks.length !== chunkCount)
+				layers.map(async ({ chunkCount, ...record }) => {
+					const chunks = chunkCount
+						? await settle(t.objectStore('layerChunks').getAll(chunksOf(record.id)))
+						: [];
+					if (chunks.length !== (chunkCount ?? 0))
 						throw new ArticleStorageError(
-							`The saved layer “${layer.name}” is incomplete (${chunks.length} of ${chunkCount} parts).`
+							`The saved layer “${record.name}” is incomplete (${chunks.length} of ${chunkCount} parts).`
 						);
-					return { ...layer, events };
+					const events = Array.isArray(record.events)
+						? packEvents(record.events.concat(...(chunks as ImportedEvent[][])))
+						: { ...record.events, chunks: chunks as Uint8Array[] };
+					if (!isPackedEvents(events))
+						throw new ArticleStorageError(`The saved layer “${record.name}” is damaged.`);
+					return { ...record, events };
 				})
 			);
 		}

@@ -26,6 +26,6 @@ export function spanOf(intervals: Iterable<DayInterval>): DayInterval | null {
 /** How many of the intervals overlap the window, counted without a filtered copy. */
 export function countOverlapping(intervals: readonly DayInterval[], window: DayInterval): number {
 	let count = 0;
-	for (const interval of intervals) if (overlaps(interval, window)) count++;
+	for (let i = 0; i < intervals.length; i++) if (overlaps(intervals[i], window)) count++;
 	return count;
 }

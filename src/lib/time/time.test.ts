@@ -102,6 +102,27 @@ describe('monthlyHistogram', () => {
 		expect(isoFromDay(bins[1].end)).toBe('2022-03-01');
 	});
 
+	it.each([
+		['a few years', '2019-11-15', '2023-02-10'],
+		['six centuries, past the day table', '1500-01-01', '2100-06-30']
+	])('counts as a month-by-month check does, over %s', (_, from, to) => {
+		const span = { start: day(from), end: day(to) };
+		const length = span.end - span.start;
+		const events = Array.from({ length: 300 }, (_, n) => {
+			const start = span.start - 40 + ((n * 7919) % (length + 80));
+			return { start, end: start + ((n * 104729) % 400) };
+		});
+		const bins = monthlyHistogram(events, span);
+		expect(bins.map((bin) => bin.count)).toEqual(
+			bins.map((bin) =>
+				countOverlapping(events, {
+					start: Math.max(bin.start, span.start),
+					end: Math.min(bin.end - 1, span.end)
+				})
+			)
+		);
+	});
+
 	it('puts the first and last day of each month in that month', () => {
 		const days = ['2022-01-31', '2022-02-01', '2022-02-28', '2022-03-01', '2022-06-30'];
 		const bins = monthlyHistogram(

@@ -29,11 +29,12 @@ describe('WorkerRequests', () => {
 	let workers: FakeWorker[];
 	let requests: WorkerRequests<PendingRequest & { resolve: () => void }, Reply>;
 	const outcomes: Record<string, string> = {};
-	const send = (task: string, limits = {}) =>
+	const send = (task: string, limits = {}, transfer: Transferable[] = []) =>
 		requests.send(
 			{ resolve: () => (outcomes[task] = 'done'), reject: (e) => (outcomes[task] = e.message) },
 			(requestId) => ({ requestId, task }),
-			limits
+			limits,
+			transfer
 		);
 	const worker = () => workers.at(-1)!;
 
@@ -70,6 +71,15 @@ describe('WorkerRequests', () => {
 		worker().finishOldest();
 		worker().finishOldest();
 		expect(outcomes).toEqual({ stuck: 'too hard', next: 'done', search: 'done' });
+	});
+
+	it('rejects, not sends again, a queued task whose buffers went to the worker that was stopped', () => {
+		send('stuck', { budgetMs: 1000, overBudget: 'too hard' });
+		send('moved', {}, [new ArrayBuffer(8)]);
+		send('copied');
+		vi.advanceTimersByTime(1000);
+		expect(outcomes).toEqual({ stuck: 'too hard', moved: 'too hard' });
+		expect(worker().posted.map((m) => m.task)).toEqual(['copied']);
 	});
 
 	it('starts a task’s budget only when the tasks before it are done', () => {
