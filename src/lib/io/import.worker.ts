@@ -37,7 +37,8 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const { events, errors, columns } = importText(text, event.data, {
 			onProgress: (fraction) => reply({ requestId, type: 'progress', fraction })
 		});
-		const packed = packEvents(events);
+		const { chunks, ...packed } = packEvents(events);
+		for (const chunk of chunks) reply({ requestId, type: 'chunk', chunk });
 		reply({ requestId, type: 'done', events: packed, errors, columns }, packedBuffers(packed));
 	} catch (error) {
 		reply({

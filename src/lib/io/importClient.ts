@@ -79,6 +79,7 @@ export interface PackedImport extends Omit<ImportResult, 'events'> {
 }
 
 interface Pending {
+	chunks: string[];
 	resolve: (result: PackedImport) => void;
 	reject: (error: Error) => void;
 	onProgress?: (fraction: number) => void;
@@ -93,9 +94,17 @@ export class ImportClient {
 				pending.onProgress?.(reply.fraction);
 				return 'waiting';
 			}
+			if (reply.type === 'chunk') {
+				pending.chunks.push(reply.chunk);
+				return 'waiting';
+			}
 			if (reply.type === 'done') {
 				const { events, errors, columns } = reply;
-				pending.resolve({ events, errors, ...(columns ? { columns } : {}) });
+				pending.resolve({
+					events: { ...events, chunks: pending.chunks },
+					errors,
+					...(columns ? { columns } : {})
+				});
 			} else if (reply.fileError) pending.reject(new ImportFileError(reply.message));
 			else pending.reject(new Error(reply.message));
 			return 'settled';
@@ -114,7 +123,7 @@ export class ImportClient {
 	): Promise<PackedImport> {
 		return new Promise((resolve, reject) =>
 			this.#requests.send(
-				{ resolve, reject, onProgress: options.onProgress },
+				{ chunks: [], resolve, reject, onProgress: options.onProgress },
 				(requestId) => ({ requestId, file, format, csv: options.csv }) satisfies ImportRequest
 			)
 		);

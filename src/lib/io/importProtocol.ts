@@ -13,13 +13,17 @@ export interface ImportRequest {
 	csv?: { mapping: CsvColumnMapping; separator: CsvSeparator };
 }
 
-/** The events come back packed, their columns transferred: the page never holds them as objects. */
+/**
+ * The events come back packed, never as objects: their text a chunk per message (receiving all
+ * of 100,000 rows' text in one message took 400 ms), then the columns, transferred.
+ */
 export type ImportResponse =
 	| { requestId: number; type: 'progress'; fraction: number }
+	| { requestId: number; type: 'chunk'; chunk: string }
 	| {
 			requestId: number;
 			type: 'done';
-			events: PackedEvents;
+			events: Omit<PackedEvents, 'chunks'>;
 			errors: ImportProblem[];
 			columns?: string[];
 	  }

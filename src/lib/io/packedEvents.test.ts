@@ -83,7 +83,7 @@ describe('isPackedEvents', () => {
 		['a column short of the count', { ...packed, lat: packed.lat.subarray(1) }],
 		['a column of the wrong type', { ...packed, start: Array.from(packed.start) }],
 		['chunks missing', { ...packed, chunks: [] }],
-		['a chunk that is not bytes', { ...packed, chunks: [JSON.stringify(rows.slice(0, 3))] }],
+		['a chunk that is not text', { ...packed, chunks: [rows.slice(0, 3)] }],
 		['no count', { ...packed, count: undefined }]
 	])('refuses %s', (_, value) => {
 		expect(isPackedEvents(value)).toBe(false);

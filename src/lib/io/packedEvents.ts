@@ -6,17 +6,16 @@ import type { ImportedEvent } from './importResult';
 export const packedChunkEvents = 2_000;
 
 /**
- * The events of an imported layer as the page holds them: their rows as UTF-8 JSON in chunks,
+ * The events of an imported layer as the page holds them: their rows as JSON text in chunks,
  * and the columns the map and the timeline read. 100,000 rows held as objects are about two
  * million objects, and every one the page receives is copied by the garbage collector while it
- * is young (scavenges of 70–90 ms, one every few messages); a few byte arrays are not, and they
- * are transferred from the worker, where 40 MB of strings took 400 ms to receive. Plain data, so
- * it crosses to and from workers and IndexedDB as it is.
+ * is young (scavenges of 70–90 ms, one every few messages); a few long strings are not. Plain
+ * data, so it crosses to and from workers and IndexedDB as it is.
  */
 export interface PackedEvents {
 	count: number;
-	/** UTF-8 JSON arrays of `packedChunkEvents` events each, the last one fewer. */
-	chunks: Uint8Array[];
+	/** JSON array texts of `packedChunkEvents` events each, the last one fewer. */
+	chunks: string[];
 	lon: Float64Array;
 	lat: Float64Array;
 	start: Float64Array;
@@ -52,33 +51,27 @@ export function packEvents(events: readonly ImportedEvent[]): PackedEvents {
 		packed.end[index] = dayOf(event.end);
 		packed.precisionIndex[index] = Math.max(0, datePrecisions.indexOf(event.precision));
 	});
-	const encoder = new TextEncoder();
 	for (let from = 0; from < count; from += packedChunkEvents) {
-		packed.chunks.push(
-			encoder.encode(JSON.stringify(events.slice(from, from + packedChunkEvents)))
-		);
+		packed.chunks.push(JSON.stringify(events.slice(from, from + packedChunkEvents)));
 	}
 	return packed;
 }
 
-/** The buffers of packed events, to transfer rather than copy them to another thread. */
-export function packedBuffers(packed: PackedEvents): ArrayBuffer[] {
-	const { chunks, lon, lat, start, end, precisionIndex } = packed;
-	return [...chunks, lon, lat, start, end, precisionIndex].map(
-		(column) => column.buffer as ArrayBuffer
-	);
+/** The buffers of the columns, to transfer rather than copy them to another thread. */
+export function packedBuffers(packed: Omit<PackedEvents, 'chunks'>): ArrayBuffer[] {
+	const { lon, lat, start, end, precisionIndex } = packed;
+	return [lon, lat, start, end, precisionIndex].map((column) => column.buffer as ArrayBuffer);
 }
 
-const decoder = new TextDecoder();
-const chunkEvents = (chunk: Uint8Array) => JSON.parse(decoder.decode(chunk)) as ImportedEvent[];
+const chunkEvents = (chunk: string) => JSON.parse(chunk) as ImportedEvent[];
 
-let lastChunk: { bytes: Uint8Array; events: ImportedEvent[] } | null = null;
+let lastChunk: { text: string; events: ImportedEvent[] } | null = null;
 
 /** One event, read from its chunk (the last chunk read is kept: neighbours are often asked for). */
 export function packedEventAt(packed: PackedEvents, index: number): ImportedEvent | undefined {
 	if (!Number.isInteger(index) || index < 0 || index >= packed.count) return undefined;
-	const bytes = packed.chunks[Math.floor(index / packedChunkEvents)];
-	if (lastChunk?.bytes !== bytes) lastChunk = { bytes, events: chunkEvents(bytes) };
+	const text = packed.chunks[Math.floor(index / packedChunkEvents)];
+	if (lastChunk?.text !== text) lastChunk = { text, events: chunkEvents(text) };
 	return lastChunk.events[index % packedChunkEvents];
 }
 
@@ -89,18 +82,15 @@ export function unpackEvents(packed: PackedEvents): ImportedEvent[] {
 
 /** The events as one JSON array text, made from the chunks without reading them. */
 export function packedEventsJson(packed: PackedEvents): string {
-	return `[${packed.chunks.map((chunk) => decoder.decode(chunk).slice(1, -1)).join(',')}]`;
+	return `[${packed.chunks.map((chunk) => chunk.slice(1, -1)).join(',')}]`;
 }
 
-/** Whether two packings hold the same events, byte for byte. */
+/** Whether two packings hold the same events, written the same way. */
 export function samePackedEvents(a: PackedEvents, b: PackedEvents): boolean {
 	return (
 		a.count === b.count &&
 		a.chunks.length === b.chunks.length &&
-		a.chunks.every(
-			(chunk, n) =>
-				chunk.length === b.chunks[n].length && chunk.every((byte, i) => byte === b.chunks[n][i])
-		)
+		a.chunks.every((chunk, n) => chunk === b.chunks[n])
 	);
 }
 
@@ -120,6 +110,6 @@ export function isPackedEvents(value: unknown): value is PackedEvents {
 		packed.precisionIndex.length === count &&
 		Array.isArray(packed.chunks) &&
 		packed.chunks.length === Math.ceil((count as number) / packedChunkEvents) &&
-		packed.chunks.every((chunk) => chunk instanceof Uint8Array)
+		packed.chunks.every((chunk) => typeof chunk === 'string')
 	);
 }

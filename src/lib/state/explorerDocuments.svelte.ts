@@ -87,7 +87,9 @@ export class ExplorerDocuments {
 		positionsById(this.readyArticles, (article) => article.doc.id)
 	);
 
-	importedEvents: MapEvent[] = $derived(this.#importedLayers.flatMap(mapEventsOfLayer));
+	importedEvents: MapEvent[] = $derived(
+		([] as MapEvent[]).concat(...this.#importedLayers.map(mapEventsOfLayer))
+	);
 
 	/** Adds these articles, or replaces those already held, in one change. */
 	upsertArticles(records: readonly ArticleRecord[]) {

@@ -201,7 +201,7 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 						);
 					const events = Array.isArray(record.events)
 						? packEvents(record.events.concat(...(chunks as ImportedEvent[][])))
-						: { ...record.events, chunks: chunks as Uint8Array[] };
+						: { ...record.events, chunks: chunks as string[] };
 					if (!isPackedEvents(events))
 						throw new ArticleStorageError(`The saved layer “${record.name}” is damaged.`);
 					return { ...record, events };
