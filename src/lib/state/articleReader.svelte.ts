@@ -1,7 +1,8 @@
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { pipelineVersion } from 'virtual:pipeline-version';
 import type { ArticleInput, Extraction } from '$lib/extract';
-import { cacheExtraction, readCachedExtraction } from '$lib/storage/extractionCache';
+import { readCachedExtraction } from '$lib/storage/extractionCache';
+import { writeExtractionCache } from '$lib/storage/extractionCacheWriter';
 import type { ExtractClient } from '$lib/workers/extractClient';
 import type { ExplorerState } from './explorer.svelte';
 import type { ArticleRecord } from './explorerDocuments.svelte';
@@ -93,7 +94,8 @@ export class ArticleReader {
 					},
 					reading.signal
 				);
-				cacheWhenShown = () => cacheExtraction(id, digest, serialized, pipelineVersion);
+				cacheWhenShown = () =>
+					writeExtractionCache({ type: 'put', id, hash: digest, serialized, pipelineVersion });
 				return extraction;
 			} finally {
 				this.rereading.delete(id);
@@ -101,9 +103,8 @@ export class ArticleReader {
 			}
 		};
 		return this.#showWhenExtracted(id, extract, reading.signal).then(() => {
-			// Stored in a task of its own once shown: at 5 MB, storing takes the page's thread
-			// about 100 ms. Not if the article was removed or read again meanwhile: a removed
-			// article's record would stay.
+			// Stored once shown, and not if the article was removed or read again meanwhile: a
+			// removed article's record would stay.
 			setTimeout(() => {
 				if (!reading.signal.aborted && this.#statusOf(id) === 'ready') cacheWhenShown?.();
 			});

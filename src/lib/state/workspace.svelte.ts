@@ -16,7 +16,7 @@ import {
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
-import { forgetExtraction } from '$lib/storage/extractionCache';
+import { writeExtractionCache } from '$lib/storage/extractionCacheWriter';
 import { ArticleReader } from './articleReader.svelte';
 import { positionsById } from './byId';
 import { EditSync } from './editSync';
@@ -147,7 +147,7 @@ export class Workspace {
 			undo: () => this.addArticles([article], true)
 		};
 		this.#save(deleteArticle(id));
-		forgetExtraction(id);
+		writeExtractionCache({ type: 'delete', id });
 	}
 
 	/** Takes an article out of this tab's work, stopping its extraction; the store is not changed. */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Extraction } from '$lib/extract';
 import { stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { cacheExtraction, readCachedExtraction } from './extractionCache';
+import { writeExtractionCache } from './extractionCacheWriter';
 
 describe('the extraction cache', () => {
 	afterEach(() => vi.unstubAllGlobals());
@@ -24,5 +25,30 @@ describe('the extraction cache', () => {
 		const never = vi.fn(digest('digest-1'));
 		expect(await readCachedExtraction('b', never)).toBeNull();
 		expect(never).not.toHaveBeenCalled();
+	});
+
+	it('applies writes in the order asked: a removed article’s record is deleted after it was kept', async () => {
+		stubIndexedDb();
+		const bytes = (id: string) =>
+			new TextEncoder().encode(JSON.stringify({ doc: { id } })).buffer as ArrayBuffer;
+		const write = (id: string) =>
+			writeExtractionCache({
+				type: 'put',
+				id,
+				hash: 'h',
+				serialized: bytes(id),
+				pipelineVersion: 'v1'
+			});
+		write('kept');
+		write('removed');
+		writeExtractionCache({ type: 'delete', id: 'removed' });
+		writeExtractionCache({ type: 'delete', id: 'again' });
+		write('again');
+		const digest = async () => 'h';
+		await vi.waitFor(async () => {
+			expect(await readCachedExtraction('again', digest)).not.toBeNull();
+		});
+		expect(await readCachedExtraction('kept', digest)).not.toBeNull();
+		expect(await readCachedExtraction('removed', digest)).toBeNull();
 	});
 });

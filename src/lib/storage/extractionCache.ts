@@ -78,3 +78,14 @@ export async function forgetExtraction(id: string): Promise<void> {
 	if (typeof indexedDB === 'undefined') return;
 	await request((store) => store.delete(id), 'readwrite').catch(() => undefined);
 }
+
+/** A write to the cache: an extraction kept, or a removed article's forgotten. */
+export type ExtractionCacheWrite =
+	| { type: 'put'; id: string; hash: string; serialized: ArrayBuffer; pipelineVersion: string }
+	| { type: 'delete'; id: string };
+
+export function applyCacheWrite(write: ExtractionCacheWrite): Promise<void> {
+	return write.type === 'put'
+		? cacheExtraction(write.id, write.hash, write.serialized, write.pipelineVersion)
+		: forgetExtraction(write.id);
+}
