@@ -135,6 +135,7 @@ describe('ProjectOpener', () => {
 			expect(state()).toEqual(before);
 			const settled = () => explorer.articles.every(({ status }) => status === 'ready');
 			await vi.waitFor(() => expect(settled()).toBe(true), { timeout: 15_000 });
+			await workspace.stored();
 			expect((await loadArticles()).map(({ input }) => input)).toEqual([mine]);
 		});
 	}

@@ -113,6 +113,27 @@ export class Workspace {
 		write.then(() => this.#tabs?.postMessage('changed')).catch(this.#reportStorage);
 	}
 
+	/** Resolves once the article and layer writes asked for so far are done (or failed). */
+	async stored(): Promise<void> {
+		await this.#articleWrites;
+	}
+
+	/** The article and layer writes asked for, one after another. */
+	#articleWrites: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * Writes articles and layers in the order asked, each begun in a task of its own: IndexedDB
+	 * copies a 4.9M-character text or a layer's chunk on the page's thread, which lengthened the
+	 * update that shows it by 40–80 ms; and a removal never overtakes the write it follows.
+	 */
+	#saveInTurn(write: () => Promise<unknown>) {
+		const written = this.#articleWrites
+			.then(() => new Promise((next) => setTimeout(next)))
+			.then(write);
+		this.#articleWrites = written.catch(() => {});
+		this.#save(written);
+	}
+
 	/** Shows an article extracted beforehand (the sample articles are extracted at build time). */
 	showExtraction(id: string, load: () => Promise<Extraction>) {
 		return this.#reader.showExtraction(id, load);
@@ -135,7 +156,7 @@ export class Workspace {
 		const added = articles.map((article) => article.input.id);
 		explorer.showArticles([...shown.keys(), ...added.filter((id) => !shown.has(id))]);
 		for (const { input } of articles) this.#reader.read(input.id, async () => input);
-		if (save) this.#save(saveArticles(articles));
+		if (save) this.#saveInTurn(() => saveArticles(articles));
 	}
 
 	removeArticle(id: string) {
@@ -146,7 +167,7 @@ export class Workspace {
 			message: `Removed “${article.input.meta?.title ?? id}”.`,
 			undo: () => this.addArticles([article], true)
 		};
-		this.#save(deleteArticle(id));
+		this.#saveInTurn(() => deleteArticle(id));
 		writeExtractionCache({ type: 'delete', id });
 	}
 
@@ -159,9 +180,7 @@ export class Workspace {
 
 	addLayer(layer: ImportedLayer, save: boolean) {
 		this.#explorer.addLayer(layer);
-		// Stored from a task of its own: cloning its first chunk for IndexedDB would lengthen the
-		// update that shows the layer.
-		if (save) this.#save(new Promise((stored) => setTimeout(() => stored(saveLayer(layer)))));
+		if (save) this.#saveInTurn(() => saveLayer(layer));
 	}
 
 	removeLayer(id: string) {
@@ -172,7 +191,7 @@ export class Workspace {
 			message: `Removed “${layer.name}”.`,
 			undo: () => this.addLayer(layer, true)
 		};
-		this.#save(deleteLayer(id));
+		this.#saveInTurn(() => deleteLayer(id));
 	}
 
 	undo() {
@@ -195,6 +214,8 @@ export class Workspace {
 	 */
 	async #mergeFromStore() {
 		const explorer = this.#explorer;
+		// This tab's own writes first, or an article it has not stored yet would seem removed.
+		await this.#articleWrites;
 		try {
 			const [articles, layers, edits] = await Promise.all([
 				loadArticles(),
@@ -279,12 +300,12 @@ export class Workspace {
 		);
 		for (const id of change.removedArticleIds) {
 			this.#forgetArticle(id, 'The article was taken out of the work.');
-			this.#save(deleteArticle(id));
+			this.#saveInTurn(() => deleteArticle(id));
 		}
 		for (const layer of change.layers) this.addLayer(layer, true);
 		for (const id of change.removedLayerIds) {
 			explorer.removeLayer(id);
-			this.#save(deleteLayer(id));
+			this.#saveInTurn(() => deleteLayer(id));
 		}
 		explorer.replaceEdits({ ...explorer.edits, ...change.edits });
 		this.saveChangedEdits();
