@@ -1,4 +1,4 @@
-import { importFormatOfFile, type ImportFormat } from './importedLayer';
+import type { ImportFormat } from './importedLayer';
 import { ImportFileError, type ImportProblem, type ImportResult } from './importResult';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 import type { PackedEvents } from './packedEvents';
@@ -10,6 +10,35 @@ const headBytes = 256 * 1024;
 const maxFileBytes = 300 * 1024 * 1024;
 /** More replacement characters than this in the head: the file is not UTF-8 text. */
 const maxReplacementChars = 20;
+
+const formatsByExtension: Record<string, ImportFormat> = {
+	geojson: 'geojson',
+	json: 'geojson',
+	topojson: 'topojson',
+	kml: 'kml',
+	csv: 'csv',
+	tsv: 'csv'
+};
+
+/** Characters of a JSON file looked at for a TopoJSON "type": "Topology" member. */
+const sniffedChars = 4096;
+
+/**
+ * The importer for a file, from its name and its first characters (a .json file whose head says
+ * "type": "Topology" is TopoJSON). Null for anything else, KMZ included.
+ *
+ * @example importFormatOfFile('acled.csv', text) // 'csv'
+ */
+export function importFormatOfFile(name: string, text: string): ImportFormat | null {
+	const extension = name.toLowerCase().split('.').pop() ?? '';
+	const format = Object.hasOwn(formatsByExtension, extension)
+		? formatsByExtension[extension]
+		: null;
+	if (format === 'geojson' && /"type"\s*:\s*"Topology"/.test(text.slice(0, sniffedChars))) {
+		return 'topojson';
+	}
+	return format;
+}
 
 export const importExtensions = '.geojson,.json,.topojson,.kml,.csv,.tsv';
 

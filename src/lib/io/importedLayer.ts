@@ -13,35 +13,6 @@ export interface ImportedLayer {
 	events: PackedEvents;
 }
 
-const formatsByExtension: Record<string, ImportFormat> = {
-	geojson: 'geojson',
-	json: 'geojson',
-	topojson: 'topojson',
-	kml: 'kml',
-	csv: 'csv',
-	tsv: 'csv'
-};
-
-/** Characters of a JSON file looked at for a TopoJSON "type": "Topology" member. */
-const sniffedChars = 4096;
-
-/**
- * The importer for a file, from its name and its first characters (a .json file whose head says
- * "type": "Topology" is TopoJSON). Null for anything else, KMZ included.
- *
- * @example importFormatOfFile('acled.csv', text) // 'csv'
- */
-export function importFormatOfFile(name: string, text: string): ImportFormat | null {
-	const extension = name.toLowerCase().split('.').pop() ?? '';
-	const format = Object.hasOwn(formatsByExtension, extension)
-		? formatsByExtension[extension]
-		: null;
-	if (format === 'geojson' && /"type"\s*:\s*"Topology"/.test(text.slice(0, sniffedChars))) {
-		return 'topojson';
-	}
-	return format;
-}
-
 /** The key of an imported event: `${layerId}:${index}`, unique beside article events. */
 export function importedEventKey(layerId: string, index: number): string {
 	return `${layerId}:${index}`;

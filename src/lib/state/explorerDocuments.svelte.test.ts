@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
-import { packEvents } from '$lib/io/packedEvents';
+import { packedEventAt, packEvents } from '$lib/io/packedEvents';
 import { balticInput, extractInThread } from '../../../tests/unit/state-fixture';
 import { ExplorerDocuments } from './explorerDocuments.svelte';
 
@@ -92,8 +92,9 @@ describe('ExplorerDocuments', () => {
 		}));
 		documents.addLayer({ id: 'a:b', name: 'a.csv', format: 'csv', events: packEvents(rows) });
 		const key = mapEventsOfLayer(documents.importedLayers[0])[2_100].key;
-		expect(documents.importedEventOf(key)?.row.label).toBe('Row 2100');
-		expect(documents.importedEventOf(key)?.layer.name).toBe('a.csv');
+		const found = documents.importedEventOf(key)!;
+		expect(found.layer.name).toBe('a.csv');
+		expect(packedEventAt(found.layer.events, found.index)?.label).toBe('Row 2100');
 		expect(documents.importedEventOf('a:b:2500')).toBeNull();
 		expect(documents.importedEventOf('other:1')).toBeNull();
 	});

@@ -1,7 +1,6 @@
 import type { MapEvent } from '$lib/events/eventTable';
 import type { Extraction } from '$lib/extract';
 import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
-import { packedEventAt } from '$lib/io/packedEvents';
 import {
 	emptyEditHistory,
 	recordEdit,
@@ -96,15 +95,16 @@ export class ExplorerDocuments {
 		this.#articles = upserted(this.#articles, records, (article) => article.id);
 	}
 
-	/** An imported event's row and layer, from its key, or null for any other key. */
+	/** An imported event's layer and index in it, from its key, or null for any other key. */
 	importedEventOf(key: string | null) {
 		if (!key) return null;
 		const separator = key.lastIndexOf(':');
 		const layer = this.#importedLayers.find(
 			(candidate) => candidate.id === key.slice(0, separator)
 		);
-		const row = layer && packedEventAt(layer.events, Number(key.slice(separator + 1)));
-		return layer && row ? { layer, row } : null;
+		const index = Number(key.slice(separator + 1));
+		const held = layer && Number.isInteger(index) && index >= 0 && index < layer.events.count;
+		return held ? { layer, index } : null;
 	}
 
 	recordEdit(docId: string, edit: ReviewEdit) {

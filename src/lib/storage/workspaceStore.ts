@@ -1,7 +1,7 @@
 import type { ArticleInput } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { ImportedEvent } from '$lib/io/importResult';
-import { isPackedEvents, packEvents, type PackedEvents } from '$lib/io/packedEvents';
+import type { PackedEvents } from '$lib/io/packedEvents';
 import { mergeEditHistories, type EditHistory } from '$lib/review/editHistory';
 import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
@@ -178,7 +178,7 @@ export function deleteLayer(id: string): Promise<undefined> {
  * skipped. Layers stored before packing are packed as they are read.
  */
 export async function loadLayers(): Promise<ImportedLayer[]> {
-	return transactWorkspace(
+	const read = await transactWorkspace(
 		['layers', 'layerChunks'],
 		'readonly',
 		'Your imported layers',
@@ -199,16 +199,22 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 						throw new ArticleStorageError(
 							`The saved layer “${record.name}” is incomplete (${chunks.length} of ${chunkCount} parts).`
 						);
-					const events = Array.isArray(record.events)
-						? packEvents(record.events.concat(...(chunks as ImportedEvent[][])))
-						: { ...record.events, chunks: chunks as string[] };
-					if (!isPackedEvents(events))
-						throw new ArticleStorageError(`The saved layer “${record.name}” is damaged.`);
-					return { ...record, events };
+					return { record, chunks };
 				})
 			);
 		}
 	);
+	if (!read.length) return [];
+	// Loaded only when there are layers: most visits have none.
+	const { isPackedEvents, packEvents } = await import('$lib/io/packedEvents');
+	return read.map(({ record, chunks }) => {
+		const events = Array.isArray(record.events)
+			? packEvents(record.events.concat(...(chunks as ImportedEvent[][])))
+			: { ...record.events, chunks: chunks as string[] };
+		if (!isPackedEvents(events))
+			throw new ArticleStorageError(`The saved layer “${record.name}” is damaged.`);
+		return { ...record, events };
+	});
 }
 
 function isEditHistory(value: unknown): value is EditHistory {
