@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCsvColumns, readCsvPreview } from '../../src/lib/io/csvColumns';
 import { importCsv } from '../../src/lib/io/importCsv';
 import { importFormatOfFile } from '../../src/lib/io/importClient';
-import { mapEventsOfLayer } from '../../src/lib/io/importedLayer';
+import { mapEventsOfLayer, prepareMapEvents } from '../../src/lib/io/importedLayer';
 import { importGeoJson } from '../../src/lib/io/importGeoJson';
 import { importKml } from '../../src/lib/io/importKml';
 import { ImportFileError } from '../../src/lib/io/importResult';
@@ -328,5 +328,21 @@ describe('mapEventsOfLayer', () => {
 		});
 		expect(importFormatOfFile('places.KML', '')).toBe('kml');
 		expect(importFormatOfFile('photo.png', '')).toBeNull();
+	});
+
+	it('makes a layer’s map events in slices ahead of showing it, the ones it then shows', async () => {
+		const { events } = importGeoJson(fixture('events.geojson'));
+		const rows = Array.from({ length: 25_000 }, (_, n) => events[n % events.length]);
+		const layer = {
+			id: 'big',
+			name: 'big.geojson',
+			format: 'geojson' as const,
+			events: packEvents(rows)
+		};
+		await prepareMapEvents(layer);
+		const mapEvents = mapEventsOfLayer(layer);
+		expect(mapEvents).toHaveLength(25_000);
+		expect(mapEvents[24_999].key).toBe('big:24999');
+		expect(mapEvents[24_999].lat).toBe(rows[24_999].lat);
 	});
 });
