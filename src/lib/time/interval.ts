@@ -10,19 +10,6 @@ export function overlaps(a: DayInterval, b: DayInterval): boolean {
 	return a.start <= b.end && b.start <= a.end;
 }
 
-/** The smallest interval that contains all the given ones, or null for none. */
-export function spanOf(intervals: Iterable<DayInterval>): DayInterval | null {
-	let start = Infinity;
-	let end = -Infinity;
-	let any = false;
-	for (const interval of intervals) {
-		any = true;
-		start = Math.min(start, interval.start);
-		end = Math.max(end, interval.end);
-	}
-	return any ? { start, end } : null;
-}
-
 /** How many of the intervals overlap the window, counted without a filtered copy. */
 export function countOverlapping(intervals: readonly DayInterval[], window: DayInterval): number {
 	let count = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayFromIso, dayOfCalendar, isoFromDay, lastDayFromIso } from './days';
 import { monthlyHistogram } from './histogram';
-import { countOverlapping, overlaps, spanOf } from './interval';
+import { countOverlapping, overlaps } from './interval';
 import { clampWindow, stepDay } from './timeWindow';
 import { formatAtPrecision, formatDayRange } from './format';
 
@@ -68,14 +68,6 @@ describe('intervals at each precision', () => {
 
 	it('a year overlaps any window inside it', () => {
 		expect(overlaps(year2021, { start: day('2021-06-01'), end: day('2021-06-02') })).toBe(true);
-	});
-
-	it('spanOf covers all intervals, and is null for none', () => {
-		expect(spanOf([autumn2022, march25, year2021])).toEqual({
-			start: year2021.start,
-			end: autumn2022.end
-		});
-		expect(spanOf([])).toBeNull();
 	});
 
 	it('countOverlapping counts the intervals that touch the window', () => {
