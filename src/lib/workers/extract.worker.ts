@@ -4,7 +4,7 @@ import { draftEvent } from '$lib/extract/draftEvent';
 import { searchGazetteer } from '$lib/extract/gazetteerSearch';
 import { inputDigest } from '$lib/extract/inputDigest';
 import gazetteerUrl from '$geodata/build/gazetteer.bin?url';
-import type { ExtractRequest, ExtractResponse } from './extractProtocol';
+import { runsOf, type ExtractRequest, type ExtractResponse } from './extractProtocol';
 
 let gazetteer: Promise<Gazetteer> | undefined;
 
@@ -17,6 +17,12 @@ async function loadGazetteer(): Promise<Gazetteer> {
 function reply(message: ExtractResponse, transfer: Transferable[] = []) {
 	postMessage(message, { transfer });
 }
+
+/**
+ * Rows of an extraction per message. The page takes each message in a task of its own: a
+ * 4.9M-character article's 39,000 toponyms and 9,700 events took 180 ms to receive in one.
+ */
+const rowsPerMessage = 2_000;
 
 /**
  * Requests are answered one at a time, in order, as WorkerRequests expects (it times the oldest):
@@ -61,7 +67,25 @@ async function answer(request: ExtractRequest) {
 		// receiving the result as objects.)
 		const serialized = new TextEncoder().encode(JSON.stringify(result)).buffer;
 		const digest = await inputDigest(request.input);
-		reply({ requestId, type: 'done', result, serialized, digest }, [serialized]);
+		const { toponyms, events, ...rest } = result;
+		for (const run of runsOf(toponyms, rowsPerMessage)) {
+			reply({ requestId, type: 'rows', of: 'toponyms', ...run });
+		}
+		for (const run of runsOf(events, rowsPerMessage)) {
+			reply({ requestId, type: 'rows', of: 'events', ...run });
+		}
+		reply(
+			{
+				requestId,
+				type: 'done',
+				rest,
+				toponymCount: toponyms.length,
+				eventCount: events.length,
+				serialized,
+				digest
+			},
+			[serialized]
+		);
 	} catch (error) {
 		reply({
 			requestId,

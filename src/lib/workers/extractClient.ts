@@ -1,7 +1,7 @@
-import type { ArticleInput, Extraction, Span } from '$lib/extract';
+import type { ArticleInput, ExtractedEvent, Extraction, Span, Toponym } from '$lib/extract';
 import type { EventDraft } from '$lib/extract/draftEvent';
 import type { PlaceMatch } from '$lib/extract/gazetteerSearch';
-import type { ExtractResponse, ExtractTask } from './extractProtocol';
+import { placeRun, type ExtractResponse, type ExtractTask } from './extractProtocol';
 import { WorkerRequests, type RequestLimits } from './workerRequests';
 
 /**
@@ -17,6 +17,8 @@ interface Pending {
 		reply: Extract<ExtractResponse, { type: 'ready' | 'digest' | 'done' | 'places' | 'draft' }>
 	) => void;
 	onProgress?: (fraction: number) => void;
+	/** An extraction's toponyms and events as they arrive, each run at its offset. */
+	rows?: { toponyms: Toponym[]; events: ExtractedEvent[] };
 }
 
 /** An article read by the worker: its extraction, the same as UTF-8 JSON, its input's digest. */
@@ -38,6 +40,11 @@ export class ExtractClient {
 				pending.onProgress?.(reply.fraction);
 				return 'waiting';
 			}
+			if (reply.type === 'rows') {
+				// At their offsets: a request sent again to a new worker gets the same rows again.
+				if (pending.rows) placeRun<unknown>(pending.rows[reply.of], reply.offset, reply.rows);
+				return 'waiting';
+			}
 			if (reply.type === 'error') pending.reject(new Error(reply.message));
 			else pending.resolve(reply);
 			return 'settled';
@@ -47,12 +54,12 @@ export class ExtractClient {
 
 	#request(
 		message: ExtractTask,
-		onProgress?: (fraction: number) => void,
+		waiting: Pick<Pending, 'onProgress' | 'rows'> = {},
 		limits?: RequestLimits
 	): Promise<Extract<ExtractResponse, { type: 'ready' | 'digest' | 'done' | 'places' | 'draft' }>> {
 		return new Promise((resolve, reject) =>
 			this.#requests.send(
-				{ resolve, reject, onProgress },
+				{ resolve, reject, ...waiting },
 				(requestId) => ({ ...message, requestId }),
 				limits
 			)
@@ -84,13 +91,21 @@ export class ExtractClient {
 		onProgress?: (fraction: number) => void,
 		signal?: AbortSignal
 	): Promise<ReadArticle> {
-		const reply = await this.#request({ type: 'extract', input }, onProgress, {
-			signal,
-			budgetMs: extractionBudgetMs,
-			overBudget: `This article is too hard to read: it was stopped after ${extractionBudgetMs / 1000} s. Split it into shorter texts, or remove it.`
-		});
+		const rows = { toponyms: [] as Toponym[], events: [] as ExtractedEvent[] };
+		const reply = await this.#request(
+			{ type: 'extract', input },
+			{ onProgress, rows },
+			{
+				signal,
+				budgetMs: extractionBudgetMs,
+				overBudget: `This article is too hard to read: it was stopped after ${extractionBudgetMs / 1000} s. Split it into shorter texts, or remove it.`
+			}
+		);
 		if (reply.type !== 'done') throw new Error('The extraction worker replied out of turn.');
-		return { extraction: reply.result, serialized: reply.serialized, digest: reply.digest };
+		rows.toponyms.length = reply.toponymCount;
+		rows.events.length = reply.eventCount;
+		const extraction = { ...reply.rest, ...rows };
+		return { extraction, serialized: reply.serialized, digest: reply.digest };
 	}
 
 	/** Gazetteer places matching a name as typed, best first. */
