@@ -49,5 +49,28 @@ export async function importBenchmark(browser, url, rows = 100_000) {
 	console.log(
 		`longest time without a frame, from the click to the map's idle: ${longestFrameGap} ms`
 	);
+	await page.waitForFunction(layerStored, null, { timeout: 120_000 });
+	const reloaded = Date.now();
+	await page.reload();
+	await page.getByTestId('imported-layers').waitFor({ timeout: 120_000 });
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
+	const shown = Date.now() - reloaded;
+	const reloadTasks = await (await watchLongTasks(page, { sinceLoad: true })).take();
+	console.log(`reloaded and shown from storage in ${(shown / 1000).toFixed(1)} s`);
+	console.log(
+		`main-thread tasks from the reload to the map's idle: ${describeLongTasks(reloadTasks)}`
+	);
 	await context.close();
+}
+
+/** Whether the page's workspace database holds an imported layer (written once it is shown). */
+function layerStored() {
+	return new Promise((resolve) => {
+		const open = indexedDB.open('geobrief-articles');
+		open.onsuccess = () => {
+			const count = open.result.transaction('layers').objectStore('layers').count();
+			count.onsuccess = () => resolve(count.result === 1);
+		};
+		open.onerror = () => resolve(false);
+	});
 }

@@ -3,9 +3,12 @@
 // list, so a lower bound. On this machine a map frame's task is long with no such script, while
 // the compositor reads the software-drawn map back.
 
-/** Starts recording long tasks in `page`; `take()` returns and clears those seen so far. */
-export async function watchLongTasks(page) {
-	await page.evaluate(() => {
+/**
+ * Starts recording long tasks in `page`; `take()` returns and clears those seen so far. With
+ * `sinceLoad`, those the page saw since it loaded count too (a page just loaded or reloaded).
+ */
+export async function watchLongTasks(page, { sinceLoad = false } = {}) {
+	await page.evaluate((buffered) => {
 		// One recorder per page, however often it is watched: a second would count every task twice.
 		if (globalThis.benchLongTasks) {
 			globalThis.benchLongTasks.tasks.splice(0);
@@ -16,13 +19,13 @@ export async function watchLongTasks(page) {
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries())
 				seen.tasks.push({ start: entry.startTime, duration: entry.duration });
-		}).observe({ type: 'longtask' });
+		}).observe({ type: 'longtask', buffered });
 		new PerformanceObserver((list) => {
 			for (const frame of list.getEntries())
 				for (const script of frame.scripts)
 					seen.scripts.push({ start: script.startTime, duration: script.duration });
-		}).observe({ type: 'long-animation-frame' });
-	});
+		}).observe({ type: 'long-animation-frame', buffered });
+	}, sinceLoad);
 	return {
 		take: () =>
 			page.evaluate(async () => {

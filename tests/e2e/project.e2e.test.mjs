@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import { acledCsv } from '../fixtures/import/generate.mjs';
 import {
 	addArticle,
 	clearStoredWork,
@@ -21,7 +22,7 @@ describe('exports and the project file', () => {
 	});
 	after(() => browser?.close());
 
-	it('exports cited events, and a saved project file restores the work after storage is cleared', async () => {
+	it('exports cited events, and a saved project file restores the work, imported layer too, after storage is cleared', async () => {
 		const { page, pageErrors } = await openPage(browser);
 		await waitForMapIdle(page);
 		await addArticle(page, { title: 'Debris in Moldova', text: article });
@@ -45,6 +46,24 @@ describe('exports and the project file', () => {
 		await firstPlace.getByRole('button', { name: 'Not a place' }).click();
 		await samplePlaces.locator('li', { hasText: 'not a place' }).first().waitFor();
 
+		// A layer of 4,500 rows: its events are kept as three chunks of text.
+		await page.getByRole('button', { name: 'Import data…' }).click();
+		await page.getByTestId('import-file').setInputFiles({
+			name: 'acled-4500.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(acledCsv(4500, { seed: 3 }))
+		});
+		await page.getByTestId('column-latitude').waitFor();
+		await page.getByTestId('import-submit').click();
+		const imported = (await page.getByTestId('import-summary').textContent()).match(
+			/([\d,]+) events imported/
+		)[1];
+		await page.getByRole('button', { name: 'Close' }).click();
+		const layerListed = new RegExp(`acled-4500\\.csv · ${imported} events`);
+		assert.match(await page.getByTestId('imported-layers').textContent(), layerListed);
+		const eventsInWindow = () => page.getByTestId('window-text').locator('xpath=..').textContent();
+		const shown = await eventsInWindow();
+
 		const projectText = await downloadFrom(page, 'Save project file');
 		assert.match(projectText, /geobrief-project/);
 		assert.match(
@@ -66,6 +85,10 @@ describe('exports and the project file', () => {
 		await openProjectFile(page, projectText);
 		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
 		assert.equal(await page.getByRole('alert').count(), 0, 'the file opened without a problem');
+		assert.match(await page.getByTestId('imported-layers').textContent(), layerListed);
+		assert.equal(await eventsInWindow(), shown);
+		const savedAgain = JSON.parse(await downloadFrom(page, 'Save project file'));
+		assert.deepEqual(savedAgain.layers, JSON.parse(projectText).layers, 'every row came back');
 		await page.getByRole('tab', { name: 'Review' }).click();
 		await panel.getByLabel('Article').selectOption({ label: sampleTitle });
 		assert.match(

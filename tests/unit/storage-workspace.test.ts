@@ -98,6 +98,32 @@ describe('the workspace store', () => {
 		expect(writtenBeforeEachPut).toEqual([0, 1, 2]);
 	});
 
+	it('reads a layer back one chunk per request, and says which parts a damaged one lacks', async () => {
+		await saveLayer(layerOf('big', packedChunkEvents * 2 + 5));
+		const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+		await loadLayers();
+		expect(getAll.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['layers']);
+		expect(get.mock.calls.map(([key]) => key)).toEqual([
+			['big', 0],
+			['big', 1],
+			['big', 2]
+		]);
+
+		await new Promise<void>((resolve, reject) => {
+			const open = indexedDB.open('geobrief-articles');
+			open.onsuccess = () => {
+				const transaction = open.result.transaction('layerChunks', 'readwrite');
+				transaction.objectStore('layerChunks').delete(['big', 1]);
+				transaction.oncomplete = () => (open.result.close(), resolve());
+				transaction.onerror = () => reject(transaction.error);
+			};
+		});
+		await expect(loadLayers()).rejects.toThrow(
+			'The saved layer “big.csv” is incomplete (1 of 3 parts).'
+		);
+	});
+
 	it('reads and packs a layer stored whole, as objects, by an earlier version', async () => {
 		const old = { id: 'old', name: 'old.csv', format: 'csv', events: rowsOf(3) };
 		await new Promise<void>((resolve, reject) => {

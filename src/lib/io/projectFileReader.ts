@@ -7,12 +7,21 @@ export interface ProjectFileRequest {
 	file: File;
 }
 
+/**
+ * The project's layers come without their events' text, which comes before, a chunk per message:
+ * the page takes each message in a task of its own (50 chunks of a 100,000-row layer, 76 MB,
+ * would take it hundreds of ms in one).
+ */
 export type ProjectFileReply =
-	{ requestId: number; project: Project } | { requestId: number; problem: string };
+	| { requestId: number; chunk: { layer: number; index: number; text: string } }
+	| { requestId: number; project: Project }
+	| { requestId: number; problem: string };
 
 interface Pending {
 	resolve: (project: Project) => void;
 	reject: (error: Error) => void;
+	/** The text chunks received, by layer. */
+	chunks: string[][];
 }
 
 let requests: WorkerRequests<Pending, ProjectFileReply> | null = null;
@@ -25,7 +34,12 @@ export function readProjectFile(file: File): Promise<Project> {
 	requests ??= new WorkerRequests<Pending, ProjectFileReply>(
 		() => new Worker(new URL('./projectFile.worker.ts', import.meta.url), { type: 'module' }),
 		(reply, pending) => {
-			if ('project' in reply) pending.resolve(reply.project);
+			if ('chunk' in reply) {
+				const { layer, index, text } = reply.chunk;
+				(pending.chunks[layer] ??= [])[index] = text;
+				return 'waiting';
+			}
+			if ('project' in reply) pending.resolve(withChunks(reply.project, pending.chunks));
 			else pending.reject(new Error(reply.problem));
 			return 'settled';
 		},
@@ -33,8 +47,16 @@ export function readProjectFile(file: File): Promise<Project> {
 	);
 	return new Promise((resolve, reject) =>
 		requests!.send(
-			{ resolve, reject },
+			{ resolve, reject, chunks: [] },
 			(requestId) => ({ requestId, file }) satisfies ProjectFileRequest
 		)
 	);
+}
+
+function withChunks(project: Project, chunks: string[][]): Project {
+	const layers = project.layers.map((layer, n) => ({
+		...layer,
+		events: { ...layer.events, chunks: chunks[n] ?? [] }
+	}));
+	return { ...project, layers };
 }

@@ -1,3 +1,4 @@
+import { prepareMapEvents } from '$lib/io/importedLayer';
 import type { LocalWork, OpeningConflicts } from '$lib/io/openingConflicts';
 import type { Project } from '$lib/io/projectFile';
 import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
@@ -84,6 +85,7 @@ export class ProjectOpener {
 		const [, { planProjectOpening, reversalOf }] = await openingPlanner();
 		const local = this.#localWork();
 		const opening = planProjectOpening(project, local, choice);
+		for (const layer of opening.layers) await prepareMapEvents(layer);
 		this.#parts.workspace.changeUndoably(
 			opening,
 			reversalOf(opening, local),

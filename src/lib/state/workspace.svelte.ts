@@ -1,6 +1,6 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Extraction } from '$lib/extract';
-import type { ImportedLayer } from '$lib/io/importedLayer';
+import { prepareMapEvents, type ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
 import { withoutDanglingEdits } from '$lib/io/danglingEdits';
 import type { WorkChange } from '$lib/io/projectOpening';
@@ -231,7 +231,11 @@ export class Workspace {
 				if (!stored.has(id)) this.#forgetArticle(id, 'The article was removed in another tab.');
 			const shownLayers = positionsById(explorer.importedLayers, (layer) => layer.id);
 			const storedLayers = positionsById(layers, (layer) => layer.id);
-			for (const layer of layers) if (!shownLayers.has(layer.id)) explorer.addLayer(layer);
+			for (const layer of layers) {
+				if (shownLayers.has(layer.id)) continue;
+				await prepareMapEvents(layer);
+				explorer.addLayer(layer);
+			}
 			for (const { id } of explorer.importedLayers)
 				if (!storedLayers.has(id)) explorer.removeLayer(id);
 			this.#edits.mergeStored(edits);
@@ -247,8 +251,11 @@ export class Workspace {
 			.then((edits) => this.#edits.restore(edits))
 			.catch(this.#reportStorage);
 		loadLayers()
-			.then((layers) => {
-				for (const layer of layers) this.addLayer(layer, false);
+			.then(async (layers) => {
+				for (const layer of layers) {
+					await prepareMapEvents(layer);
+					this.addLayer(layer, false);
+				}
 			})
 			.catch(this.#reportStorage);
 		try {
