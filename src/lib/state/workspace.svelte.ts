@@ -231,11 +231,7 @@ export class Workspace {
 				if (!stored.has(id)) this.#forgetArticle(id, 'The article was removed in another tab.');
 			const shownLayers = positionsById(explorer.importedLayers, (layer) => layer.id);
 			const storedLayers = positionsById(layers, (layer) => layer.id);
-			for (const layer of layers) {
-				if (shownLayers.has(layer.id)) continue;
-				await prepareMapEvents(layer);
-				explorer.addLayer(layer);
-			}
+			await this.#showStored(layers.filter((layer) => !shownLayers.has(layer.id)));
 			for (const { id } of explorer.importedLayers)
 				if (!storedLayers.has(id)) explorer.removeLayer(id);
 			this.#edits.mergeStored(edits);
@@ -245,18 +241,21 @@ export class Workspace {
 		}
 	}
 
+	/** Shows layers read from storage, each once its map events are made. */
+	async #showStored(layers: ImportedLayer[]) {
+		for (const layer of layers) {
+			await prepareMapEvents(layer);
+			this.#explorer.addLayer(layer);
+		}
+	}
+
 	/** The stored articles (read once the caller is ready); layers and edits are restored at once. */
 	async restore(): Promise<StoredArticle[]> {
 		loadEdits()
 			.then((edits) => this.#edits.restore(edits))
 			.catch(this.#reportStorage);
 		loadLayers()
-			.then(async (layers) => {
-				for (const layer of layers) {
-					await prepareMapEvents(layer);
-					this.addLayer(layer, false);
-				}
-			})
+			.then((layers) => this.#showStored(layers))
 			.catch(this.#reportStorage);
 		try {
 			return await loadArticles();

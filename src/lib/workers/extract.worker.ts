@@ -74,18 +74,7 @@ async function answer(request: ExtractRequest) {
 		for (const run of runsOf(events, rowsPerMessage)) {
 			reply({ requestId, type: 'rows', of: 'events', ...run });
 		}
-		reply(
-			{
-				requestId,
-				type: 'done',
-				rest,
-				toponymCount: toponyms.length,
-				eventCount: events.length,
-				serialized,
-				digest
-			},
-			[serialized]
-		);
+		reply({ requestId, type: 'done', rest, serialized, digest }, [serialized]);
 	} catch (error) {
 		reply({
 			requestId,

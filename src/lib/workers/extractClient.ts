@@ -1,7 +1,7 @@
 import type { ArticleInput, ExtractedEvent, Extraction, Span, Toponym } from '$lib/extract';
 import type { EventDraft } from '$lib/extract/draftEvent';
 import type { PlaceMatch } from '$lib/extract/gazetteerSearch';
-import { placeRun, type ExtractResponse, type ExtractTask } from './extractProtocol';
+import type { ExtractResponse, ExtractTask } from './extractProtocol';
 import { WorkerRequests, type RequestLimits } from './workerRequests';
 
 /**
@@ -11,11 +11,12 @@ import { WorkerRequests, type RequestLimits } from './workerRequests';
  */
 export const extractionBudgetMs = 60_000;
 
+/** The replies that settle a request. */
+type Settling = Exclude<ExtractResponse, { type: 'progress' | 'rows' | 'error' }>;
+
 interface Pending {
 	reject: (error: Error) => void;
-	resolve: (
-		reply: Extract<ExtractResponse, { type: 'ready' | 'digest' | 'done' | 'places' | 'draft' }>
-	) => void;
+	resolve: (reply: Settling) => void;
 	onProgress?: (fraction: number) => void;
 	/** An extraction's toponyms and events as they arrive, each run at its offset. */
 	rows?: { toponyms: Toponym[]; events: ExtractedEvent[] };
@@ -41,8 +42,9 @@ export class ExtractClient {
 				return 'waiting';
 			}
 			if (reply.type === 'rows') {
-				// At their offsets: a request sent again to a new worker gets the same rows again.
-				if (pending.rows) placeRun<unknown>(pending.rows[reply.of], reply.offset, reply.rows);
+				// At their offset: a request sent again to a new worker gets the same rows again.
+				const target = pending.rows?.[reply.of] as unknown[] | undefined;
+				target?.splice(reply.offset, reply.rows.length, ...reply.rows);
 				return 'waiting';
 			}
 			if (reply.type === 'error') pending.reject(new Error(reply.message));
@@ -52,18 +54,22 @@ export class ExtractClient {
 		'The extraction worker crashed.'
 	);
 
-	#request(
+	/** Sends a task and waits for its answer, the reply of type `answer`. */
+	async #ask<Answer extends Settling['type']>(
 		message: ExtractTask,
+		answer: Answer,
 		waiting: Pick<Pending, 'onProgress' | 'rows'> = {},
 		limits?: RequestLimits
-	): Promise<Extract<ExtractResponse, { type: 'ready' | 'digest' | 'done' | 'places' | 'draft' }>> {
-		return new Promise((resolve, reject) =>
+	): Promise<Extract<Settling, { type: Answer }>> {
+		const reply = await new Promise<Settling>((resolve, reject) =>
 			this.#requests.send(
 				{ resolve, reject, ...waiting },
 				(requestId) => ({ ...message, requestId }),
 				limits
 			)
 		);
+		if (reply.type !== answer) throw new Error('The extraction worker replied out of turn.');
+		return reply as Extract<Settling, { type: Answer }>;
 	}
 
 	/**
@@ -71,15 +77,12 @@ export class ExtractClient {
 	 * it; rejects as an extraction would when it cannot be loaded (the next request tries again).
 	 */
 	async prepare(): Promise<void> {
-		const reply = await this.#request({ type: 'prepare' });
-		if (reply.type !== 'ready') throw new Error('The extraction worker replied out of turn.');
+		await this.#ask({ type: 'prepare' }, 'ready');
 	}
 
 	/** The input's digest (inputDigest), computed in the worker, off the page's thread. */
 	async digest(input: ArticleInput): Promise<string> {
-		const reply = await this.#request({ type: 'digest', input });
-		if (reply.type !== 'digest') throw new Error('The extraction worker replied out of turn.');
-		return reply.digest;
+		return (await this.#ask({ type: 'digest', input }, 'digest')).digest;
 	}
 
 	/**
@@ -92,8 +95,9 @@ export class ExtractClient {
 		signal?: AbortSignal
 	): Promise<ReadArticle> {
 		const rows = { toponyms: [] as Toponym[], events: [] as ExtractedEvent[] };
-		const reply = await this.#request(
+		const { rest, serialized, digest } = await this.#ask(
 			{ type: 'extract', input },
+			'done',
 			{ onProgress, rows },
 			{
 				signal,
@@ -101,24 +105,16 @@ export class ExtractClient {
 				overBudget: `This article is too hard to read: it was stopped after ${extractionBudgetMs / 1000} s. Split it into shorter texts, or remove it.`
 			}
 		);
-		if (reply.type !== 'done') throw new Error('The extraction worker replied out of turn.');
-		rows.toponyms.length = reply.toponymCount;
-		rows.events.length = reply.eventCount;
-		const extraction = { ...reply.rest, ...rows };
-		return { extraction, serialized: reply.serialized, digest: reply.digest };
+		return { extraction: { ...rest, ...rows }, serialized, digest };
 	}
 
 	/** Gazetteer places matching a name as typed, best first. */
 	async searchPlaces(query: string): Promise<PlaceMatch[]> {
-		const reply = await this.#request({ type: 'searchPlaces', query });
-		if (reply.type !== 'places') throw new Error('The extraction worker replied out of turn.');
-		return reply.places;
+		return (await this.#ask({ type: 'searchPlaces', query }, 'places')).places;
 	}
 
 	/** The event the pipeline would make around a date the reader selected in an article. */
 	async draftEvent(extraction: Extraction, span: Span): Promise<EventDraft> {
-		const reply = await this.#request({ type: 'draftEvent', extraction, span });
-		if (reply.type !== 'draft') throw new Error('The extraction worker replied out of turn.');
-		return reply.draft;
+		return (await this.#ask({ type: 'draftEvent', extraction, span }, 'draft')).draft;
 	}
 }

@@ -21,8 +21,6 @@ export type ExtractResponse =
 			type: 'done';
 			/** The extraction but its toponyms and events, which came before in 'rows' replies. */
 			rest: Omit<Extraction, 'toponyms' | 'events'>;
-			toponymCount: number;
-			eventCount: number;
 			serialized: ArrayBuffer;
 			digest: string;
 	  }
@@ -42,9 +40,4 @@ export function* runsOf<Row>(
 	for (let offset = 0; offset < rows.length; offset += size) {
 		yield { offset, rows: rows.slice(offset, offset + size) };
 	}
-}
-
-/** Puts a run back at its offset; a run received twice lands on the same rows. */
-export function placeRun<Row>(target: Row[], offset: number, rows: Row[]): void {
-	for (let index = 0; index < rows.length; index++) target[offset + index] = rows[index];
 }
