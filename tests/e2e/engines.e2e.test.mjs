@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { artifactsDir, baseUrl } from '../support/browser.mjs';
 import { virtualDisplay } from '../support/display.mjs';
 import { firefoxPath, openInChromium, openInFirefox, openInWebKit } from '../support/engines.mjs';
+import { acledCsv } from '../fixtures/import/generate.mjs';
 import { kindColours } from '../support/eventColours.mjs';
 import { pixelsNear } from '../support/png.mjs';
 import { miniBrowserPath } from '../support/webdriver.mjs';
@@ -61,7 +62,10 @@ async function mark(page, selector, text) {
 		element.dataset.journey = 'next';
 		return element.textContent;`);
 	await page.click('[data-journey="next"]');
-	await page.evaluate(`delete document.querySelector('[data-journey="next"]').dataset.journey;`);
+	// Gone already if the click closed what held it.
+	await page.evaluate(
+		`document.querySelector('[data-journey="next"]')?.removeAttribute('data-journey');`
+	);
 	return found;
 }
 
@@ -125,7 +129,75 @@ async function journey(page, id) {
 		{ x: 0, y: 0.2 * height, width: 0.75 * width, height: 0.8 * height },
 		eventColourTolerance
 	);
-	return { renderer, all, late, slide, pageErrors: await page.pageErrors() };
+	const errorsBeforeReload = await page.pageErrors();
+	const layer = await importLayer(page);
+	writeFileSync(`${artifactsDir}/${shot('layer-restored')}.png`, await page.screenshot());
+	// Chromium and Firefox keep a page's errors across the reload; WebKit's recorder starts again.
+	const pageErrors = [...new Set([...errorsBeforeReload, ...(await page.pageErrors())])];
+	return { renderer, all, late, slide, layer, pageErrors };
+}
+
+const eventsInTimeline = (page) =>
+	page.evaluate(`
+		const text = document.querySelector('[data-testid="window-text"]')?.parentElement.textContent;
+		return Number(text?.match(/of ([\\d,]+) events/)?.[1].replace(/,/g, ''));`);
+
+const layerListed = (page) =>
+	page.evaluate(
+		`return document.querySelector('[data-testid="imported-layers"] .title')?.textContent ?? null;`
+	);
+
+/**
+ * Imports a CSV of 4,500 rows through the dialog (its events packed in three chunks, their
+ * columns moved between workers) and reloads: the layer must come back from IndexedDB, its
+ * events counted on the timeline.
+ */
+async function importLayer(page) {
+	await mark(page, '[role="tab"]', '/Articles/');
+	const before = await eventsInTimeline(page);
+	await mark(page, 'button', '/Import data…/');
+	// WebDriver cannot pick a file: the input is given one as a drop would give it.
+	await page.evaluate(`
+		const input = document.querySelector('[data-testid="import-file"]');
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([${JSON.stringify(acledCsv(4500, { seed: 3 }))}], 'acled-4500.csv', { type: 'text/csv' }));
+		input.files = transfer.files;
+		input.dispatchEvent(new Event('change', { bubbles: true }));`);
+	await waitUntil(
+		() => page.evaluate(`return !!document.querySelector('[data-testid="column-latitude"]');`),
+		'the columns of the CSV'
+	);
+	await page.click('[data-testid="import-submit"]');
+	const summary = await waitUntil(
+		() =>
+			page.evaluate(
+				`return document.querySelector('[data-testid="import-summary"]')?.textContent;`
+			),
+		'the import summary'
+	);
+	await mark(page, 'dialog button', '/^\\s*Close\\s*$/');
+	const imported = Number(summary.match(/([\d,]+) events imported/)[1].replace(/,/g, ''));
+	const listed = await layerListed(page);
+	const added = (await eventsInTimeline(page)) - before;
+	await waitUntil(
+		() =>
+			page.evaluate(`
+				return new Promise((resolve) => {
+					const open = indexedDB.open('geobrief-articles');
+					open.onsuccess = () => {
+						const count = open.result.transaction('layerChunks').objectStore('layerChunks').count();
+						count.onsuccess = () => resolve(count.result === 3);
+					};
+				});`),
+		'the layer to be stored'
+	);
+	await page.reload();
+	const restored = await waitUntil(() => layerListed(page), 'the layer after a reload', 60_000);
+	await waitUntil(
+		async () => (await eventsInTimeline(page)) - before === imported,
+		"the timeline to count the restored layer's events"
+	);
+	return { imported, listed, added, restored };
 }
 
 const engines = [
@@ -174,6 +246,11 @@ describe('every browser engine draws the events', () => {
 					);
 					assert.equal(seen.renderer, engine.renderer);
 					assert.ok(seen.slide > 100, `the slide shows ${seen.slide} event pixels`);
+					const { imported, listed, added, restored } = seen.layer;
+					assert.ok(imported > 4000, `${imported} events imported`);
+					assert.equal(listed, `acled-4500.csv · ${imported.toLocaleString('en-GB')} events`);
+					assert.equal(restored, listed);
+					assert.equal(added, imported);
 					assert.deepEqual(seen.pageErrors, []);
 				} finally {
 					await page.close();

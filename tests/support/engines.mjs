@@ -17,6 +17,7 @@ export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  *   click: (selector: string) => Promise<void>,
  *   screenshot: () => Promise<Buffer>,
  *   pageErrors: () => Promise<string[]>,
+ *   reload: () => Promise<void>,
  *   close: () => Promise<void>
  * }} EnginePage
  */
@@ -47,6 +48,7 @@ async function driven(page, url, close) {
 		click: (selector) => page.click(selector),
 		screenshot: async () => Buffer.from(await page.screenshot()),
 		pageErrors: async () => errors,
+		reload: async () => void (await page.reload()),
 		close
 	};
 }
@@ -68,7 +70,7 @@ const webDriverKeys = { Home: '\uE011', End: '\uE010' };
 
 /**
  * WebDriver has no page-error event: a listener added once the page has loaded records those
- * thrown later (the map and its layers start after load).
+ * thrown later (the map and its layers start after load). A reload loads the page again.
  * @returns {Promise<EnginePage>}
  */
 export async function openInWebKit(url, display) {
@@ -80,11 +82,14 @@ export async function openInWebKit(url, display) {
 	await session.setWindowSize(viewport.width, viewport.height);
 	const inner = await session.evaluate('return [innerWidth, innerHeight];');
 	await session.setWindowSize(viewport.width * 2 - inner[0], viewport.height * 2 - inner[1]);
-	await session.goto(url);
-	await session.evaluate(`
-		window.recordedErrors = [];
-		addEventListener('error', (event) => recordedErrors.push(String(event.message)));
-		addEventListener('unhandledrejection', (event) => recordedErrors.push(String(event.reason)));`);
+	const load = async () => {
+		await session.goto(url);
+		await session.evaluate(`
+			window.recordedErrors = [];
+			addEventListener('error', (event) => recordedErrors.push(String(event.message)));
+			addEventListener('unhandledrejection', (event) => recordedErrors.push(String(event.reason)));`);
+	};
+	await load();
 	return {
 		evaluate: (body) => session.evaluate(body),
 		async press(selector, key) {
@@ -94,6 +99,7 @@ export async function openInWebKit(url, display) {
 		click: async (selector) => session.click(await session.find(selector)),
 		screenshot: () => session.screenshot(),
 		pageErrors: () => session.evaluate('return window.recordedErrors;'),
+		reload: load,
 		close: () => session.close()
 	};
 }
