@@ -1,8 +1,12 @@
 // `npm run bench -- import [rows]`: a CSV of 100,000 rows (by default) imported through the
 // Import data dialog; prints the total time, the main-thread tasks over 50 ms meanwhile and the
 // longest the page went without painting a frame (the dialog is modal: the map cannot be panned
-// during the import, but its frames show whether the page could be used).
+// during the import, but its frames show whether the page could be used). Then the page is
+// reloaded, the project saved, and the file opened in a fresh profile, each with its tasks.
 import { acledCsv } from '../fixtures/import/generate.mjs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeLongTasks, watchLongTasks } from './longTasks.mjs';
 
 export async function importBenchmark(browser, url, rows = 100_000) {
@@ -60,7 +64,42 @@ export async function importBenchmark(browser, url, rows = 100_000) {
 	console.log(
 		`main-thread tasks from the reload to the map's idle: ${describeLongTasks(reloadTasks)}`
 	);
+
+	// The menu is found among summaries: a text search of the whole page is itself a long task.
+	const saving = await watchLongTasks(page);
+	const saveStarted = Date.now();
+	await page.locator('summary', { hasText: 'Export & project…' }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 120_000 }),
+		page.getByRole('button', { name: 'Save project file' }).click()
+	]);
+	const saved = Date.now() - saveStarted;
+	const saveTasks = await saving.take();
+	// Kept past the context, and opened by path: Playwright hands a page at most 50 MB in memory.
+	const folder = mkdtempSync(join(tmpdir(), 'geobrief-bench-'));
+	const projectFile = join(folder, 'work.geobrief.json');
+	await download.saveAs(projectFile);
+	console.log(
+		`project saved (${(statSync(projectFile).size / 1e6).toFixed(0)} MB) in ${(saved / 1000).toFixed(1)} s; main-thread tasks: ${describeLongTasks(saveTasks)}`
+	);
 	await context.close();
+
+	const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const opener = await fresh.newPage();
+	await opener.goto(url);
+	await opener.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+	const opening = await watchLongTasks(opener);
+	const openStarted = Date.now();
+	await opener.locator('summary', { hasText: 'Export & project…' }).click();
+	await opener.getByTestId('open-project').setInputFiles(projectFile);
+	await opener.getByTestId('imported-layers').waitFor({ timeout: 120_000 });
+	await opener.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
+	const opened = Date.now() - openStarted;
+	console.log(
+		`project opened in a fresh profile in ${(opened / 1000).toFixed(1)} s (from choosing the file to the map's idle); main-thread tasks: ${describeLongTasks(await opening.take())}`
+	);
+	await fresh.close();
+	rmSync(folder, { recursive: true });
 }
 
 /** Whether the page's workspace database holds an imported layer (written once it is shown). */

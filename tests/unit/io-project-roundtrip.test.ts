@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importGeoJson } from '../../src/lib/io/importGeoJson';
 import type { ImportedLayer } from '../../src/lib/io/importedLayer';
-import { parseProject, serializeProject, type Project } from '../../src/lib/io/projectFile';
+import { parseProject, projectFileBlob, type Project } from '../../src/lib/io/projectFile';
 import type { LocalWork } from '../../src/lib/io/openingConflicts';
 import { withoutDanglingEdits } from '../../src/lib/io/danglingEdits';
 import { planProjectOpening } from '../../src/lib/io/projectOpening';
@@ -77,7 +77,10 @@ const freshProfile: LocalWork = {
 
 describe('a project file saved after every kind of edit', () => {
 	const { project: saved, leftOut } = withoutDanglingEdits(working, samples);
-	const reopened = parseProject(serializeProject(saved));
+	let reopened: Project;
+	beforeAll(async () => {
+		reopened = parseProject(await (await projectFileBlob(saved)).text());
+	});
 
 	it('leaves out only the edits of a removed article, and names it', () => {
 		expect(leftOut).toEqual(['removed-article-m0']);
@@ -99,8 +102,9 @@ describe('a project file saved after every kind of edit', () => {
 		expect(deck.slides.map(({ slide }) => slide)).toEqual([fixtureSlide('s1'), fixtureSlide('s2')]);
 	});
 
-	it('of an older geobrief, with edits for a removed article, still opens: those edits are dropped with a notice', () => {
-		const opening = planProjectOpening(parseProject(serializeProject(working)), freshProfile);
+	it('of an older geobrief, with edits for a removed article, still opens: those edits are dropped with a notice', async () => {
+		const file = await (await projectFileBlob(working)).text();
+		const opening = planProjectOpening(parseProject(file), freshProfile);
 		expect(opening.articles).toEqual([pasted]);
 		expect(Object.keys(opening.edits).sort()).toEqual([pasted.id, sample].sort());
 		expect(opening.notices).toEqual([

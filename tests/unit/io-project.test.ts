@@ -5,8 +5,9 @@ import { importGeoJson } from '../../src/lib/io/importGeoJson';
 import {
 	parseProject,
 	ProjectFileError,
+	projectFileBlob,
+	projectFileParts,
 	projectFormatVersion,
-	serializeProject,
 	type Project
 } from '../../src/lib/io/projectFile';
 import { packedEventAt, packEvents } from '../../src/lib/io/packedEvents';
@@ -50,6 +51,8 @@ const project: Project = {
 	settings: { basemap: 'light', window: { start: 16000, end: 20000 } }
 };
 
+const fileText = (saved: Project) => projectFileParts(saved).join('');
+
 /** The thrown error, so its type and message can both be checked. */
 function errorOf(run: () => unknown): Error {
 	try {
@@ -61,14 +64,34 @@ function errorOf(run: () => unknown): Error {
 }
 
 describe('project file', () => {
-	it('re-imports to exactly the same state', () => {
-		const text = serializeProject(project);
+	it('re-imports to exactly the same state', async () => {
+		const text = await (await projectFileBlob(project)).text();
 		expect(JSON.parse(text)).toMatchObject({
 			format: 'geobrief-project',
 			formatVersion: projectFormatVersion
 		});
 		expect(parseProject(text)).toEqual(project);
-		expect(serializeProject(parseProject(text))).toBe(text);
+		expect(fileText(parseProject(text))).toBe(text);
+	});
+
+	it('writes a layer of several chunks a part per chunk, and reads it back the same', async () => {
+		const rows = importGeoJson(fixture('events.geojson')).events;
+		const many = Array.from({ length: 4_500 }, (_, n) => ({
+			...rows[n % rows.length],
+			label: `row ${n}`
+		}));
+		const layer = {
+			id: 'many',
+			name: 'many.csv',
+			format: 'csv' as const,
+			events: packEvents(many)
+		};
+		const large = { ...project, layers: [layer] };
+		expect(layer.events.chunks).toHaveLength(3);
+		expect(projectFileParts(large).filter((part) => part.includes('"row '))).toHaveLength(3);
+		const reopened = parseProject(await (await projectFileBlob(large)).text());
+		expect(reopened.layers).toEqual([layer]);
+		expect(packedEventAt(reopened.layers[0].events, 4_499)?.label).toBe('row 4499');
 	});
 
 	it('migrates a version 0 file', () => {
@@ -104,10 +127,10 @@ describe('project file', () => {
 
 	it('reads edits for an article it does not hold (a sample, or a removed one): opening decides', () => {
 		const edits = { ...project.edits, 'sample-article': project.edits['minsk-talks'] };
-		expect(parseProject(serializeProject({ ...project, edits })).edits).toEqual(edits);
+		expect(parseProject(fileText({ ...project, edits })).edits).toEqual(edits);
 	});
 
-	const file = JSON.parse(serializeProject(project));
+	const file = JSON.parse(fileText(project));
 	const variant = (change: (copy: typeof file) => void) => {
 		const copy = structuredClone(file);
 		change(copy);

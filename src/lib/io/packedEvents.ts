@@ -80,9 +80,13 @@ export function unpackEvents(packed: PackedEvents): ImportedEvent[] {
 	return packed.chunks.flatMap(chunkEvents);
 }
 
-/** The events as one JSON array text, made from the chunks without reading them. */
-export function packedEventsJson(packed: PackedEvents): string {
-	return `[${packed.chunks.map((chunk) => chunk.slice(1, -1)).join(',')}]`;
+/**
+ * The events as a JSON array text in parts, a chunk each, made from the chunks without reading
+ * them: joined, they are the text.
+ */
+export function packedEventsJsonParts(packed: PackedEvents): string[] {
+	const inner = packed.chunks.map((chunk, n) => `${n ? ',' : ''}${chunk.slice(1, -1)}`);
+	return ['[', ...inner, ']'];
 }
 
 /** Whether two packings hold the same events, written the same way. */

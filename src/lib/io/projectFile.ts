@@ -4,7 +4,7 @@ import type { ReviewEdit } from '$lib/review/edits';
 import { reviewEditProblem } from '$lib/review/editShape';
 import type { ImportedLayer, ImportFormat } from './importedLayer';
 import type { ImportedEvent } from './importResult';
-import { packedEventsJson, packEvents } from './packedEvents';
+import { packedEventsJsonParts, packEvents } from './packedEvents';
 import { isHttpUrl } from './webLink';
 import { isSafeId } from './safeId';
 import { MAX_INPUT_CHARS } from '$lib/extract/01-ingest';
@@ -69,21 +69,41 @@ export const migrations: Record<number, (file: JsonRecord) => JsonRecord> = {
 	})
 };
 
-/** Writes a project as JSON text, with the current format version. */
-export function serializeProject(project: Project): string {
+/**
+ * A project file with the current format version, as parts whose concatenation is its JSON
+ * text: each chunk of a layer's events is a part of its own, written as it is, never turned
+ * back into objects.
+ */
+export function projectFileParts(project: Project): string[] {
 	const head = JSON.stringify({
 		format: projectFileMarker,
 		formatVersion: projectFormatVersion,
 		articles: project.articles,
 		edits: project.edits
 	});
-	// A layer's events are written from their JSON chunks, never turned back into objects.
-	const layers = project.layers.map(({ id, name, format, events }) => {
+	const layers = project.layers.flatMap(({ id, name, format, events }, n) => {
 		const record = JSON.stringify({ id, name, format });
-		return `${record.slice(0, -1)},"events":${packedEventsJson(events)}}`;
+		return [
+			`${n ? ',' : ''}${record.slice(0, -1)},"events":`,
+			...packedEventsJsonParts(events),
+			'}'
+		];
 	});
 	const tail = JSON.stringify({ slides: project.slides, settings: project.settings });
-	return `${head.slice(0, -1)},"layers":[${layers.join(',')}],${tail.slice(1)}`;
+	return [`${head.slice(0, -1)},"layers":[`, ...layers, `],${tail.slice(1)}`];
+}
+
+/**
+ * The project file as a Blob, each part encoded in a task of its own: as one text, a
+ * 100,000-row layer's 67 MB took the page 1.8 s to write and encode.
+ */
+export async function projectFileBlob(project: Project): Promise<Blob> {
+	const encoded: Blob[] = [];
+	for (const part of projectFileParts(project)) {
+		encoded.push(new Blob([part]));
+		await new Promise((next) => setTimeout(next));
+	}
+	return new Blob(encoded, { type: 'application/json' });
 }
 
 function fail(message: string): never {
