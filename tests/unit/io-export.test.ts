@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/lib/extract/index';
-import { citedEventsOfArticle, citedEventsOfLayer } from '../../src/lib/io/citedEvent';
+import { citedEventsOfArticle, citedEventsOfLayerChunk } from '../../src/lib/io/citedEvent';
 import { citedEventsToCsv, csvCell } from '../../src/lib/io/exportCsv';
 import { citedEventsToGeoJson } from '../../src/lib/io/exportGeoJson';
 import { citedEventsToKml } from '../../src/lib/io/exportKml';
@@ -210,18 +210,16 @@ describe('placeAnnotationCollection', () => {
 	});
 });
 
-describe('citedEventsOfLayer', () => {
+describe('citedEventsOfLayerChunk', () => {
 	it('cites imported events to their layer', () => {
 		const { events: imported } = importGeoJson(
 			'{"type":"Feature","geometry":{"type":"Point","coordinates":[27.56,53.9]},"properties":{"name":"Talks","date":"2015-02-12","notes":"Signed"}}'
 		);
 		expect(
-			citedEventsOfLayer({
-				id: 'l1',
-				name: 'talks.geojson',
-				format: 'geojson',
-				events: packEvents(imported)
-			})
+			citedEventsOfLayerChunk(
+				{ id: 'l1', name: 'talks.geojson', format: 'geojson', events: packEvents(imported) },
+				0
+			)
 		).toEqual([
 			expect.objectContaining({
 				id: 'l1:0',

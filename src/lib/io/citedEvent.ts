@@ -1,7 +1,7 @@
 import type { DatePrecision, EventKind, EventModality } from '$lib/extract/types';
 import { reviewStatusOf, type EventReviewStatus, type ReviewedExtraction } from '$lib/review/edits';
 import { importedEventKey, type ImportedLayer } from './importedLayer';
-import { unpackEvents } from './packedEvents';
+import { chunkEvents, packedChunkEvents } from './packedEvents';
 
 /** An event with everything an export needs to cite where it came from. */
 export interface CitedEvent {
@@ -63,10 +63,14 @@ export function citedEventsOfArticle(article: ReviewedExtraction): CitedEvent[] 
 		}));
 }
 
-/** The events of an imported layer, cited to the layer (usually the file name). */
-export function citedEventsOfLayer(layer: ImportedLayer): CitedEvent[] {
-	return unpackEvents(layer.events).map((event, index) => ({
-		id: importedEventKey(layer.id, index),
+/**
+ * The events of one chunk of an imported layer (see PackedEvents), cited to the layer (usually
+ * the file name).
+ */
+export function citedEventsOfLayerChunk(layer: ImportedLayer, chunk: number): CitedEvent[] {
+	const first = chunk * packedChunkEvents;
+	return chunkEvents(layer.events.chunks[chunk]).map((event, index) => ({
+		id: importedEventKey(layer.id, first + index),
 		lon: event.lon,
 		lat: event.lat,
 		start: event.start,
@@ -136,4 +140,20 @@ export function citationFields(event: CitedEvent): Record<CitationField, string 
 		review: event.review,
 		modality: event.modality
 	};
+}
+
+/**
+ * An export format written a batch of events at a time: `head`, the text of every batch, and
+ * `tail`, joined in order, are the file.
+ */
+export interface EventsText {
+	head: string;
+	/** The text of a batch of events; `first` for the first batch written. */
+	batch: (events: readonly CitedEvent[], first: boolean) => string;
+	tail: string;
+}
+
+/** The file of `events` written as one batch. */
+export function eventsFileText(text: EventsText, events: readonly CitedEvent[]): string {
+	return `${text.head}${events.length ? text.batch(events, true) : ''}${text.tail}`;
 }

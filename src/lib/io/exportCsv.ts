@@ -1,8 +1,10 @@
 import {
 	citationFieldNames,
 	citationFields,
+	eventsFileText,
 	roundedCoordinate,
-	type CitedEvent
+	type CitedEvent,
+	type EventsText
 } from './citedEvent';
 
 /**
@@ -27,20 +29,26 @@ export function csvCell(value: string | number | null): string {
 	return safe !== value || needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+const csvLine = (cells: (string | number | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
+
 /**
  * Events as RFC 4180 CSV (comma separated, CRLF line ends, a header row): longitude, latitude,
  * then the provenance fields of citationFields. Cells are safe to open in a spreadsheet.
  */
-export function citedEventsToCsv(events: readonly CitedEvent[]): string {
-	const header = ['longitude', 'latitude', ...citationFieldNames];
-	const rows = events.map((event) => {
-		const fields = citationFields(event);
-		return [
-			event.lon === null ? null : roundedCoordinate(event.lon),
-			event.lat === null ? null : roundedCoordinate(event.lat),
-			...citationFieldNames.map((name) => fields[name])
-		];
-	});
-	const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','));
-	return `${lines.join('\r\n')}\r\n`;
-}
+export const csvText: EventsText = {
+	head: csvLine(['longitude', 'latitude', ...citationFieldNames]),
+	batch: (events) =>
+		events
+			.map((event) => {
+				const fields = citationFields(event);
+				return csvLine([
+					event.lon === null ? null : roundedCoordinate(event.lon),
+					event.lat === null ? null : roundedCoordinate(event.lat),
+					...citationFieldNames.map((name) => fields[name])
+				]);
+			})
+			.join(''),
+	tail: ''
+};
+
+export const citedEventsToCsv = (events: readonly CitedEvent[]) => eventsFileText(csvText, events);

@@ -1,5 +1,20 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { citationFields, roundedCoordinate, type CitedEvent } from './citedEvent';
+import { citationFields, roundedCoordinate, type CitedEvent, type EventsText } from './citedEvent';
+
+function featureOf(event: CitedEvent): Feature<Point | null> {
+	return {
+		type: 'Feature',
+		id: event.id,
+		geometry:
+			event.lon === null || event.lat === null
+				? null
+				: {
+						type: 'Point',
+						coordinates: [roundedCoordinate(event.lon), roundedCoordinate(event.lat)]
+					},
+		properties: citationFields(event)
+	};
+}
 
 /**
  * Events as an RFC 7946 FeatureCollection: [lon, lat] Points (null geometry for an event with no
@@ -10,19 +25,13 @@ import { citationFields, roundedCoordinate, type CitedEvent } from './citedEvent
 export function citedEventsToGeoJson(
 	events: readonly CitedEvent[]
 ): FeatureCollection<Point | null> {
-	return {
-		type: 'FeatureCollection',
-		features: events.map((event): Feature<Point | null> => ({
-			type: 'Feature',
-			id: event.id,
-			geometry:
-				event.lon === null || event.lat === null
-					? null
-					: {
-							type: 'Point',
-							coordinates: [roundedCoordinate(event.lon), roundedCoordinate(event.lat)]
-						},
-			properties: citationFields(event)
-		}))
-	};
+	return { type: 'FeatureCollection', features: events.map(featureOf) };
 }
+
+/** The same FeatureCollection as a file, one feature per line. */
+export const geoJsonText: EventsText = {
+	head: '{"type":"FeatureCollection","features":[\n',
+	batch: (events, first) =>
+		`${first ? '' : ',\n'}${events.map((event) => JSON.stringify(featureOf(event))).join(',\n')}`,
+	tail: '\n]}\n'
+};

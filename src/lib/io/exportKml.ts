@@ -1,8 +1,10 @@
 import {
 	citationFieldNames,
 	citationFields,
+	eventsFileText,
 	roundedCoordinate,
-	type CitedEvent
+	type CitedEvent,
+	type EventsText
 } from './citedEvent';
 import { xmlAllowedText } from './xmlText';
 const xmlEscapes: Record<string, string> = {
@@ -48,21 +50,24 @@ function placemark(event: CitedEvent): string {
 }
 
 /**
- * Events as a KML 2.2 document: one Placemark each with its label, quote, TimeStamp (one day) or
- * TimeSpan, Point, and the provenance fields of citationFields as ExtendedData. Everything is
- * escaped; nothing in it is markup but KML's own.
- *
- * @example citedEventsToKml(citedEventsOfArticle(reviewed), { name: 'Belarus–Ukraine, 2014–2025' })
+ * Events as a KML 2.2 document named `name`: one Placemark each with its label, quote, TimeStamp
+ * (one day) or TimeSpan, Point, and the provenance fields of citationFields as ExtendedData.
+ * Everything is escaped; nothing in it is markup but KML's own.
  */
-export function citedEventsToKml(events: readonly CitedEvent[], options: { name: string }): string {
-	return [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<kml xmlns="http://www.opengis.net/kml/2.2">',
-		'<Document>',
-		`<name>${escapeXml(options.name)}</name>`,
-		...events.map(placemark),
-		'</Document>',
-		'</kml>',
-		''
-	].join('\n');
+export function kmlText(name: string): EventsText {
+	return {
+		head: [
+			'<?xml version="1.0" encoding="UTF-8"?>',
+			'<kml xmlns="http://www.opengis.net/kml/2.2">',
+			'<Document>',
+			`<name>${escapeXml(name)}</name>`,
+			''
+		].join('\n'),
+		batch: (events) => events.map((event) => `${placemark(event)}\n`).join(''),
+		tail: '</Document>\n</kml>\n'
+	};
 }
+
+/** @example citedEventsToKml(citedEventsOfArticle(reviewed), { name: 'Belarus–Ukraine, 2014–2025' }) */
+export const citedEventsToKml = (events: readonly CitedEvent[], options: { name: string }) =>
+	eventsFileText(kmlText(options.name), events);

@@ -63,7 +63,8 @@ export function packedBuffers(packed: Omit<PackedEvents, 'chunks'>): ArrayBuffer
 	return [lon, lat, start, end, precisionIndex].map((column) => column.buffer as ArrayBuffer);
 }
 
-const chunkEvents = (chunk: string) => JSON.parse(chunk) as ImportedEvent[];
+/** The events of one chunk, as objects. */
+export const chunkEvents = (chunk: string) => JSON.parse(chunk) as ImportedEvent[];
 
 let lastChunk: { text: string; events: ImportedEvent[] } | null = null;
 

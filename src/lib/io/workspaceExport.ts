@@ -1,8 +1,14 @@
 import type { ReviewedExtraction } from '$lib/review/edits';
-import { citedEventsOfArticle, citedEventsOfLayer, type CitedEvent } from './citedEvent';
-import { citedEventsToCsv } from './exportCsv';
-import { citedEventsToGeoJson } from './exportGeoJson';
-import { citedEventsToKml } from './exportKml';
+import { blobInTasks } from './blobInTasks';
+import {
+	citedEventsOfArticle,
+	citedEventsOfLayerChunk,
+	type CitedEvent,
+	type EventsText
+} from './citedEvent';
+import { csvText } from './exportCsv';
+import { geoJsonText } from './exportGeoJson';
+import { kmlText } from './exportKml';
 import { placeAnnotationCollection } from './exportWebAnnotations';
 import type { ImportedLayer } from './importedLayer';
 
@@ -10,50 +16,74 @@ export type WorkspaceExportFormat = 'geojson' | 'csv' | 'kml' | 'annotations';
 
 export interface ExportedFile {
 	fileName: string;
-	mimeType: string;
-	content: string;
+	content: Blob;
 }
 
-/** Every event of the shown articles and imported layers, with its citation. */
-function citedEvents(
+/**
+ * The text of every event of the shown articles and imported layers, with its citation: a batch
+ * per article and per chunk of a layer, each made when it is written.
+ */
+function* eventsFile(
+	text: EventsText,
 	articles: readonly ReviewedExtraction[],
 	layers: readonly ImportedLayer[]
-): CitedEvent[] {
-	return [...articles.flatMap(citedEventsOfArticle), ...layers.flatMap(citedEventsOfLayer)];
+): Generator<string> {
+	const batches: (() => CitedEvent[])[] = [
+		...articles.map((article) => () => citedEventsOfArticle(article)),
+		...layers.flatMap((layer) =>
+			layer.events.chunks.map((_, chunk) => () => citedEventsOfLayerChunk(layer, chunk))
+		)
+	];
+	yield text.head;
+	let first = true;
+	for (const batch of batches) {
+		const events = batch();
+		if (!events.length) continue;
+		yield text.batch(events, first);
+		first = false;
+	}
+	yield text.tail;
 }
 
-/** One export file of what the explorer shows (articles as reviewed), named after the day it was made. */
-export function exportWorkspace(
+/**
+ * One export file of what the explorer shows (articles as reviewed), named after the day it was
+ * made; written a batch per task (see blobInTasks), so that a large layer never stops the page.
+ */
+export async function exportWorkspace(
 	format: WorkspaceExportFormat,
 	articles: readonly ReviewedExtraction[],
 	layers: readonly ImportedLayer[],
 	today: string
-): ExportedFile {
+): Promise<ExportedFile> {
 	const stem = `geobrief-${today}`;
 	switch (format) {
 		case 'geojson':
 			return {
 				fileName: `${stem}-events.geojson`,
-				mimeType: 'application/geo+json',
-				content: JSON.stringify(citedEventsToGeoJson(citedEvents(articles, layers)), null, 1)
+				content: await blobInTasks(
+					eventsFile(geoJsonText, articles, layers),
+					'application/geo+json'
+				)
 			};
 		case 'csv':
 			return {
 				fileName: `${stem}-events.csv`,
-				mimeType: 'text/csv',
-				content: citedEventsToCsv(citedEvents(articles, layers))
+				content: await blobInTasks(eventsFile(csvText, articles, layers), 'text/csv')
 			};
 		case 'kml':
 			return {
 				fileName: `${stem}-events.kml`,
-				mimeType: 'application/vnd.google-earth.kml+xml',
-				content: citedEventsToKml(citedEvents(articles, layers), { name: `geobrief ${today}` })
+				content: await blobInTasks(
+					eventsFile(kmlText(`geobrief ${today}`), articles, layers),
+					'application/vnd.google-earth.kml+xml'
+				)
 			};
 		case 'annotations':
 			return {
 				fileName: `${stem}-places.jsonld`,
-				mimeType: 'application/ld+json',
-				content: JSON.stringify(articles.map(placeAnnotationCollection), null, 1)
+				content: new Blob([JSON.stringify(articles.map(placeAnnotationCollection), null, 1)], {
+					type: 'application/ld+json'
+				})
 			};
 	}
 }

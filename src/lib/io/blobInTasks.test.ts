@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { blobInTasks } from './blobInTasks';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('blobInTasks', () => {
+	it('joins the parts, each made after the last was encoded, in a task of its own', async () => {
+		const realSetTimeout = globalThis.setTimeout;
+		let tasks = 0;
+		vi.spyOn(globalThis, 'setTimeout').mockImplementation(((next: () => void) => {
+			tasks++;
+			return realSetTimeout(next);
+		}) as typeof setTimeout);
+		const madeAfterTasks: number[] = [];
+		function* parts() {
+			for (const part of ['{"a":', '[1,2]', '}']) {
+				madeAfterTasks.push(tasks);
+				yield part;
+			}
+		}
+		const blob = await blobInTasks(parts(), 'application/json');
+		expect(madeAfterTasks).toEqual([0, 1, 2]);
+		expect(blob.type).toBe('application/json');
+		expect(await blob.text()).toBe('{"a":[1,2]}');
+	});
+});
