@@ -23,4 +23,12 @@ describe('blobInTasks', () => {
 		expect(blob.type).toBe('application/json');
 		expect(await blob.text()).toBe('{"a":[1,2]}');
 	});
+
+	it('encodes a long part in pieces, never between the halves of a surrogate pair', async () => {
+		// 🗺 is two UTF-16 code units: pieces of 500,000 would cut the first one in two.
+		const text = `${'a'.repeat(499_999)}🗺${'b'.repeat(600_000)}🗺`;
+		const blob = await blobInTasks([text, ''], 'text/plain');
+		expect(await blob.text()).toBe(text);
+		expect(blob.size).toBe(499_999 + 4 + 600_000 + 4);
+	});
 });
