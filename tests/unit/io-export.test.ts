@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/lib/extract/index';
-import { citedEventsOfArticle, citedEventsOfLayerChunk } from '../../src/lib/io/citedEvent';
-import { citedEventsToCsv, csvCell } from '../../src/lib/io/exportCsv';
-import { citedEventsToGeoJson } from '../../src/lib/io/exportGeoJson';
-import { citedEventsToKml } from '../../src/lib/io/exportKml';
+import {
+	citedEventsOfArticle,
+	citedEventsOfLayerChunk,
+	type CitedEvent,
+	type EventsText
+} from '../../src/lib/io/citedEvent';
+import { csvCell, csvText } from '../../src/lib/io/exportCsv';
+import { geoJsonText } from '../../src/lib/io/exportGeoJson';
+import { kmlText } from '../../src/lib/io/exportKml';
 import { placeAnnotationCollection } from '../../src/lib/io/exportWebAnnotations';
 import { detectCsvColumns, readCsvPreview } from '../../src/lib/io/csvColumns';
 import { importCsv } from '../../src/lib/io/importCsv';
@@ -35,6 +40,10 @@ const reviewed = applyEdits(extraction, [
 ]);
 const events = citedEventsOfArticle(reviewed);
 
+/** The file of `events` as the app writes it (see exportWorkspace): head, one batch, tail. */
+const fileOf = (text: EventsText, batch: readonly CitedEvent[]) =>
+	`${text.head}${batch.length ? text.batch(batch, true) : ''}${text.tail}`;
+
 describe('citedEventsOfArticle', () => {
 	it('cites each event the reader did not reject with its quote, offsets and source', () => {
 		expect(events).toHaveLength(1);
@@ -51,8 +60,8 @@ describe('citedEventsOfArticle', () => {
 	});
 });
 
-describe('citedEventsToGeoJson', () => {
-	const geojson = citedEventsToGeoJson(events);
+describe('geoJsonText', () => {
+	const geojson = JSON.parse(fileOf(geoJsonText, events));
 
 	it('writes RFC 7946 points in lon, lat order with no crs and the provenance as properties', () => {
 		expect(geojson).not.toHaveProperty('crs');
@@ -85,12 +94,12 @@ describe('citedEventsToGeoJson', () => {
 	});
 
 	it('writes a null geometry for an event with no place', () => {
-		const unplaced = citedEventsToGeoJson([{ ...events[0], lon: null, lat: null }]);
+		const unplaced = JSON.parse(fileOf(geoJsonText, [{ ...events[0], lon: null, lat: null }]));
 		expect(unplaced.features[0].geometry).toBeNull();
 	});
 });
 
-describe('citedEventsToCsv', () => {
+describe('csvText', () => {
 	it.each([
 		['=1+1', `"'=1+1"`],
 		['+1', `"'+1"`],
@@ -118,7 +127,7 @@ describe('citedEventsToCsv', () => {
 	});
 
 	it('writes a header, CRLF lines and quoted, formula-safe cells that read back', () => {
-		const csv = citedEventsToCsv(events);
+		const csv = fileOf(csvText, events);
 		expect(csv.split('\r\n')[0]).toBe(
 			'longitude,latitude,id,label,kind,start,end,precision,date_text,place,quote,quote_start,quote_end,source_title,source_url,published,review,modality'
 		);
@@ -134,12 +143,12 @@ describe('citedEventsToCsv', () => {
 	});
 
 	it('writes only the header for no events', () => {
-		expect(citedEventsToCsv([]).split('\r\n')).toHaveLength(2);
+		expect(fileOf(csvText, []).split('\r\n')).toHaveLength(2);
 	});
 });
 
-describe('citedEventsToKml', () => {
-	const kml = citedEventsToKml(events, { name: 'Brief <1>' });
+describe('kmlText', () => {
+	const kml = fileOf(kmlText('Brief <1>'), events);
 
 	it('escapes text, writes TimeStamp or TimeSpan and the provenance as ExtendedData', () => {
 		expect(kml).toContain('<name>Brief &lt;1&gt;</name>');
@@ -148,7 +157,7 @@ describe('citedEventsToKml', () => {
 			'<Data name="source_url"><value>https://example.org/a?b=1&amp;c=2</value></Data>'
 		);
 		expect(kml).not.toContain('<b>');
-		const span = citedEventsToKml([{ ...events[0], end: '2022-03-01' }], { name: 'x' });
+		const span = fileOf(kmlText('x'), [{ ...events[0], end: '2022-03-01' }]);
 		expect(span).toContain('<TimeSpan><begin>2022-02-24</begin><end>2022-03-01</end></TimeSpan>');
 	});
 
@@ -160,7 +169,7 @@ describe('citedEventsToKml', () => {
 	});
 
 	it('drops characters XML forbids', () => {
-		expect(citedEventsToKml([{ ...events[0], label: 'a\u0000b\ud800c' }], { name: 'x' })).toContain(
+		expect(fileOf(kmlText('x'), [{ ...events[0], label: 'a\u0000b\ud800c' }])).toContain(
 			'<name>abc</name>'
 		);
 	});

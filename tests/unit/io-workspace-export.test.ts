@@ -88,6 +88,37 @@ describe('exportWorkspace', () => {
 		expect((await text('kml')).match(/<Placemark>/g)).toHaveLength(fromArticle + 4_500);
 	});
 
+	it('writes valid files with no events, and with an article of none before a layer', async () => {
+		const text = async (format: 'geojson' | 'csv' | 'kml', layers: ImportedLayer[] = []) =>
+			(await exportWorkspace(format, [{ ...extraction, events: [] }], layers, 'x')).content.text();
+		expect(JSON.parse(await text('geojson')).features).toEqual([]);
+		expect((await text('csv')).split('\r\n')).toHaveLength(2);
+		expect(await text('kml')).not.toContain('<Placemark>');
+		expect(await text('kml')).toMatch(/<\/Document>\n<\/kml>\n$/);
+
+		const layer: ImportedLayer = {
+			id: 'one',
+			name: 'one.csv',
+			format: 'csv',
+			events: packEvents([
+				{
+					lon: 24,
+					lat: 50,
+					start: '2023-05-06',
+					end: '2023-05-06',
+					precision: 'day',
+					label: 'only row',
+					description: '',
+					properties: {},
+					position: 'point',
+					sourceLine: 2
+				}
+			])
+		};
+		const { features } = JSON.parse(await text('geojson', [layer]));
+		expect(features.map(({ id }: { id: string }) => id)).toEqual(['one:0']);
+	});
+
 	it('writes place annotations with text-position selectors', async () => {
 		const file = await exportWorkspace('annotations', [extraction], [], 'x');
 		const annotations = JSON.parse(await file.content.text());

@@ -152,8 +152,3 @@ export interface EventsText {
 	batch: (events: readonly CitedEvent[], first: boolean) => string;
 	tail: string;
 }
-
-/** The file of `events` written as one batch. */
-export function eventsFileText(text: EventsText, events: readonly CitedEvent[]): string {
-	return `${text.head}${events.length ? text.batch(events, true) : ''}${text.tail}`;
-}

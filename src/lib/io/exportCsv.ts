@@ -1,9 +1,7 @@
 import {
 	citationFieldNames,
 	citationFields,
-	eventsFileText,
 	roundedCoordinate,
-	type CitedEvent,
 	type EventsText
 } from './citedEvent';
 
@@ -50,5 +48,3 @@ export const csvText: EventsText = {
 			.join(''),
 	tail: ''
 };
-
-export const citedEventsToCsv = (events: readonly CitedEvent[]) => eventsFileText(csvText, events);

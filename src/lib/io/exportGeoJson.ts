@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, Point } from 'geojson';
 import { citationFields, roundedCoordinate, type CitedEvent, type EventsText } from './citedEvent';
 
 function featureOf(event: CitedEvent): Feature<Point | null> {
@@ -17,18 +17,10 @@ function featureOf(event: CitedEvent): Feature<Point | null> {
 }
 
 /**
- * Events as an RFC 7946 FeatureCollection: [lon, lat] Points (null geometry for an event with no
- * place), no crs member, the provenance in each feature's properties (see citationFields).
- *
- * @example JSON.stringify(citedEventsToGeoJson(citedEventsOfArticle(reviewed)))
+ * Events as an RFC 7946 FeatureCollection, one feature per line: [lon, lat] Points (null
+ * geometry for an event with no place), no crs member, the provenance in each feature's
+ * properties (see citationFields).
  */
-export function citedEventsToGeoJson(
-	events: readonly CitedEvent[]
-): FeatureCollection<Point | null> {
-	return { type: 'FeatureCollection', features: events.map(featureOf) };
-}
-
-/** The same FeatureCollection as a file, one feature per line. */
 export const geoJsonText: EventsText = {
 	head: '{"type":"FeatureCollection","features":[\n',
 	batch: (events, first) =>

@@ -1,7 +1,6 @@
 import {
 	citationFieldNames,
 	citationFields,
-	eventsFileText,
 	roundedCoordinate,
 	type CitedEvent,
 	type EventsText
@@ -53,6 +52,8 @@ function placemark(event: CitedEvent): string {
  * Events as a KML 2.2 document named `name`: one Placemark each with its label, quote, TimeStamp
  * (one day) or TimeSpan, Point, and the provenance fields of citationFields as ExtendedData.
  * Everything is escaped; nothing in it is markup but KML's own.
+ *
+ * @example kmlText('Belarus–Ukraine, 2014–2025').head // '<?xml …>\n<kml …>\n<Document>\n<name>Belarus–Ukraine, 2014–2025</name>\n'
  */
 export function kmlText(name: string): EventsText {
 	return {
@@ -67,7 +68,3 @@ export function kmlText(name: string): EventsText {
 		tail: '</Document>\n</kml>\n'
 	};
 }
-
-/** @example citedEventsToKml(citedEventsOfArticle(reviewed), { name: 'Belarus–Ukraine, 2014–2025' }) */
-export const citedEventsToKml = (events: readonly CitedEvent[], options: { name: string }) =>
-	eventsFileText(kmlText(options.name), events);

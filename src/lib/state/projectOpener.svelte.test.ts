@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleInput } from '$lib/extract';
 import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
 import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
@@ -128,15 +129,24 @@ describe('ProjectOpener', () => {
 		it(`opens as “${choice}” says, as one step that undo takes back exactly`, async () => {
 			const { explorer, opener, workspace, state } = localWork();
 			const before = state();
+			// Each write is stored in a task of its own: the stored articles are waited for.
+			const byId = (articles: ArticleInput[]) =>
+				articles.toSorted((a, b) => a.id.localeCompare(b.id));
+			const storedAre = (articles: ArticleInput[]) =>
+				vi.waitFor(
+					async () =>
+						expect(byId((await loadArticles()).map(({ input }) => input))).toEqual(byId(articles)),
+					{ timeout: 15_000 }
+				);
 			await opener.open(file, 'theirs.geobrief.json');
 			await opener.choose(choice as OpeningChoice);
 			expectResult(state);
+			await storedAre([...workspace.userArticles.values()].map(({ input }) => input));
 			workspace.undo();
 			expect(state()).toEqual(before);
 			const settled = () => explorer.articles.every(({ status }) => status === 'ready');
 			await vi.waitFor(() => expect(settled()).toBe(true), { timeout: 15_000 });
-			await workspace.stored();
-			expect((await loadArticles()).map(({ input }) => input)).toEqual([mine]);
+			await storedAre([mine]);
 		});
 	}
 });

@@ -83,9 +83,10 @@ export class ProjectOpener {
 
 	async #open(project: Project, fileName: string, choice: OpeningChoice) {
 		const [, { planProjectOpening, reversalOf }] = await openingPlanner();
+		// Before planning: the plan and its change are made in one task, on the work as it is.
+		for (const layer of project.layers) await prepareMapEvents(layer);
 		const local = this.#localWork();
 		const opening = planProjectOpening(project, local, choice);
-		for (const layer of opening.layers) await prepareMapEvents(layer);
 		this.#parts.workspace.changeUndoably(
 			opening,
 			reversalOf(opening, local),

@@ -113,11 +113,6 @@ export class Workspace {
 		write.then(() => this.#tabs?.postMessage('changed')).catch(this.#reportStorage);
 	}
 
-	/** Resolves once the article and layer writes asked for so far are done (or failed). */
-	async stored(): Promise<void> {
-		await this.#articleWrites;
-	}
-
 	/** The article and layer writes asked for, one after another. */
 	#articleWrites: Promise<unknown> = Promise.resolve();
 
@@ -213,7 +208,6 @@ export class Workspace {
 	 * histories that differ from the stored ones are saved back.
 	 */
 	async #mergeFromStore() {
-		const explorer = this.#explorer;
 		// This tab's own writes first, or an article it has not stored yet would seem removed.
 		await this.#articleWrites;
 		try {
@@ -229,23 +223,25 @@ export class Workspace {
 			);
 			for (const id of [...this.userArticles.keys()])
 				if (!stored.has(id)) this.#forgetArticle(id, 'The article was removed in another tab.');
-			const shownLayers = positionsById(explorer.importedLayers, (layer) => layer.id);
-			const storedLayers = positionsById(layers, (layer) => layer.id);
-			await this.#showStored(layers.filter((layer) => !shownLayers.has(layer.id)));
-			for (const { id } of explorer.importedLayers)
-				if (!storedLayers.has(id)) explorer.removeLayer(id);
+			for (const { id } of this.#explorer.importedLayers)
+				if (!layers.some((layer) => layer.id === id)) this.#explorer.removeLayer(id);
 			this.#edits.mergeStored(edits);
 			this.#changedElsewhere = true;
+			await this.#showStored(layers);
 		} catch (error) {
 			this.#storageNotice = `Changes made in another tab could not be read: ${(error as Error).message}`;
 		}
 	}
 
-	/** Shows layers read from storage, each once its map events are made. */
+	/**
+	 * Shows layers read from storage, each once its map events are made, unless one of its id is
+	 * shown by then (this tab's own, or one put in meanwhile: either is newer).
+	 */
 	async #showStored(layers: ImportedLayer[]) {
+		const shown = (id: string) => this.#explorer.importedLayers.some((layer) => layer.id === id);
 		for (const layer of layers) {
-			await prepareMapEvents(layer);
-			this.#explorer.addLayer(layer);
+			if (!shown(layer.id)) await prepareMapEvents(layer);
+			if (!shown(layer.id)) this.#explorer.addLayer(layer);
 		}
 	}
 
