@@ -45,9 +45,24 @@ function* eventsFile(
 	yield text.tail;
 }
 
+/** The formats of events: a file's extension, its media type, and how its text is written. */
+const eventFormats: Record<
+	Exclude<WorkspaceExportFormat, 'annotations'>,
+	{ extension: string; type: string; text: (today: string) => EventsText }
+> = {
+	geojson: { extension: 'geojson', type: 'application/geo+json', text: () => geoJsonText },
+	csv: { extension: 'csv', type: 'text/csv', text: () => csvText },
+	kml: {
+		extension: 'kml',
+		type: 'application/vnd.google-earth.kml+xml',
+		text: (today) => kmlText(`geobrief ${today}`)
+	}
+};
+
 /**
  * One export file of what the explorer shows (articles as reviewed), named after the day it was
- * made; written a batch per task (see blobInTasks), so that a large layer never stops the page.
+ * made; events are written a batch per task (see blobInTasks), so that a large layer never stops
+ * the page.
  */
 export async function exportWorkspace(
 	format: WorkspaceExportFormat,
@@ -56,34 +71,17 @@ export async function exportWorkspace(
 	today: string
 ): Promise<ExportedFile> {
 	const stem = `geobrief-${today}`;
-	switch (format) {
-		case 'geojson':
-			return {
-				fileName: `${stem}-events.geojson`,
-				content: await blobInTasks(
-					eventsFile(geoJsonText, articles, layers),
-					'application/geo+json'
-				)
-			};
-		case 'csv':
-			return {
-				fileName: `${stem}-events.csv`,
-				content: await blobInTasks(eventsFile(csvText, articles, layers), 'text/csv')
-			};
-		case 'kml':
-			return {
-				fileName: `${stem}-events.kml`,
-				content: await blobInTasks(
-					eventsFile(kmlText(`geobrief ${today}`), articles, layers),
-					'application/vnd.google-earth.kml+xml'
-				)
-			};
-		case 'annotations':
-			return {
-				fileName: `${stem}-places.jsonld`,
-				content: new Blob([JSON.stringify(articles.map(placeAnnotationCollection), null, 1)], {
-					type: 'application/ld+json'
-				})
-			};
+	if (format === 'annotations') {
+		return {
+			fileName: `${stem}-places.jsonld`,
+			content: new Blob([JSON.stringify(articles.map(placeAnnotationCollection), null, 1)], {
+				type: 'application/ld+json'
+			})
+		};
 	}
+	const { extension, type, text } = eventFormats[format];
+	return {
+		fileName: `${stem}-events.${extension}`,
+		content: await blobInTasks(eventsFile(text(today), articles, layers), type)
+	};
 }
