@@ -1,5 +1,4 @@
 // Turns the deck into files: PNG per slide, one PDF, one PPTX (built in a worker).
-import { downloadBlob } from '$lib/io/downloadBlob';
 import { citedSources } from './citedSources';
 import { composeSlideImage, overlayOfSlide, slideTextLines } from './composeSlideImage';
 import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorkerProtocol';
@@ -180,6 +179,16 @@ export function fileNameOf(title: string, extension: string): string {
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60);
 	return `${slug || 'slide'}.${extension}`;
+}
+
+/** Saves a file through the browser's download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const deckFormats = ['PPTX', 'PDF', 'PNG'] as const;
