@@ -8,6 +8,7 @@ import { acledCsv } from '../fixtures/import/generate.mjs';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForStoredLayers } from '../support/workspace.mjs';
 import { describeLongTasks, watchLongTasks } from './longTasks.mjs';
 
 export async function importBenchmark(browser, url, rows = 100_000) {
@@ -54,7 +55,7 @@ export async function importBenchmark(browser, url, rows = 100_000) {
 	console.log(
 		`longest time without a frame, from the click to the map's idle: ${longestFrameGap} ms`
 	);
-	await page.waitForFunction(layerStored, null, { timeout: 120_000 });
+	await waitForStoredLayers(page, 1, 120_000);
 	const reloaded = Date.now();
 	await page.reload();
 	await page.getByTestId('imported-layers').waitFor({ timeout: 120_000 });
@@ -111,16 +112,4 @@ export async function importBenchmark(browser, url, rows = 100_000) {
 	);
 	await fresh.close();
 	rmSync(folder, { recursive: true });
-}
-
-/** Whether the page's workspace database holds an imported layer (written once it is shown). */
-function layerStored() {
-	return new Promise((resolve) => {
-		const open = indexedDB.open('geobrief-articles');
-		open.onsuccess = () => {
-			const count = open.result.transaction('layers').objectStore('layers').count();
-			count.onsuccess = () => resolve(count.result === 1);
-		};
-		open.onerror = () => resolve(false);
-	});
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
+import { waitForStoredLayers } from '../support/workspace.mjs';
 
 // An article not in the samples, pasted by the user; its places and dates are new to the app.
 const article = `Tensions along the Polish–Belarusian border flared again on 8 November 2021, when
@@ -161,16 +162,7 @@ describe('a user imports event data into the explorer', () => {
 			assert.equal(await total(), before + 1996);
 
 			// The layer is stored, its rows packed, and shown again after a reload.
-			await page.waitForFunction(
-				() =>
-					new Promise((resolve) => {
-						const open = indexedDB.open('geobrief-articles');
-						open.onsuccess = () => {
-							const count = open.result.transaction('layers').objectStore('layers').count();
-							count.onsuccess = () => resolve(count.result === 1);
-						};
-					})
-			);
+			await waitForStoredLayers(page, 1);
 			await page.reload();
 			await waitForMapIdle(page);
 			assert.match(

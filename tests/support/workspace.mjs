@@ -63,3 +63,20 @@ export async function selectWords(articleElement, words) {
 		throw new Error(`“${wanted}” is not within one text segment of the article`);
 	}, words);
 }
+
+/** Waits until the page's workspace database holds `count` imported layers (stored once shown). */
+export async function waitForStoredLayers(page, count, timeout = 30_000) {
+	await page.waitForFunction(
+		(wanted) =>
+			new Promise((resolve) => {
+				const open = indexedDB.open('geobrief-articles');
+				open.onsuccess = () => {
+					const stored = open.result.transaction('layers').objectStore('layers').count();
+					stored.onsuccess = () => resolve(stored.result === wanted);
+				};
+				open.onerror = () => resolve(false);
+			}),
+		count,
+		{ timeout }
+	);
+}
