@@ -64,9 +64,14 @@ export class ExplorerState extends ExplorerDocuments {
 	get articleToReveal() {
 		return this.#articleToReveal;
 	}
-	/** The place mention the reviewer is placing by dragging its marker on the map. */
+	#placeBeingMovedWithToponym = $derived.by(() => {
+		const moving = this.#placeBeingMoved;
+		const toponym = moving && this.toponymOf(moving.docId, moving.toponymIndex);
+		return moving && toponym ? { ...moving, toponym } : null;
+	});
+	/** The place mention the reviewer is placing by dragging its marker on the map, with its toponym. */
 	get placeBeingMoved() {
-		return this.#placeBeingMoved;
+		return this.#placeBeingMovedWithToponym;
 	}
 	/** Which article events are shown, by kind, date precision and review status. */
 	get filters(): EventFilters {
