@@ -134,6 +134,41 @@ describe('a user adds an article', () => {
 		await page.getByRole('heading', { name: 'Border barriers' }).waitFor();
 		assert.deepEqual(pageErrors, []);
 	});
+
+	it('lays out a long article only near where the reader is, down to its last sentence', async () => {
+		const { page, pageErrors } = await openPage(browser);
+		await waitForMapIdle(page);
+		// About 400,000 characters: some 80 pages of text, in chapters of pages.
+		const text = `${Array(800).fill(article).join('\n\n')}\n\nThe account ends in Odesa on 3 May 2024.`;
+		await page.getByRole('button', { name: 'Add article…' }).click();
+		await page.getByTestId('article-text').evaluate((area, value) => {
+			area.value = value;
+			area.dispatchEvent(new Event('input', { bubbles: true }));
+		}, text);
+		await page.getByTestId('article-title').fill('A long account');
+		await page.getByTestId('article-published').fill('2024-05-10');
+		await page.getByTestId('article-submit').click();
+		await page
+			.locator('label[data-status="ready"]', { hasText: 'A long account' })
+			.waitFor({ timeout: 120_000 });
+		const articleElement = page.locator('article', {
+			has: page.getByRole('heading', { name: 'A long account' })
+		});
+		const laidOutChars = () => articleElement.evaluate((element) => element.textContent.length);
+		assert.ok((await laidOutChars()) < 60_000, 'only the pages near the view are put in');
+
+		const ending = articleElement.locator('p', { hasText: 'The account ends in' });
+		const panel = page.locator('#panel-articles');
+		for (let step = 0; step < 40 && (await ending.count()) === 0; step++) {
+			// To the bottom as laid out so far: pages put in take their own height, not the estimate.
+			await panel.evaluate((element) => (element.scrollTop = element.scrollHeight));
+			await page.waitForTimeout(100);
+		}
+		await ending.getByRole('button', { name: 'Odesa' }).waitFor();
+		assert.equal(await ending.getByTestId('date-mark').textContent(), '3 May 2024');
+		assert.ok((await laidOutChars()) < 60_000, 'pages left behind are taken out again');
+		assert.deepEqual(pageErrors, []);
+	});
 });
 
 describe('a user imports event data into the explorer', () => {

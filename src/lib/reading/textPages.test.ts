@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from './segments';
-import { indexMarks, marksBetween, textPages, type TextPage } from './textPages';
+import { indexMarks, marksBetween, textChapters, textPages, type TextPage } from './textPages';
 
 const sentence = 'Troops left Minsk for Kyiv in March 2022. ';
 const oneLine = sentence.repeat(100).trim();
@@ -66,6 +66,25 @@ describe('textPages', () => {
 		const pages = textPages('x'.repeat(5000), paragraphs, indexMarks([]), 1000);
 		expect(pages).toHaveLength(5);
 		expect(piecesOf(pages)).toHaveLength(100);
+	});
+});
+
+describe('textChapters', () => {
+	it('groups the pages in order, the last chapter holding the rest', () => {
+		const paragraphs = Array.from({ length: 100 }, (_, i) => ({ start: i * 50, end: i * 50 + 48 }));
+		const pages = textPages('x'.repeat(5000), paragraphs, indexMarks([]), 100);
+		const chapters = textChapters(pages, 20);
+		expect(chapters.map((chapter) => chapter.pages.length)).toEqual([20, 20, 10]);
+		expect(chapters.flatMap((chapter) => chapter.pages)).toEqual(pages);
+		expect(chapters.map(({ start, end }) => [start, end])).toEqual([
+			[0, 1998],
+			[2000, 3998],
+			[4000, 4998]
+		]);
+	});
+
+	it('makes no chapter of no pages', () => {
+		expect(textChapters([])).toEqual([]);
 	});
 });
 
