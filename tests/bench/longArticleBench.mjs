@@ -4,6 +4,7 @@
 // slider moved and the map panned.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describeLongTasks, watchLongTasks } from './longTasks.mjs';
+import { pasteLongText } from '../support/workspace.mjs';
 
 const corpus = 'geodata/corpus';
 
@@ -43,11 +44,7 @@ export async function longArticleBenchmark(browser, url, characters = 4_900_000,
 	console.log(`\n# A pasted article of ${text.length.toLocaleString('en')} characters ${shape}`);
 	console.log(`reference, panning the map before the article is added: ${panBefore}`);
 	await page.getByRole('button', { name: 'Add article…' }).click();
-	// As a paste: the whole text in one input event.
-	await page.getByTestId('article-text').evaluate((area, value) => {
-		area.value = value;
-		area.dispatchEvent(new Event('input', { bubbles: true }));
-	}, text);
+	await pasteLongText(page, text);
 	await page.getByTestId('article-title').fill('Long article');
 	await page.getByTestId('article-published').fill('2025-12-07');
 	const longTasks = await watchLongTasks(page);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser, openPage, waitForMapIdle } from '../support/browser.mjs';
-import { waitForStoredLayers } from '../support/workspace.mjs';
+import { pasteLongText, waitForStoredLayers } from '../support/workspace.mjs';
 
 // An article not in the samples, pasted by the user; its places and dates are new to the app.
 const article = `Tensions along the Polish–Belarusian border flared again on 8 November 2021, when
@@ -141,10 +141,18 @@ describe('a user adds an article', () => {
 		// About 400,000 characters: some 80 pages of text, in chapters of pages.
 		const text = `${Array(800).fill(article).join('\n\n')}\n\nThe account ends in Odesa on 3 May 2024.`;
 		await page.getByRole('button', { name: 'Add article…' }).click();
-		await page.getByTestId('article-text').evaluate((area, value) => {
-			area.value = value;
-			area.dispatchEvent(new Event('input', { bubbles: true }));
-		}, text);
+		await pasteLongText(page, text);
+		// Kept out of the text box, which would lay it all out.
+		assert.match(
+			await page.getByTestId('long-text').textContent(),
+			new RegExp(`Text: ${text.length.toLocaleString('en-GB')} characters`)
+		);
+		await page.getByTestId('long-text').getByRole('button', { name: 'Clear' }).click();
+		assert.equal(await page.getByTestId('article-text').inputValue(), '');
+		assert.ok(
+			await page.getByTestId('article-text').evaluate((box) => box === document.activeElement)
+		);
+		await pasteLongText(page, text);
 		await page.getByTestId('article-title').fill('A long account');
 		await page.getByTestId('article-published').fill('2024-05-10');
 		await page.getByTestId('article-submit').click();

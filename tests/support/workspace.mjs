@@ -10,6 +10,21 @@ export async function addArticle(page, { title, text, format = 'text', published
 	await page.getByTestId('article-submit').click();
 }
 
+/**
+ * Pastes a text too long for the Add article dialog's text box, as the clipboard would: one paste
+ * event carrying it, which the dialog takes (a synthetic paste puts nothing in the box itself).
+ */
+export async function pasteLongText(page, text) {
+	await page.getByTestId('article-text').evaluate((box, value) => {
+		const clipboardData = new DataTransfer();
+		clipboardData.setData('text/plain', value);
+		box.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true })
+		);
+	}, text);
+	await page.getByTestId('long-text').waitFor();
+}
+
 /** Clicks an item of the Export & project menu and returns the text of the file it downloads. */
 export async function downloadFrom(page, menuItem) {
 	await page.getByText('Export & project…').click();
