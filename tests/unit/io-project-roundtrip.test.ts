@@ -11,7 +11,7 @@ import { editHistoryOf } from '../../src/lib/review/editHistory';
 import { parsePortableDeck, serializeDeck } from '../../src/lib/slides/deckRecord';
 import type { ReviewEdit } from '../../src/lib/review/edits';
 import { fixtureSlide } from './slides-fixture';
-import { packEvents, unpackEvents } from '../../src/lib/io/packedEvents';
+import { chunkEvents, packEvents } from '../../src/lib/io/packedEvents';
 
 const sample = 'davidzon-2021-belarus-ukraine-strained-ties';
 const samples = [sample, 'mahda-2025-belarus-ukraine-hybrid-relations'];
@@ -130,7 +130,10 @@ describe('opening a project file over local work with the same ids', () => {
 
 	it('keeps a different local article and layer of the same id beside the file’s, whose edits follow it', () => {
 		const local = { ...pasted, text: 'Another text altogether.' };
-		const localLayer = { ...layer, events: packEvents(unpackEvents(layer.events).slice(1)) };
+		const localLayer = {
+			...layer,
+			events: packEvents(layer.events.chunks.flatMap(chunkEvents).slice(1))
+		};
 		const opening = planProjectOpening(file, {
 			...freshProfile,
 			articles: [local, { ...local, id: `${pasted.id}-2` }],

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '$lib/time/days';
 import type { ImportedEvent } from './importResult';
 import {
+	chunkEvents,
 	isPackedEvents,
+	madeAtOnce,
+	madeInTasks,
+	mergingPackedEvents,
 	packedChunkEvents,
 	packedEventAt,
 	packedEventsJsonParts,
 	packEvents,
-	samePackedEvents,
-	unpackEvents
+	samePackedEvents
 } from './packedEvents';
 
 const row = (n: number): ImportedEvent => ({
@@ -31,7 +34,7 @@ describe('packEvents', () => {
 	it('keeps every row, in order, in chunks', () => {
 		expect(packed.count).toBe(rows.length);
 		expect(packed.chunks).toHaveLength(3);
-		expect(unpackEvents(packed)).toEqual(rows);
+		expect(packed.chunks.flatMap(chunkEvents)).toEqual(rows);
 		expect(packedEventsJsonParts(packed).join('')).toBe(JSON.stringify(rows));
 	});
 
@@ -68,6 +71,40 @@ describe('packEvents', () => {
 		expect(empty.count).toBe(0);
 		expect(packedEventsJsonParts(empty).join('')).toBe('[]');
 		expect(isPackedEvents(empty)).toBe(true);
+	});
+});
+
+describe('mergingPackedEvents', () => {
+	// Here: rows 0–2,499 (a last chunk not full); the other: rows 1,500–4,499 and a copy of one.
+	const here = packEvents(rows.slice(0, 2500).map((_, n) => row(n)));
+	const otherRows = Array.from({ length: 3000 }, (_, n) => row(n + 1500));
+	const other = packEvents([...otherRows, row(4000)]);
+
+	it('adds the rows not held here after its own, packed as if packed at once', () => {
+		const merged = madeAtOnce(mergingPackedEvents(here, other));
+		const expected = [
+			...Array.from({ length: 2500 }, (_, n) => row(n)),
+			...otherRows.slice(1000),
+			row(4000)
+		];
+		expect(merged).toEqual(packEvents(expected));
+		expect(merged.chunks[0]).toBe(here.chunks[0]);
+	});
+
+	it('gives back the events here when the other holds none they lack', () => {
+		const fewer = packEvents(rows.slice(10, 20).map((_, n) => row(n + 10)));
+		expect(madeAtOnce(mergingPackedEvents(here, fewer))).toBe(here);
+	});
+
+	it('works a chunk at a time', async () => {
+		let steps = 0;
+		const merging = mergingPackedEvents(here, other);
+		while (!merging.next().done) steps++;
+		// Two chunks read here, two of the other, and two packed (500 rows kept from here, 2,001 added).
+		expect(steps).toBe(6);
+		expect(await madeInTasks(mergingPackedEvents(here, other))).toEqual(
+			madeAtOnce(mergingPackedEvents(here, other))
+		);
 	});
 });
 

@@ -25,10 +25,9 @@ export interface PackedEvents {
 	precisionIndex: Uint8Array;
 }
 
-/** Packs events whose dates are ISO days (as every importer writes them); throws on others. */
-export function packEvents(events: readonly ImportedEvent[]): PackedEvents {
-	const count = events.length;
-	const packed: PackedEvents = {
+/** Empty columns for `count` events, and no chunks yet. */
+function emptyPacking(count: number): PackedEvents {
+	return {
 		count,
 		chunks: [],
 		lon: new Float64Array(count),
@@ -37,24 +36,99 @@ export function packEvents(events: readonly ImportedEvent[]): PackedEvents {
 		end: new Float64Array(count),
 		precisionIndex: new Uint8Array(count)
 	};
-	// Rows repeat their dates: each is read once.
+}
+
+/** Reads ISO days, each once: rows repeat their dates. */
+function dayReader(): (iso: string) => Day {
 	const days = new Map<string, Day>();
-	const dayOf = (iso: string) => {
+	return (iso) => {
 		let day = days.get(iso);
 		if (day === undefined) days.set(iso, (day = dayFromIso(iso)));
 		return day;
 	};
-	events.forEach((event, index) => {
-		packed.lon[index] = event.lon;
-		packed.lat[index] = event.lat;
-		packed.start[index] = dayOf(event.start);
-		packed.end[index] = dayOf(event.end);
-		packed.precisionIndex[index] = Math.max(0, datePrecisions.indexOf(event.precision));
+}
+
+/** Packs `rows` from `rows[from]` as the next chunk of `packed`, its first row at `index`. */
+function packChunk(
+	packed: PackedEvents,
+	rows: readonly ImportedEvent[],
+	from: number,
+	index: number,
+	dayOf: (iso: string) => Day
+) {
+	const chunk = rows.slice(from, from + packedChunkEvents);
+	chunk.forEach((event, offset) => {
+		packed.lon[index + offset] = event.lon;
+		packed.lat[index + offset] = event.lat;
+		packed.start[index + offset] = dayOf(event.start);
+		packed.end[index + offset] = dayOf(event.end);
+		packed.precisionIndex[index + offset] = Math.max(0, datePrecisions.indexOf(event.precision));
 	});
-	for (let from = 0; from < count; from += packedChunkEvents) {
-		packed.chunks.push(JSON.stringify(events.slice(from, from + packedChunkEvents)));
+	packed.chunks.push(JSON.stringify(chunk));
+}
+
+/** Packs events whose dates are ISO days (as every importer writes them); throws on others. */
+export function packEvents(events: readonly ImportedEvent[]): PackedEvents {
+	const packed = emptyPacking(events.length);
+	const dayOf = dayReader();
+	for (let from = 0; from < events.length; from += packedChunkEvents) {
+		packChunk(packed, events, from, from, dayOf);
 	}
 	return packed;
+}
+
+/**
+ * The events of `here`, then those of `other` it does not hold (the same row, written the same
+ * way), made a chunk at a time: the caller can give the page back at each `yield` (for 100,000
+ * rows, the merge is seconds of work). The chunks of `here` are kept as they are but a last one
+ * not full, which the added rows fill.
+ */
+export function* mergingPackedEvents(
+	here: PackedEvents,
+	other: PackedEvents
+): Generator<void, PackedEvents> {
+	const held = new Set<string>();
+	for (const chunk of here.chunks) {
+		for (const event of chunkEvents(chunk)) held.add(JSON.stringify(event));
+		yield;
+	}
+	const added: ImportedEvent[] = [];
+	for (const chunk of other.chunks) {
+		for (const event of chunkEvents(chunk)) if (!held.has(JSON.stringify(event))) added.push(event);
+		yield;
+	}
+	if (!added.length) return here;
+	const keptChunks = Math.floor(here.count / packedChunkEvents);
+	const kept = keptChunks * packedChunkEvents;
+	const rows = [...here.chunks.slice(keptChunks).flatMap(chunkEvents), ...added];
+	const merged = emptyPacking(kept + rows.length);
+	merged.chunks.push(...here.chunks.slice(0, keptChunks));
+	for (const column of ['lon', 'lat', 'start', 'end', 'precisionIndex'] as const) {
+		merged[column].set(here[column].subarray(0, kept));
+	}
+	const dayOf = dayReader();
+	for (let from = 0; from < rows.length; from += packedChunkEvents) {
+		packChunk(merged, rows, from, kept + from, dayOf);
+		yield;
+	}
+	return merged;
+}
+
+/** What `steps` make, made at once. */
+export function madeAtOnce<Made>(steps: Generator<void, Made>): Made {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** What `steps` make, each step in a task of its own. */
+export async function madeInTasks<Made>(steps: Generator<void, Made>): Promise<Made> {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		await new Promise((next) => setTimeout(next));
+	}
 }
 
 /** The buffers of the columns, to transfer rather than copy them to another thread. */
@@ -74,11 +148,6 @@ export function packedEventAt(packed: PackedEvents, index: number): ImportedEven
 	const text = packed.chunks[Math.floor(index / packedChunkEvents)];
 	if (lastChunk?.text !== text) lastChunk = { text, events: chunkEvents(text) };
 	return lastChunk.events[index % packedChunkEvents];
-}
-
-/** Every event as an object: for exports and merges, which read them all once. */
-export function unpackEvents(packed: PackedEvents): ImportedEvent[] {
-	return packed.chunks.flatMap(chunkEvents);
 }
 
 /**

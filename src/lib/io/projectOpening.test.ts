@@ -4,7 +4,7 @@ import type { ReviewEdit } from '$lib/review/edits';
 import type { ImportedLayer } from './importedLayer';
 import { openingConflicts, type LocalWork } from './openingConflicts';
 import type { Project } from './projectFile';
-import { planProjectOpening, reversalOf } from './projectOpening';
+import { mergedLayersInTasks, planProjectOpening, reversalOf } from './projectOpening';
 import { packEvents } from './packedEvents';
 
 const sample = 'davidzon-2021-belarus-ukraine-strained-ties';
@@ -159,6 +159,19 @@ describe('planProjectOpening, for the same ids', () => {
 		const fewer = file({ layers: [layer(['2023-02-02'])] });
 		expect(planProjectOpening(fewer, local, 'merge').layers).toEqual([
 			layer(['2023-01-01', '2023-02-02'])
+		]);
+	});
+
+	it('takes the layers merged beforehand, made from the local layer as it still is', async () => {
+		const fewer = file({ layers: [layer(['2023-02-02'])] });
+		const mergedBefore = await mergedLayersInTasks(fewer, local);
+		const [merged] = mergedBefore.values();
+		expect(merged).toEqual(layer(['2023-01-01', '2023-02-02']));
+		expect(planProjectOpening(fewer, local, 'merge', mergedBefore).layers[0]).toBe(merged);
+		// The local layer changed meanwhile: merged again, with it.
+		const changed = { ...local, layers: [layer(['2023-03-03'])] };
+		expect(planProjectOpening(fewer, changed, 'merge', mergedBefore).layers).toEqual([
+			layer(['2023-03-03', '2023-02-02'])
 		]);
 	});
 });

@@ -8,7 +8,7 @@ import {
 import type { ImportedLayer } from './importedLayer';
 import { articleCollisions, sameLayer, type LocalWork } from './openingConflicts';
 import { withoutDanglingEdits } from './danglingEdits';
-import { packEvents, unpackEvents } from './packedEvents';
+import { madeAtOnce, madeInTasks, mergingPackedEvents } from './packedEvents';
 import type { Project } from './projectFile';
 
 /**
@@ -73,10 +73,25 @@ function freeId(id: string, taken: (candidate: string) => boolean): string {
 
 /** The local layer with the file's events it does not hold added after its own. */
 function mergedLayer(here: ImportedLayer, file: ImportedLayer): ImportedLayer {
-	const ownEvents = unpackEvents(here.events);
-	const held = new Set(ownEvents.map((event) => JSON.stringify(event)));
-	const added = unpackEvents(file.events).filter((event) => !held.has(JSON.stringify(event)));
-	return { ...here, events: packEvents([...ownEvents, ...added]) };
+	return { ...here, events: madeAtOnce(mergingPackedEvents(here.events, file.events)) };
+}
+
+/**
+ * The layers a 'merge' opening of `file` would make, each made a chunk per task, by the local
+ * layer each was made from: planProjectOpening takes them rather than merging in its one task.
+ */
+export async function mergedLayersInTasks(
+	file: Project,
+	local: LocalWork
+): Promise<Map<ImportedLayer, ImportedLayer>> {
+	const merged = new Map<ImportedLayer, ImportedLayer>();
+	for (const layer of file.layers) {
+		const here = local.layers.find(({ id }) => id === layer.id);
+		if (!here || sameLayer(here, layer)) continue;
+		const events = await madeInTasks(mergingPackedEvents(here.events, layer.events));
+		merged.set(here, { ...here, events });
+	}
+	return merged;
 }
 
 /** “an article”, or “3 articles”. */
@@ -92,7 +107,9 @@ const articlesInWords = (count: number) => (count === 1 ? 'an article' : `${coun
 export function planProjectOpening(
 	file: Project,
 	local: LocalWork,
-	choice: OpeningChoice = 'keep-both'
+	choice: OpeningChoice = 'keep-both',
+	/** Layers merged beforehand (mergedLayersInTasks), by the local layer each was made from. */
+	mergedBefore: ReadonlyMap<ImportedLayer, ImportedLayer> = new Map()
 ): ProjectOpening {
 	const notices: string[] = [];
 	const collisions = articleCollisions(file, local);
@@ -155,7 +172,7 @@ export function planProjectOpening(
 		else if (sameLayer(here, layer)) continue;
 		else if (choice === 'replace') layers.push(layer);
 		else if (choice === 'merge') {
-			const merged = mergedLayer(here, layer);
+			const merged = mergedBefore.get(here) ?? mergedLayer(here, layer);
 			if (merged.events.count > here.events.count) layers.push(merged);
 		} else {
 			const id = freeId(

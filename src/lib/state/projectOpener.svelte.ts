@@ -82,11 +82,15 @@ export class ProjectOpener {
 	}
 
 	async #open(project: Project, fileName: string, choice: OpeningChoice) {
-		const [, { planProjectOpening, reversalOf }] = await openingPlanner();
+		const [, { mergedLayersInTasks, planProjectOpening, reversalOf }] = await openingPlanner();
 		// Before planning: the plan and its change are made in one task, on the work as it is.
-		for (const layer of project.layers) await prepareMapEvents(layer);
+		const mergedBefore =
+			choice === 'merge' ? await mergedLayersInTasks(project, this.#localWork()) : undefined;
+		for (const layer of [...project.layers, ...(mergedBefore?.values() ?? [])]) {
+			await prepareMapEvents(layer);
+		}
 		const local = this.#localWork();
-		const opening = planProjectOpening(project, local, choice);
+		const opening = planProjectOpening(project, local, choice, mergedBefore);
 		this.#parts.workspace.changeUndoably(
 			opening,
 			reversalOf(opening, local),
