@@ -3,14 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportedLayer } from '../../src/lib/io/importedLayer';
 import type { ImportedEvent } from '../../src/lib/io/importResult';
 import { packedChunkEvents, packEvents } from '../../src/lib/io/packedEvents';
+import { deleteLayer, loadLayers, saveLayer } from '../../src/lib/storage/layerStore';
 import {
 	ArticleStorageError,
-	deleteLayer,
 	loadArticles,
 	loadEdits,
-	loadLayers,
 	saveArticles,
-	saveLayer,
 	saveMergedEdits
 } from '../../src/lib/storage/workspaceStore';
 

@@ -67,15 +67,21 @@ function packChunk(
 	packed.chunks.push(JSON.stringify(chunk));
 }
 
-/** Packs events whose dates are ISO days (as every importer writes them); throws on others. */
-export function packEvents(events: readonly ImportedEvent[]): PackedEvents {
+/**
+ * Packs events whose dates are ISO days (as every importer writes them), a chunk per step;
+ * throws on other dates.
+ */
+export function* packingEvents(events: readonly ImportedEvent[]): Generator<void, PackedEvents> {
 	const packed = emptyPacking(events.length);
 	const dayOf = dayReader();
 	for (let from = 0; from < events.length; from += packedChunkEvents) {
 		packChunk(packed, events, from, from, dayOf);
+		yield;
 	}
 	return packed;
 }
+
+export const packEvents = (events: readonly ImportedEvent[]) => madeAtOnce(packingEvents(events));
 
 /**
  * The events of `here`, then those of `other` it does not hold (the same row, written the same

@@ -4,7 +4,7 @@ import type { ReviewEdit } from '$lib/review/edits';
 import type { ImportedLayer } from './importedLayer';
 import { openingConflicts, type LocalWork } from './openingConflicts';
 import type { Project } from './projectFile';
-import { mergedLayersInTasks, planProjectOpening, reversalOf } from './projectOpening';
+import { planProjectOpening, prepareOpening, reversalOf } from './projectOpening';
 import { packEvents } from './packedEvents';
 
 const sample = 'davidzon-2021-belarus-ukraine-strained-ties';
@@ -164,7 +164,8 @@ describe('planProjectOpening, for the same ids', () => {
 
 	it('takes the layers merged beforehand, made from the local layer as it still is', async () => {
 		const fewer = file({ layers: [layer(['2023-02-02'])] });
-		const mergedBefore = await mergedLayersInTasks(fewer, local);
+		const mergedBefore = await prepareOpening(fewer, local, 'merge');
+		expect((await prepareOpening(fewer, local, 'keep-both')).size).toBe(0);
 		const [merged] = mergedBefore.values();
 		expect(merged).toEqual(layer(['2023-01-01', '2023-02-02']));
 		expect(planProjectOpening(fewer, local, 'merge', mergedBefore).layers[0]).toBe(merged);

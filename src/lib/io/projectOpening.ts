@@ -5,7 +5,7 @@ import {
 	mergeEditHistories,
 	type EditHistory
 } from '$lib/review/editHistory';
-import type { ImportedLayer } from './importedLayer';
+import { prepareMapEvents, type ImportedLayer } from './importedLayer';
 import { articleCollisions, sameLayer, type LocalWork } from './openingConflicts';
 import { withoutDanglingEdits } from './danglingEdits';
 import { madeAtOnce, madeInTasks, mergingPackedEvents } from './packedEvents';
@@ -77,19 +77,24 @@ function mergedLayer(here: ImportedLayer, file: ImportedLayer): ImportedLayer {
 }
 
 /**
- * The layers a 'merge' opening of `file` would make, each made a chunk per task, by the local
- * layer each was made from: planProjectOpening takes them rather than merging in its one task.
+ * Makes beforehand, a slice per task, what opening `file` would otherwise make in its one task:
+ * the map events of its layers and, for 'merge', the layers merged with the local ones of their
+ * ids, which it gives by the local layer each was made from (for planProjectOpening).
  */
-export async function mergedLayersInTasks(
+export async function prepareOpening(
 	file: Project,
-	local: LocalWork
+	local: LocalWork,
+	choice: OpeningChoice
 ): Promise<Map<ImportedLayer, ImportedLayer>> {
 	const merged = new Map<ImportedLayer, ImportedLayer>();
 	for (const layer of file.layers) {
+		await prepareMapEvents(layer);
 		const here = local.layers.find(({ id }) => id === layer.id);
-		if (!here || sameLayer(here, layer)) continue;
+		if (choice !== 'merge' || !here || sameLayer(here, layer)) continue;
 		const events = await madeInTasks(mergingPackedEvents(here.events, layer.events));
-		merged.set(here, { ...here, events });
+		const mergedLayer = { ...here, events };
+		await prepareMapEvents(mergedLayer);
+		merged.set(here, mergedLayer);
 	}
 	return merged;
 }
@@ -108,7 +113,7 @@ export function planProjectOpening(
 	file: Project,
 	local: LocalWork,
 	choice: OpeningChoice = 'keep-both',
-	/** Layers merged beforehand (mergedLayersInTasks), by the local layer each was made from. */
+	/** Layers merged beforehand (prepareOpening), by the local layer each was made from. */
 	mergedBefore: ReadonlyMap<ImportedLayer, ImportedLayer> = new Map()
 ): ProjectOpening {
 	const notices: string[] = [];

@@ -185,6 +185,7 @@ export class ExplorerSession {
 		for (const id of samples)
 			workspace.showExtraction(id, () => this.#services.loadSampleExtraction(id));
 		await this.mapSettled;
+		workspace.restoreLayers();
 		workspace.addArticles(stored, false);
 	}
 

@@ -1,4 +1,3 @@
-import { prepareMapEvents } from '$lib/io/importedLayer';
 import type { LocalWork, OpeningConflicts } from '$lib/io/openingConflicts';
 import type { Project } from '$lib/io/projectFile';
 import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
@@ -82,13 +81,9 @@ export class ProjectOpener {
 	}
 
 	async #open(project: Project, fileName: string, choice: OpeningChoice) {
-		const [, { mergedLayersInTasks, planProjectOpening, reversalOf }] = await openingPlanner();
+		const [, { prepareOpening, planProjectOpening, reversalOf }] = await openingPlanner();
 		// Before planning: the plan and its change are made in one task, on the work as it is.
-		const mergedBefore =
-			choice === 'merge' ? await mergedLayersInTasks(project, this.#localWork()) : undefined;
-		for (const layer of [...project.layers, ...(mergedBefore?.values() ?? [])]) {
-			await prepareMapEvents(layer);
-		}
+		const mergedBefore = await prepareOpening(project, this.#localWork(), choice);
 		const local = this.#localWork();
 		const opening = planProjectOpening(project, local, choice, mergedBefore);
 		this.#parts.workspace.changeUndoably(

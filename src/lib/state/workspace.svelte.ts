@@ -7,12 +7,9 @@ import type { WorkChange } from '$lib/io/projectOpening';
 import type { PortableDeck } from '$lib/slides/deckRecord';
 import {
 	deleteArticle,
-	deleteLayer,
 	loadArticles,
 	loadEdits,
-	loadLayers,
 	saveArticles,
-	saveLayer,
 	type StoredArticle
 } from '$lib/storage/workspaceStore';
 import type { ExtractClient } from '$lib/workers/extractClient';
@@ -21,6 +18,9 @@ import { ArticleReader } from './articleReader.svelte';
 import { positionsById } from './byId';
 import { EditSync } from './editSync';
 import type { ExplorerState } from './explorer.svelte';
+
+/** Where imported layers are stored: fetched once the first view is drawn (restoreLayers). */
+const layerStore = () => import('$lib/storage/layerStore');
 
 export interface WorkspaceParts {
 	explorer: ExplorerState;
@@ -175,7 +175,7 @@ export class Workspace {
 
 	addLayer(layer: ImportedLayer, save: boolean) {
 		this.#explorer.addLayer(layer);
-		if (save) this.#saveInTurn(() => saveLayer(layer));
+		if (save) this.#saveInTurn(async () => (await layerStore()).saveLayer(layer));
 	}
 
 	removeLayer(id: string) {
@@ -186,7 +186,7 @@ export class Workspace {
 			message: `Removed “${layer.name}”.`,
 			undo: () => this.addLayer(layer, true)
 		};
-		this.#saveInTurn(() => deleteLayer(id));
+		this.#saveInTurn(async () => (await layerStore()).deleteLayer(id));
 	}
 
 	undo() {
@@ -213,7 +213,7 @@ export class Workspace {
 		try {
 			const [articles, layers, edits] = await Promise.all([
 				loadArticles(),
-				loadLayers(),
+				layerStore().then((store) => store.loadLayers()),
 				loadEdits()
 			]);
 			const stored = positionsById(articles, (article) => article.input.id);
@@ -245,13 +245,18 @@ export class Workspace {
 		}
 	}
 
-	/** The stored articles (read once the caller is ready); layers and edits are restored at once. */
+	/** Shows the stored layers: called once the first view is drawn, as their store is fetched then. */
+	restoreLayers() {
+		layerStore()
+			.then((store) => store.loadLayers())
+			.then((layers) => this.#showStored(layers))
+			.catch(this.#reportStorage);
+	}
+
+	/** The stored articles (read once the caller is ready); edits are restored at once. */
 	async restore(): Promise<StoredArticle[]> {
 		loadEdits()
 			.then((edits) => this.#edits.restore(edits))
-			.catch(this.#reportStorage);
-		loadLayers()
-			.then((layers) => this.#showStored(layers))
 			.catch(this.#reportStorage);
 		try {
 			return await loadArticles();
@@ -307,7 +312,7 @@ export class Workspace {
 		for (const layer of change.layers) this.addLayer(layer, true);
 		for (const id of change.removedLayerIds) {
 			explorer.removeLayer(id);
-			this.#saveInTurn(() => deleteLayer(id));
+			this.#saveInTurn(async () => (await layerStore()).deleteLayer(id));
 		}
 		explorer.replaceEdits({ ...explorer.edits, ...change.edits });
 		this.saveChangedEdits();
