@@ -92,6 +92,7 @@ export async function prepareOpening(
 		const here = local.layers.find(({ id }) => id === layer.id);
 		if (choice !== 'merge' || !here || sameLayer(here, layer)) continue;
 		const events = await madeInTasks(mergingPackedEvents(here.events, layer.events));
+		if (events === here.events) continue;
 		const mergedLayer = { ...here, events };
 		await prepareMapEvents(mergedLayer);
 		merged.set(here, mergedLayer);

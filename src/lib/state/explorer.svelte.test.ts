@@ -92,6 +92,7 @@ describe('ExplorerState', () => {
 		const { explorer } = explorerWithArticle();
 		explorer.selectEvent(explorer.events[0].key);
 		explorer.movePlace({ docId: 'baltic', toponymIndex: 0 });
+		expect(explorer.placeBeingMoved?.toponym).toBe(explorer.toponymOf('baltic', 0));
 		explorer.escape();
 		expect(explorer.placeBeingMoved).toBeNull();
 		expect(explorer.selectedKey).toBe(explorer.events[0].key);

@@ -86,6 +86,8 @@ describe('ExplorerSession', () => {
 		expect(session.permalink).toBeNull();
 
 		extract();
+		// The link waits for the stored layers too, read once the map has drawn.
+		session.settleMap();
 		await linkApplied(session);
 		expect(session.explorer.selectedKey).toBe(key);
 		expect(session.notice).toBeNull();

@@ -78,7 +78,7 @@ export class ExplorerSession {
 			explorer: this.explorer,
 			extractor: services.extractor,
 			alwaysAvailableArticleIds: services.sampleArticleIds,
-			onArticleSettled: () => this.#applyPendingLink()
+			onSettled: () => this.#applyPendingLink()
 		});
 		this.projectOpener = new ProjectOpener({
 			explorer: this.explorer,
@@ -175,7 +175,7 @@ export class ExplorerSession {
 		setTimeout(() => this.#settleMap(), this.#services.mapPatienceMs ?? 5_000);
 		const { explorer, workspace } = this;
 		const samples = this.sampleArticleIds;
-		const stored = await workspace.restore();
+		const stored = await workspace.restore(this.mapSettled);
 		const known = [...samples, ...stored.map((article) => article.input.id)];
 		const linked = state.articleIds?.filter((id) => known.includes(id));
 		explorer.showArticles(linked?.length ? linked : known);
@@ -185,7 +185,6 @@ export class ExplorerSession {
 		for (const id of samples)
 			workspace.showExtraction(id, () => this.#services.loadSampleExtraction(id));
 		await this.mapSettled;
-		workspace.restoreLayers();
 		workspace.addArticles(stored, false);
 	}
 
@@ -209,8 +208,10 @@ export class ExplorerSession {
 
 	#applyPendingLink() {
 		const link = this.#pendingLink;
+		// A link can select an event of a stored layer: it waits for the layers too.
 		const reading =
 			this.workspace.updatingArticles ||
+			this.workspace.restoringLayers ||
 			this.explorer.articles.some((article) => article.status === 'loading');
 		if (!link || reading) return;
 		this.#pendingLink = null;

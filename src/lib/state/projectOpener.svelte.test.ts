@@ -4,6 +4,7 @@ import type { ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
 import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
 import type { ReviewEdit } from '$lib/review/edits';
+import { saveLayer } from '$lib/storage/layerStore';
 import { loadArticles } from '$lib/storage/workspaceStore';
 import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { inputDigest } from '$lib/extract/inputDigest';
@@ -149,4 +150,28 @@ describe('ProjectOpener', () => {
 			await storedAre([mine]);
 		});
 	}
+	it('waits for the stored layers before it compares, so that a file never overwrites one unasked', async () => {
+		await saveLayer(localLayer);
+		const explorer = new ExplorerState();
+		const workspace = new Workspace({
+			explorer,
+			extractor: { digest: inputDigest, extract: readInThread },
+			alwaysAvailableArticleIds: []
+		});
+		workspaces.push(workspace);
+		let drawn = () => {};
+		void workspace.restore(new Promise<void>((resolve) => (drawn = resolve)));
+		const opener = new ProjectOpener({
+			explorer,
+			workspace,
+			alwaysAvailableArticleIds: [],
+			now: () => '2024-06-21T09:00:00.000Z',
+			onOpened: () => {}
+		});
+		const opening = opener.open({ ...file, articles: [], edits: {} }, 'theirs.geobrief.json');
+		drawn();
+		await opening;
+		expect(opener.asking?.conflicts.layers).toHaveLength(1);
+		expect(explorer.importedLayers).toEqual([localLayer]);
+	});
 });

@@ -1,4 +1,4 @@
-import type { LocalWork, OpeningConflicts } from '$lib/io/openingConflicts';
+import type { OpeningConflicts } from '$lib/io/openingConflicts';
 import type { Project } from '$lib/io/projectFile';
 import type { OpeningChoice, ProjectOpening } from '$lib/io/projectOpening';
 import type { ExplorerState } from './explorer.svelte';
@@ -22,9 +22,8 @@ export interface ProjectOpenerParts {
 	onOpened: (project: Project, opening: ProjectOpening) => void;
 }
 
-/** The code that compares and plans an opening, fetched with the first file opened. */
-const openingPlanner = () =>
-	Promise.all([import('$lib/io/openingConflicts'), import('$lib/io/projectOpening')]);
+/** The code that compares, plans and makes an opening, fetched with the first file opened. */
+const openingCode = () => import('./openProject');
 
 /**
  * Opens project files into the workspace. A file whose articles or layers differ from the local
@@ -44,54 +43,26 @@ export class ProjectOpener {
 		return this.#asking;
 	}
 
-	/** The work here, as planProjectOpening sees it. */
-	#localWork(): LocalWork {
-		const { explorer, workspace } = this.#parts;
-		const titles = Object.fromEntries(
-			explorer.articles.flatMap((article) =>
-				article.status === 'ready' ? [[article.id, article.extraction.doc.meta.title]] : []
-			)
-		);
-		return {
-			articles: [...workspace.userArticles.values()].map((article) => article.input),
-			alwaysAvailable: this.#parts.alwaysAvailableArticleIds,
-			layers: explorer.importedLayers,
-			edits: explorer.edits,
-			titles
-		};
-	}
-
 	/**
 	 * Opens a project file, or, when it differs here under the same ids, asks first. Rejects,
 	 * changing nothing, when the code that plans the opening cannot be fetched.
 	 */
 	async open(project: Project, fileName: string) {
-		const [{ openingConflicts }] = await openingPlanner();
-		const conflicts = openingConflicts(project, this.#localWork());
+		// Compared with the stored layers too, not only those shown yet.
+		await this.#parts.workspace.layersRestored;
+		const { conflictsHere, openProject } = await openingCode();
+		const conflicts = conflictsHere(project, this.#parts);
 		if (conflicts.articles.length || conflicts.layers.length)
 			this.#asking = { project, fileName, conflicts };
-		else await this.#open(project, fileName, 'keep-both');
+		else await openProject(project, fileName, 'keep-both', this.#parts);
 	}
 
 	/** Opens the file that was asked about as `choice` says; with null (cancel), changes nothing. */
 	async choose(choice: OpeningChoice | null) {
 		const asked = this.#asking;
 		this.#asking = null;
-		if (asked && choice) await this.#open(asked.project, asked.fileName, choice);
-	}
-
-	async #open(project: Project, fileName: string, choice: OpeningChoice) {
-		const [, { prepareOpening, planProjectOpening, reversalOf }] = await openingPlanner();
-		// Before planning: the plan and its change are made in one task, on the work as it is.
-		const mergedBefore = await prepareOpening(project, this.#localWork(), choice);
-		const local = this.#localWork();
-		const opening = planProjectOpening(project, local, choice, mergedBefore);
-		this.#parts.workspace.changeUndoably(
-			opening,
-			reversalOf(opening, local),
-			`Opened “${fileName}”.`,
-			this.#parts.now()
-		);
-		this.#parts.onOpened(project, opening);
+		if (!asked || !choice) return;
+		const { openProject } = await openingCode();
+		await openProject(asked.project, asked.fileName, choice, this.#parts);
 	}
 }

@@ -14,7 +14,7 @@ function workspaceOf() {
 		explorer,
 		extractor: { digest: inputDigest, extract: readInThread },
 		alwaysAvailableArticleIds: [],
-		onArticleSettled: () => settled.count++
+		onSettled: () => settled.count++
 	});
 	workspaces.push(workspace);
 	return { explorer, workspace, settled };

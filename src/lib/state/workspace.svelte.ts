@@ -19,7 +19,7 @@ import { positionsById } from './byId';
 import { EditSync } from './editSync';
 import type { ExplorerState } from './explorer.svelte';
 
-/** Where imported layers are stored: fetched once the first view is drawn (restoreLayers). */
+/** Where imported layers are stored: fetched once the first view is drawn (see restore). */
 const layerStore = () => import('$lib/storage/layerStore');
 
 export interface WorkspaceParts {
@@ -27,8 +27,11 @@ export interface WorkspaceParts {
 	extractor: Pick<ExtractClient, 'digest' | 'extract'>;
 	/** Articles the app always has (the bundled samples): edits for them need no article in a file. */
 	alwaysAvailableArticleIds: readonly string[];
-	/** Told each time an article is shown or has failed, so that its owner can act on the settled set. */
-	onArticleSettled?: () => void;
+	/**
+	 * Told each time an article is shown or has failed, and once the stored layers are shown, so
+	 * that its owner can act on the settled set.
+	 */
+	onSettled?: () => void;
 }
 
 /**
@@ -40,6 +43,9 @@ export class Workspace {
 	#storageNotice = $state<string | null>(null);
 	#undoable = $state.raw<{ message: string; undo: () => void } | null>(null);
 	#changedElsewhere = $state(false);
+	#restoringLayers = $state(false);
+	#layersRestored: Promise<void> = Promise.resolve();
+	#onSettled: () => void;
 	userArticles = new SvelteMap<string, StoredArticle>();
 
 	#explorer: ExplorerState;
@@ -53,16 +59,13 @@ export class Workspace {
 	constructor(parts: WorkspaceParts) {
 		this.#alwaysAvailable = parts.alwaysAvailableArticleIds;
 		this.#explorer = parts.explorer;
+		this.#onSettled = parts.onSettled ?? (() => {});
 		this.#edits = new EditSync(
 			parts.explorer,
 			(write) => this.#save(write),
 			() => (this.#changedElsewhere = true)
 		);
-		this.#reader = new ArticleReader(
-			parts.explorer,
-			parts.extractor,
-			parts.onArticleSettled ?? (() => {})
-		);
+		this.#reader = new ArticleReader(parts.explorer, parts.extractor, this.#onSettled);
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.#tabs = new BroadcastChannel('geobrief-workspace');
 			this.#tabs.onmessage = () => this.#mergeFromStore();
@@ -76,6 +79,14 @@ export class Workspace {
 	/** Whether articles read or opened are yet to reach the explorer. */
 	get updatingArticles(): boolean {
 		return this.#reader.updating;
+	}
+	/** Whether the stored layers are yet to be shown (see restore). */
+	get restoringLayers(): boolean {
+		return this.#restoringLayers;
+	}
+	/** Resolves once the stored layers are shown, or could not be read. */
+	get layersRestored(): Promise<void> {
+		return this.#layersRestored;
 	}
 	/** A storage problem in words, for a notice; the work on screen is never lost to it. */
 	get storageNotice() {
@@ -245,19 +256,24 @@ export class Workspace {
 		}
 	}
 
-	/** Shows the stored layers: called once the first view is drawn, as their store is fetched then. */
-	restoreLayers() {
-		layerStore()
-			.then((store) => store.loadLayers())
-			.then((layers) => this.#showStored(layers))
-			.catch(this.#reportStorage);
-	}
-
-	/** The stored articles (read once the caller is ready); edits are restored at once. */
-	async restore(): Promise<StoredArticle[]> {
+	/**
+	 * The stored articles (read once the caller is ready); edits are restored at once, and layers
+	 * once `layersAfter` resolves (the first view drawn: their store is fetched then).
+	 */
+	async restore(layersAfter: Promise<unknown> = Promise.resolve()): Promise<StoredArticle[]> {
 		loadEdits()
 			.then((edits) => this.#edits.restore(edits))
 			.catch(this.#reportStorage);
+		this.#restoringLayers = true;
+		this.#layersRestored = layersAfter
+			.then(layerStore)
+			.then((store) => store.loadLayers())
+			.then((layers) => this.#showStored(layers))
+			.catch(this.#reportStorage)
+			.finally(() => {
+				this.#restoringLayers = false;
+				this.#onSettled();
+			});
 		try {
 			return await loadArticles();
 		} catch (error) {
