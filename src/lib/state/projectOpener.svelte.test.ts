@@ -36,8 +36,8 @@ const file: Project = {
 };
 
 const workspaces: Workspace[] = [];
-/** A workspace holding one article with one review edit and one layer, and its opener. */
-function localWork() {
+/** A workspace with nothing in it. */
+function emptyWork() {
 	const explorer = new ExplorerState();
 	const workspace = new Workspace({
 		explorer,
@@ -45,6 +45,12 @@ function localWork() {
 		alwaysAvailableArticleIds: []
 	});
 	workspaces.push(workspace);
+	return { explorer, workspace };
+}
+
+/** A workspace holding one article with one review edit and one layer, and its opener. */
+function localWork() {
+	const { explorer, workspace } = emptyWork();
 	workspace.addArticles([{ input: mine, addedAt: '2024-06-20T09:00:00.000Z' }], true);
 	workspace.addLayer(localLayer, true);
 	explorer.recordEdit('mine', edit(1));
@@ -152,13 +158,7 @@ describe('ProjectOpener', () => {
 	}
 	it('waits for the stored layers before it compares, so that a file never overwrites one unasked', async () => {
 		await saveLayer(localLayer);
-		const explorer = new ExplorerState();
-		const workspace = new Workspace({
-			explorer,
-			extractor: { digest: inputDigest, extract: readInThread },
-			alwaysAvailableArticleIds: []
-		});
-		workspaces.push(workspace);
+		const { explorer, workspace } = emptyWork();
 		let drawn = () => {};
 		void workspace.restore(new Promise<void>((resolve) => (drawn = resolve)));
 		const opener = new ProjectOpener({
