@@ -32,7 +32,9 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
 			countries: {
 				type: 'geojson',
 				data: data.countries,
-				attribution: data.attribution
+				attribution: data.attribution,
+				// Feature state by country code: the region highlights of events fill these outlines.
+				promoteId: 'iso2'
 			},
 			countryLabels: { type: 'geojson', data: data.countryLabels },
 			border: { type: 'geojson', data: data.border },

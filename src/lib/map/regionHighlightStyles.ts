@@ -22,17 +22,18 @@ const areaOpacity = (shown: number, selected: number): ExpressionSpecification =
 	0
 ];
 
-export const regionFillLayer: LayerSpec<FillLayerSpecification> = {
+/** The basemap's outlines of `countries` (ISO 3166-1 alpha-2 codes), filled. */
+export const regionFillLayer = (countries: string[]): LayerSpec<FillLayerSpecification> => ({
 	id: 'region-event-fills',
 	type: 'fill',
+	filter: ['in', ['get', 'iso2'], ['literal', countries]],
 	paint: { 'fill-color': palette.regionEvents, 'fill-opacity': areaOpacity(0.13, 0.26) }
-};
+});
 
 /** Regions without an outline: a soft disc at the region's point, growing with the zoom. */
 export const regionCircleLayer: LayerSpec<CircleLayerSpecification> = {
 	id: 'region-event-circles',
 	type: 'circle',
-	filter: ['==', ['geometry-type'], 'Point'],
 	paint: {
 		'circle-color': palette.regionEvents,
 		'circle-opacity': areaOpacity(0.2, 0.36),
@@ -60,4 +61,4 @@ export const regionCountLayer: LayerSpec<SymbolLayerSpecification> = {
 };
 
 /** The layers a click or the pointer picks a region on. */
-export const regionLayerIds = [regionCountLayer.id, regionFillLayer.id, regionCircleLayer.id];
+export const regionLayerIds = [regionCountLayer.id, 'region-event-fills', regionCircleLayer.id];

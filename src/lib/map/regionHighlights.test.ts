@@ -6,31 +6,44 @@ import { describe, expect, it } from 'vitest';
 import { countryLabelPoints } from '$lib/basemap/countryLabelPoints';
 import { groupByRegion } from '$lib/events/regionEvents';
 import { regionFixtureEvents } from '../../../tests/unit/region-fixture';
-import { regionAreaFeatures, regionAreaStates, regionCountFeatures } from './regionHighlights';
+import {
+	outlinedCountries,
+	regionAreaStates,
+	regionCountFeatures,
+	regionCountries,
+	regionDiscFeatures
+} from './regionHighlights';
 
 const topology = JSON.parse(
 	fs.readFileSync('geodata/build/countries.topo.json', 'utf8')
 ) as Topology;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection;
 const countryLabels = countryLabelPoints(countries);
-const outlineOf = (iso2: string) =>
-	countries.features.find((country) => country.properties?.iso2 === iso2)!.geometry;
 
 /** Belarus (2 events), Crimea (1), Ukraine (1), in the fixture article's order. */
 const { groups } = groupByRegion(regionFixtureEvents());
 
-describe('regionAreaFeatures', () => {
-	it("draws a country by the basemap's outline and a region by its point, id = group index", () => {
-		const areas = regionAreaFeatures(groups, countries);
-		expect(areas.features.map((area) => area.id)).toEqual([0, 1, 2]);
-		expect(areas.features[0].geometry).toBe(outlineOf('BY'));
-		expect(areas.features[1].geometry).toEqual({ type: 'Point', coordinates: groups[1].position });
-		expect(areas.features[2].geometry).toBe(outlineOf('UA'));
+describe('regionCountries and regionDiscFeatures', () => {
+	const outlined = outlinedCountries(countries);
+
+	it("fills a country with the basemap's outline and draws a region as a disc, id = group index", () => {
+		expect(outlined.has('BY') && outlined.has('UA')).toBe(true);
+		expect(regionCountries(groups, outlined)).toEqual(['BY', 'UA']);
+		expect(regionDiscFeatures(groups, outlined).features).toEqual([
+			{
+				type: 'Feature',
+				id: 1,
+				geometry: { type: 'Point', coordinates: groups[1].position },
+				properties: {}
+			}
+		]);
 	});
 
-	it('falls back to the point of a country the basemap has no outline for', () => {
-		const areas = regionAreaFeatures(groups, { type: 'FeatureCollection', features: [] });
-		expect(areas.features[0].geometry).toEqual({
+	it('draws as a disc a country the basemap has no outline for', () => {
+		const none = outlinedCountries({ type: 'FeatureCollection', features: [] });
+		expect(regionCountries(groups, none)).toEqual([]);
+		expect(regionDiscFeatures(groups, none).features.map((disc) => disc.id)).toEqual([0, 1, 2]);
+		expect(regionDiscFeatures(groups, none).features[0].geometry).toEqual({
 			type: 'Point',
 			coordinates: groups[0].position
 		});
@@ -59,10 +72,12 @@ describe('regionCountFeatures', () => {
 describe('regionAreaStates', () => {
 	it('shows the areas with events in the window and marks the one of the selected event', () => {
 		const selected = groups[2].events[0].key;
-		expect(regionAreaStates(groups, [2, 0, 1], selected)).toEqual([
-			{ id: 0, state: { shown: true, selected: false } },
-			{ id: 1, state: { shown: false, selected: false } },
-			{ id: 2, state: { shown: true, selected: true } }
-		]);
+		expect(regionAreaStates(groups, [2, 0, 1], selected, outlinedCountries(countries))).toEqual({
+			countries: [
+				{ id: 'BY', state: { shown: true, selected: false } },
+				{ id: 'UA', state: { shown: true, selected: true } }
+			],
+			discs: [{ id: 1, state: { shown: false, selected: false } }]
+		});
 	});
 });

@@ -18,42 +18,77 @@ function byIso2<G extends Geometry>(collection: FeatureCollection<G>): Map<strin
 	return found;
 }
 
-/**
- * One feature per group, whatever the window: the country's outline from the basemap, or the
- * region's point where there is no outline. Its `id` is the group's index, for feature state.
- */
-export function regionAreaFeatures(
+/** The country codes the basemap has an outline for. */
+export function outlinedCountries(countries: FeatureCollection): Set<string> {
+	return new Set(byIso2(countries).keys());
+}
+
+/** The country a group is drawn as (the basemap's outline of it), or null for a disc. */
+const outlineOf = (group: RegionGroup, outlined: ReadonlySet<string>) =>
+	group.outlineIso2 && outlined.has(group.outlineIso2) ? group.outlineIso2 : null;
+
+/** The countries drawn as areas: the fill layer shows these of the basemap's outlines. */
+export function regionCountries(
 	groups: readonly RegionGroup[],
-	countries: FeatureCollection
-): FeatureCollection {
-	const outlines = byIso2(countries);
+	outlined: ReadonlySet<string>
+): string[] {
+	return groups.flatMap((group) => outlineOf(group, outlined) ?? []);
+}
+
+/**
+ * A disc at the point of each group with no outline (a region, or a country the basemap lacks),
+ * whatever the window. Its `id` is the group's index, for feature state.
+ */
+export function regionDiscFeatures(
+	groups: readonly RegionGroup[],
+	outlined: ReadonlySet<string>
+): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
-		features: groups.map((group, index): Feature => {
-			const outline = group.outlineIso2 ? outlines.get(group.outlineIso2) : undefined;
-			return {
-				type: 'Feature',
-				id: index,
-				geometry: outline?.geometry ?? { type: 'Point', coordinates: group.position },
-				properties: { key: group.key }
-			};
-		})
+		features: groups.flatMap((group, index): Feature<Point>[] =>
+			outlineOf(group, outlined)
+				? []
+				: [
+						{
+							type: 'Feature',
+							id: index,
+							geometry: { type: 'Point', coordinates: group.position },
+							properties: {}
+						}
+					]
+		)
 	};
 }
 
-/** The feature state of each area: shown while the window holds its events, stronger when selected. */
+type AreaState = { shown: boolean; selected: boolean };
+
+/**
+ * The feature state of each area, shown while the window holds its events and stronger when
+ * selected: for the basemap's countries by code, for the discs by group index.
+ */
 export function regionAreaStates(
 	groups: readonly RegionGroup[],
 	counts: readonly number[],
-	selectedKey: string | null
-): { id: number; state: { shown: boolean; selected: boolean } }[] {
-	return groups.map((group, index) => ({
-		id: index,
-		state: {
+	selectedKey: string | null,
+	outlined: ReadonlySet<string>
+): {
+	countries: { id: string; state: AreaState }[];
+	discs: { id: number; state: AreaState }[];
+} {
+	const states = {
+		countries: [] as { id: string; state: AreaState }[],
+		discs: [] as { id: number; state: AreaState }[]
+	};
+	groups.forEach((group, index) => {
+		const state = {
 			shown: counts[index] > 0,
 			selected: group.events.some((event) => event.key === selectedKey)
-		}
-	}));
+		};
+		const country = outlineOf(group, outlined);
+		if (country) states.countries.push({ id: country, state });
+		else states.discs.push({ id: index, state });
+	});
+	return states;
 }
 
 /**
