@@ -156,6 +156,11 @@ async function importLayer(page) {
 	await mark(page, '[role="tab"]', '/Articles/');
 	const before = await eventsInTimeline(page);
 	await mark(page, 'button', '/Import data…/');
+	// The dialog's code is fetched on the click.
+	await waitUntil(
+		() => page.evaluate(`return !!document.querySelector('[data-testid="import-file"]');`),
+		'the import dialog'
+	);
 	// WebDriver cannot pick a file: the input is given one as a drop would give it.
 	await page.evaluate(`
 		const input = document.querySelector('[data-testid="import-file"]');
