@@ -22,9 +22,11 @@ const areaOpacity = (shown: number, selected: number): ExpressionSpecification =
 	0
 ];
 
+const regionFillLayerId = 'region-event-fills';
+
 /** The basemap's outlines of `countries` (ISO 3166-1 alpha-2 codes), filled. */
 export const regionFillLayer = (countries: string[]): LayerSpec<FillLayerSpecification> => ({
-	id: 'region-event-fills',
+	id: regionFillLayerId,
 	type: 'fill',
 	filter: ['in', ['get', 'iso2'], ['literal', countries]],
 	paint: { 'fill-color': palette.regionEvents, 'fill-opacity': areaOpacity(0.13, 0.26) }
@@ -61,4 +63,4 @@ export const regionCountLayer: LayerSpec<SymbolLayerSpecification> = {
 };
 
 /** The layers a click or the pointer picks a region on. */
-export const regionLayerIds = [regionCountLayer.id, 'region-event-fills', regionCircleLayer.id];
+export const regionLayerIds = [regionCountLayer.id, regionFillLayerId, regionCircleLayer.id];
