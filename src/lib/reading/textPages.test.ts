@@ -19,7 +19,7 @@ describe('textPages', () => {
 			{ start: 0, end: 10 },
 			{ start: 12, end: 30 }
 		];
-		const pages = textPages('x'.repeat(30), paragraphs, indexMarks([]), 100);
+		const pages = textPages('x'.repeat(30), paragraphs, indexMarks([], []), 100);
 		expect(pages).toEqual([
 			{
 				start: 0,
@@ -33,7 +33,7 @@ describe('textPages', () => {
 	});
 
 	it('cuts one long line at sentence ends into pages no longer than asked for', () => {
-		const pages = textPages(oneLine, [{ start: 0, end: oneLine.length }], indexMarks([]), 500);
+		const pages = textPages(oneLine, [{ start: 0, end: oneLine.length }], indexMarks([], []), 500);
 		const pieces = piecesOf(pages);
 		expect(pieces.length).toBeGreaterThan(8);
 		expect(pieces[0].continued).toBe(false);
@@ -48,12 +48,22 @@ describe('textPages', () => {
 			expect(oneLine.slice(piece.start - 2, piece.start)).toBe('. ');
 	});
 
+	it('cuts after a sentence whatever space follows it (an em space here)', () => {
+		const text = 'Troops left Minsk.\u2003'.repeat(50).trim();
+		const pieces = piecesOf(
+			textPages(text, [{ start: 0, end: text.length }], indexMarks([], []), 100)
+		);
+		expect(pieces.length).toBeGreaterThan(8);
+		for (const piece of pieces.slice(1))
+			expect(text.slice(piece.start - 2, piece.start)).toBe('.\u2003');
+	});
+
 	it('never cuts inside a mark, even where a sentence would end', () => {
 		const text = 'a'.repeat(40) + '. Word. ' + 'b'.repeat(60);
 		// A mark over "Word. b…": the only sentence end inside the limit is within it.
-		const mark: Mark = { start: 42, end: 60, kind: 'date', ref: 0 };
+		const mark = { start: 42, end: 60 };
 		const pieces = piecesOf(
-			textPages(text, [{ start: 0, end: text.length }], indexMarks([mark]), 50)
+			textPages(text, [{ start: 0, end: text.length }], indexMarks([mark], []), 50)
 		);
 		for (const piece of pieces) {
 			expect(piece.start <= mark.start || piece.start >= mark.end).toBe(true);
@@ -63,7 +73,7 @@ describe('textPages', () => {
 
 	it('puts many small paragraphs on pages of about the size asked for', () => {
 		const paragraphs = Array.from({ length: 100 }, (_, i) => ({ start: i * 50, end: i * 50 + 48 }));
-		const pages = textPages('x'.repeat(5000), paragraphs, indexMarks([]), 1000);
+		const pages = textPages('x'.repeat(5000), paragraphs, indexMarks([], []), 1000);
 		expect(pages).toHaveLength(5);
 		expect(piecesOf(pages)).toHaveLength(100);
 	});
@@ -72,7 +82,7 @@ describe('textPages', () => {
 describe('textChapters', () => {
 	it('groups the pages in order, the last chapter holding the rest', () => {
 		const paragraphs = Array.from({ length: 100 }, (_, i) => ({ start: i * 50, end: i * 50 + 48 }));
-		const pages = textPages('x'.repeat(5000), paragraphs, indexMarks([]), 100);
+		const pages = textPages('x'.repeat(5000), paragraphs, indexMarks([], []), 100);
 		const chapters = textChapters(pages, 20);
 		expect(chapters.map((chapter) => chapter.pages.length)).toEqual([20, 20, 10]);
 		expect(chapters.flatMap((chapter) => chapter.pages)).toEqual(pages);
@@ -89,14 +99,27 @@ describe('textChapters', () => {
 });
 
 describe('marksBetween', () => {
-	it('finds the marks that start in a range, in order', () => {
+	it('finds the marks that start in a range, in order, each naming its place or event', () => {
 		const marks = placesIn(oneLine);
-		const index = indexMarks([...marks].reverse());
-		const found = marksBetween(index, sentence.length, 2 * sentence.length);
+		const places = marks.filter((mark) => mark.kind === 'place').reverse();
+		const dates = marks
+			.filter((mark) => mark.kind === 'date')
+			.map((mark) => ({ dateStart: mark.start, dateEnd: mark.end }));
+		const found = marksBetween(indexMarks(places, dates), sentence.length, 2 * sentence.length);
 		expect(found.map((mark) => oneLine.slice(mark.start, mark.end))).toEqual([
 			'Minsk',
 			'Kyiv',
 			'March 2022'
 		]);
+		expect(found.map(({ kind, ref }) => [kind, ref])).toEqual([
+			['place', places.length - 3],
+			['place', places.length - 4],
+			['date', 1]
+		]);
+	});
+
+	it('puts the longer of two marks at one start first', () => {
+		const index = indexMarks([{ start: 5, end: 9 }], [{ dateStart: 5, dateEnd: 20 }]);
+		expect(marksBetween(index, 0, 10).map((mark) => mark.kind)).toEqual(['date', 'place']);
 	});
 });

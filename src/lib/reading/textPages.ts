@@ -24,32 +24,72 @@ export const pageChars = 5_000;
 /** An article up to this long is always all there, for the browser's find: the samples (14k) are. */
 export const wholeArticleChars = 20_000;
 
-const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+/** JavaScript's `\s` at `text[i]` (false past the ends), ASCII by its code: it is asked near every page's end. */
+function isSpaceAt(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
+	return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[i]));
+}
 const closers = new Set(['"', "'", '”', '’', ')', ']']);
 const sentenceStops = new Set(['.', '!', '?']);
 
-/** Marks sorted by start with the furthest end reached so far, to tell whether a cut splits one. */
+/**
+ * An article's marks sorted by start (the longer first at one start), with the furthest end
+ * reached so far, to find a page's marks and tell whether a cut splits one without a pass over
+ * all. In typed arrays: a long article has some 50,000 marks, made when its text is first shown.
+ */
 export interface MarkIndex {
-	marks: Mark[];
-	reachedEnd: number[];
+	starts: Int32Array;
+	ends: Int32Array;
+	reachedEnd: Int32Array;
+	/** A place's index, or an event's index plus `placeCount`. */
+	sources: Int32Array;
+	placeCount: number;
 }
 
-export function indexMarks(marks: Mark[]): MarkIndex {
-	const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
-	let reached = -1;
-	return {
-		marks: sorted,
-		reachedEnd: sorted.map((mark) => (reached = Math.max(reached, mark.end)))
+/** The marks of the places (`start`, `end`) and of the events' dates (`dateStart`, `dateEnd`). */
+export function indexMarks(
+	places: readonly { start: number; end: number }[],
+	dates: readonly { dateStart: number; dateEnd: number }[]
+): MarkIndex {
+	const count = places.length + dates.length;
+	const startOf = new Int32Array(count);
+	const endOf = new Int32Array(count);
+	places.forEach((place, i) => {
+		startOf[i] = place.start;
+		endOf[i] = place.end;
+	});
+	dates.forEach((date, i) => {
+		startOf[places.length + i] = date.dateStart;
+		endOf[places.length + i] = date.dateEnd;
+	});
+	// Sorted as small integers, which cost the collector nothing; places and dates each come in
+	// order from the pipeline, two runs that the sort merges.
+	const order = Array.from({ length: count }, (_, i) => i).sort(
+		(a, b) => startOf[a] - startOf[b] || endOf[b] - endOf[a]
+	);
+	const index: MarkIndex = {
+		starts: new Int32Array(count),
+		ends: new Int32Array(count),
+		reachedEnd: new Int32Array(count),
+		sources: Int32Array.from(order),
+		placeCount: places.length
 	};
+	let reached = -1;
+	order.forEach((source, i) => {
+		index.starts[i] = startOf[source];
+		index.ends[i] = endOf[source];
+		index.reachedEnd[i] = reached = Math.max(reached, endOf[source]);
+	});
+	return index;
 }
 
 /** Index of the first mark starting at or after `offset`. */
-function firstStartingAt({ marks }: MarkIndex, offset: number): number {
+function firstStartingAt({ starts }: MarkIndex, offset: number): number {
 	let low = 0;
-	let high = marks.length;
+	let high = starts.length;
 	while (low < high) {
 		const middle = (low + high) >> 1;
-		if (marks[middle].start < offset) low = middle + 1;
+		if (starts[middle] < offset) low = middle + 1;
 		else high = middle;
 	}
 	return low;
@@ -57,7 +97,19 @@ function firstStartingAt({ marks }: MarkIndex, offset: number): number {
 
 /** The marks that start between `start` and `end`, in order, found without a pass over all. */
 export function marksBetween(index: MarkIndex, start: number, end: number): Mark[] {
-	return index.marks.slice(firstStartingAt(index, start), firstStartingAt(index, end));
+	const marks: Mark[] = [];
+	for (let i = firstStartingAt(index, start); i < index.starts.length; i++) {
+		if (index.starts[i] >= end) break;
+		const source = index.sources[i];
+		const isPlace = source < index.placeCount;
+		marks.push({
+			start: index.starts[i],
+			end: index.ends[i],
+			kind: isPlace ? 'place' : 'date',
+			ref: isPlace ? source : source - index.placeCount
+		});
+	}
+	return marks;
 }
 
 function splitsMark(index: MarkIndex, cut: number): boolean {
@@ -76,9 +128,9 @@ function lastSentenceEnd(
 	usable: (cut: number) => boolean
 ): number | undefined {
 	for (let cut = high; cut > low; cut--) {
-		if (!isSpace(text[cut - 1]) || isSpace(text[cut])) continue;
+		if (!isSpaceAt(text, cut - 1) || isSpaceAt(text, cut)) continue;
 		let stop = cut - 1;
-		while (stop > low && isSpace(text[stop - 1])) stop--;
+		while (stop > low && isSpaceAt(text, stop - 1)) stop--;
 		stop--;
 		while (stop >= low && closers.has(text[stop])) stop--;
 		if (stop >= low && sentenceStops.has(text[stop]) && usable(cut)) return cut;
@@ -113,7 +165,7 @@ function cutPoint(text: string, from: number, to: number, limit: number, index: 
  * page cut into pieces at sentence ends (never inside a mark), so that no page is too big to lay
  * out at once however the text is shaped (one 5 MB line, or thousands of paragraphs).
  *
- * @example textPages(text, [{ start: 0, end: 30 }], indexMarks([]), 20) // two pages, the second `continued`
+ * @example textPages(text, [{ start: 0, end: 30 }], indexMarks([], []), 20) // two pages, the second `continued`
  */
 export function textPages(
 	text: string,
