@@ -1,4 +1,3 @@
-import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { pipelineVersion } from 'virtual:pipeline-version';
 import type { ArticleInput, Extraction } from '$lib/extract';
 import { readCachedExtraction } from '$lib/storage/extractionCache';
@@ -18,9 +17,10 @@ const batchMs = 16;
  */
 export class ArticleReader {
 	/** Articles shown from an older pipeline's extraction while the current one reads them. */
-	readonly rereading = new SvelteSet<string>();
+	#rereading = $state.raw<readonly string[]>([]);
 	/** The extractions under way, by article id, so that removing an article stops its own. */
-	#reading = new SvelteMap<string, AbortController>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never shown
+	#reading = new Map<string, AbortController>();
 	#explorer: ExplorerState;
 	#extractor: Pick<ExtractClient, 'digest' | 'extract'>;
 	#onSettled: () => void;
@@ -36,6 +36,10 @@ export class ArticleReader {
 		this.#explorer = explorer;
 		this.#extractor = extractor;
 		this.#onSettled = onSettled;
+	}
+
+	get rereading(): readonly string[] {
+		return this.#rereading;
 	}
 
 	/** Whether article updates are waiting to be shown with their batch. */
@@ -85,7 +89,7 @@ export class ArticleReader {
 				if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
 				if (cached) {
 					this.#show({ id, status: 'ready', extraction: cached.extraction });
-					this.rereading.add(id);
+					this.#rereading = [...this.#rereading, id];
 				}
 				const { extraction, serialized, digest } = await this.#extractor.extract(
 					input,
@@ -98,7 +102,8 @@ export class ArticleReader {
 					writeExtractionCache({ type: 'put', id, hash: digest, serialized, pipelineVersion });
 				return extraction;
 			} finally {
-				this.rereading.delete(id);
+				if (this.#rereading.includes(id))
+					this.#rereading = this.#rereading.filter((other) => other !== id);
 				if (this.#reading.get(id) === reading) this.#reading.delete(id);
 			}
 		};

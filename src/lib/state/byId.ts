@@ -22,3 +22,8 @@ export function upserted<T>(
 	}
 	return result;
 }
+
+/** `items` by their ids, the last of an id kept. */
+export function byId<T>(items: readonly T[], idOf: (item: T) => string): ReadonlyMap<string, T> {
+	return new Map(items.map((item) => [idOf(item), item]));
+}

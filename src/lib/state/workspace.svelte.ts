@@ -1,4 +1,3 @@
-import { SvelteMap } from 'svelte/reactivity';
 import type { Extraction } from '$lib/extract';
 import { prepareMapEvents, type ImportedLayer } from '$lib/io/importedLayer';
 import type { Project } from '$lib/io/projectFile';
@@ -15,7 +14,7 @@ import {
 import type { ExtractClient } from '$lib/workers/extractClient';
 import { writeExtractionCache } from '$lib/storage/extractionCacheWriter';
 import { ArticleReader } from './articleReader.svelte';
-import { positionsById } from './byId';
+import { byId, positionsById, upserted } from './byId';
 import { EditSync } from './editSync';
 import type { ExplorerState } from './explorer.svelte';
 
@@ -46,7 +45,8 @@ export class Workspace {
 	#restoringLayers = $state(false);
 	#layersRestored: Promise<void> = Promise.resolve();
 	#onSettled: () => void;
-	userArticles = new SvelteMap<string, StoredArticle>();
+	#userArticles = $state.raw<readonly StoredArticle[]>([]);
+	#userArticlesById = $derived(byId(this.#userArticles, (article) => article.input.id));
 
 	#explorer: ExplorerState;
 	#edits: EditSync;
@@ -72,8 +72,12 @@ export class Workspace {
 		}
 	}
 
+	/** The articles the user added, by id (not the bundled samples). */
+	get userArticles(): ReadonlyMap<string, StoredArticle> {
+		return this.#userArticlesById;
+	}
 	/** Articles shown from an older pipeline's extraction while the current one reads them. */
-	get rereading(): ReadonlySet<string> {
+	get rereading(): readonly string[] {
 		return this.#reader.rereading;
 	}
 	/** Whether articles read or opened are yet to reach the explorer. */
@@ -157,7 +161,7 @@ export class Workspace {
 			explorer.upsertArticles(
 				replaced.map(({ input }) => ({ id: input.id, status: 'loading', progress: 0 }))
 			);
-		for (const article of articles) this.userArticles.set(article.input.id, article);
+		this.#userArticles = upserted(this.#userArticles, articles, (article) => article.input.id);
 		const shown = positionsById(explorer.shownArticleIds, (id) => id);
 		const added = articles.map((article) => article.input.id);
 		explorer.showArticles([...shown.keys(), ...added.filter((id) => !shown.has(id))]);
@@ -179,7 +183,7 @@ export class Workspace {
 
 	/** Takes an article out of this tab's work, stopping its extraction; the store is not changed. */
 	#forgetArticle(id: string, reason: string) {
-		this.userArticles.delete(id);
+		this.#userArticles = this.#userArticles.filter((article) => article.input.id !== id);
 		this.#reader.stop(id, reason);
 		this.#explorer.removeArticle(id);
 	}
