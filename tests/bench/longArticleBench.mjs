@@ -31,7 +31,21 @@ async function panMap(page) {
 	await page.mouse.up();
 }
 
+/** The long tasks of panning the map at `url` once it is idle, in a page of its own. */
+async function panningTasks(browser, url) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+	const tasks = await watchLongTasks(page);
+	await panMap(page);
+	const described = describeLongTasks(await tasks.take());
+	await context.close();
+	return described;
+}
+
 export async function longArticleBenchmark(browser, url, characters = 4_900_000, oneLine = false) {
+	const floorPan = await panningTasks(browser, `${url}/bench/floor`);
 	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const page = await context.newPage();
 	await page.goto(url);
@@ -42,6 +56,7 @@ export async function longArticleBenchmark(browser, url, characters = 4_900_000,
 	const text = longArticle(characters, oneLine);
 	const shape = oneLine ? 'on one line' : 'in paragraphs';
 	console.log(`\n# A pasted article of ${text.length.toLocaleString('en')} characters ${shape}`);
+	console.log(`reference, panning the floor page (MapLibre alone, same basemap): ${floorPan}`);
 	console.log(`reference, panning the map before the article is added: ${panBefore}`);
 	await page.getByRole('button', { name: 'Add article…' }).click();
 	await pasteLongText(page, text);
