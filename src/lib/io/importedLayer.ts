@@ -1,6 +1,7 @@
 import type { MapEvent } from '$lib/events/eventTable';
 import { datePrecisions } from '$lib/time/datePrecision';
 import type { PackedEvents } from './packedEvents';
+import { nextTask } from './nextTask';
 
 export type ImportFormat = 'geojson' | 'topojson' | 'kml' | 'csv';
 
@@ -84,7 +85,7 @@ export function mapEventsOfLayer(layer: ImportedLayer): MapEvent[] {
 export async function prepareMapEvents(layer: ImportedLayer): Promise<void> {
 	const events: MapEvent[] = [];
 	for (let from = 0; from < layer.events.count; from += mapEventsPerTask) {
-		if (from > 0) await new Promise((next) => setTimeout(next));
+		if (from > 0) await nextTask();
 		const to = Math.min(layer.events.count, from + mapEventsPerTask);
 		for (let index = from; index < to; index++) events.push(new ImportedMapEvent(layer, index));
 	}

@@ -1,6 +1,7 @@
 import { datePrecisions } from '$lib/time/datePrecision';
 import { dayFromIso, type Day } from '$lib/time/days';
 import type { ImportedEvent } from './importResult';
+import { nextTask } from './nextTask';
 
 /** Events per chunk of JSON text: one chunk is parsed to show one of its events. */
 export const packedChunkEvents = 2_000;
@@ -133,7 +134,7 @@ export async function madeInTasks<Made>(steps: Generator<void, Made>): Promise<M
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		await new Promise((next) => setTimeout(next));
+		await nextTask();
 	}
 }
 

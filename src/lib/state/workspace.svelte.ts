@@ -17,6 +17,7 @@ import { ArticleReader } from './articleReader.svelte';
 import { byId, positionsById, upserted } from './byId';
 import { EditSync } from './editSync';
 import type { ExplorerState } from './explorer.svelte';
+import { nextTask } from '$lib/io/nextTask';
 
 /** Where imported layers are stored: fetched once the first view is drawn (see restore). */
 const layerStore = () => import('$lib/storage/layerStore');
@@ -137,9 +138,7 @@ export class Workspace {
 	 * update that shows it by 40–80 ms; and a removal never overtakes the write it follows.
 	 */
 	#saveInTurn(write: () => Promise<unknown>) {
-		const written = this.#articleWrites
-			.then(() => new Promise((next) => setTimeout(next)))
-			.then(write);
+		const written = this.#articleWrites.then(nextTask).then(write);
 		this.#articleWrites = written.catch(() => {});
 		this.#save(written);
 	}
