@@ -55,6 +55,7 @@ export class ArticleReader {
 
 	/** Shows this state of an article with the others of this batch; resolves once shown. */
 	#show(record: ArticleRecord): Promise<void> {
+		if (record.status === 'ready') this.#explorer.prepareArticle(record.id, record.extraction);
 		this.#pending.set(record.id, record);
 		this.#flushed ??= new Promise((resolve) =>
 			setTimeout(() => {

@@ -40,6 +40,17 @@ describe('ExplorerState', () => {
 		expect(explorer.readyArticles.map((article) => article.doc.id)).toEqual(['baltic']);
 	});
 
+	it('shows the events an article was prepared with, made before the update that shows it', () => {
+		const explorer = new ExplorerState({ flyTo: () => {} });
+		// A copy: the events are kept per extraction object, and other tests showed the shared one.
+		const extraction = structuredClone(balticArticle());
+		const prepared = explorer.prepareArticle('baltic', extraction);
+		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction }]);
+		explorer.showArticles(['baltic']);
+		expect(explorer.events.length).toBeGreaterThan(2);
+		expect(explorer.events.every((event) => prepared.includes(event))).toBe(true);
+	});
+
 	it('selecting an event outside the window moves the window onto it and flies the map there', () => {
 		const { explorer, flights } = explorerWithArticle();
 		const [first, ...rest] = explorer.events.filter((event) => event.located);
