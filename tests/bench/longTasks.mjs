@@ -23,7 +23,11 @@ export async function watchLongTasks(page, { sinceLoad = false } = {}) {
 		new PerformanceObserver((list) => {
 			for (const frame of list.getEntries())
 				for (const script of frame.scripts)
-					seen.scripts.push({ start: script.startTime, duration: script.duration });
+					seen.scripts.push({
+						start: script.startTime,
+						duration: script.duration,
+						by: script.sourceFunctionName || script.invoker
+					});
 		}).observe({ type: 'long-animation-frame', buffered });
 	}, sinceLoad);
 	return {
@@ -33,14 +37,19 @@ export async function watchLongTasks(page, { sinceLoad = false } = {}) {
 				await new Promise((resolve) => setTimeout(resolve, 200));
 				const { tasks, scripts } = globalThis.benchLongTasks;
 				const seen = tasks.splice(0);
-				const taken = seen.map(({ start, duration }) => ({
-					duration: Math.round(duration),
-					script: Math.round(
-						scripts
-							.filter((script) => script.start >= start && script.start < start + duration)
-							.reduce((sum, script) => sum + script.duration, 0)
-					)
-				}));
+				const taken = seen.map(({ start, duration }) => {
+					const inTask = scripts.filter(
+						(script) => script.start >= start && script.start < start + duration
+					);
+					const longest = inTask.reduce((a, b) => (b.duration > a.duration ? b : a), {
+						duration: 0
+					});
+					return {
+						duration: Math.round(duration),
+						script: Math.round(inTask.reduce((sum, script) => sum + script.duration, 0)),
+						by: longest.by
+					};
+				});
 				// Scripts of a task not yet reported stay for the next take.
 				const end = Math.max(...seen.map((task) => task.start + task.duration));
 				globalThis.benchLongTasks.scripts = scripts.filter((script) => script.start >= end);
@@ -49,10 +58,15 @@ export async function watchLongTasks(page, { sinceLoad = false } = {}) {
 	};
 }
 
-/** "n over 50 ms, longest x ms (x script y, …)" */
+/** "n over 50 ms, longest x ms (x script y, …)", naming the longest script of a task over 50 ms of it. */
 export function describeLongTasks(tasks) {
 	if (!tasks.length) return 'none over 50 ms';
 	const longest = Math.max(...tasks.map((task) => task.duration));
-	const listed = tasks.map((task) => `${task.duration} script ${task.script}`).join(', ');
+	const listed = tasks
+		.map(
+			(task) =>
+				`${task.duration} script ${task.script}${task.script > 50 && task.by ? ` [${task.by}]` : ''}`
+		)
+		.join(', ');
 	return `${tasks.length} over 50 ms, longest ${longest} ms (${listed})`;
 }
