@@ -140,17 +140,6 @@ describe('the workspace store', () => {
 			open.onerror = () => reject(open.error);
 		});
 		expect(await loadLayers()).toEqual([{ ...old, events: packEvents(old.events) }]);
-		// Stored again packed: not packed again at the next visit.
-		const stored = await new Promise<{ events: unknown; chunkCount: number }>((resolve) => {
-			indexedDB.open('geobrief-articles').onsuccess = function () {
-				const request = this.result.transaction('layers').objectStore('layers').get('old');
-				request.onsuccess = () => resolve(request.result);
-				this.result.close();
-			};
-		});
-		expect(Array.isArray(stored.events)).toBe(false);
-		expect(stored.chunkCount).toBe(1);
-		expect(await loadLayers()).toEqual([{ ...old, events: packEvents(old.events) }]);
 	});
 
 	it('reads and packs a layer stored in chunks of 500 objects by an earlier version', async () => {

@@ -64,7 +64,7 @@ export function deleteLayer(id: string): Promise<undefined> {
 
 /**
  * Every stored imported layer with its events; records that do not look like layers are
- * skipped. Layers stored before packing are packed as they are read, and stored again packed.
+ * skipped. Layers stored before packing are packed as they are read.
  */
 export async function loadLayers(): Promise<ImportedLayer[]> {
 	const read = await transactWorkspace(
@@ -104,18 +104,12 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 	const layers: ImportedLayer[] = [];
 	for (const { record, chunks } of read) {
 		// A layer stored by an earlier version holds rows: packed here once, a chunk per task.
-		const earlierRows = Array.isArray(record.events)
-			? record.events.concat(...(chunks as ImportedEvent[][]))
-			: null;
-		const events = earlierRows
-			? await madeInTasks(packingEvents(earlierRows))
-			: { ...(record.events as StoredLayer['events']), chunks: chunks as string[] };
+		const events = Array.isArray(record.events)
+			? await madeInTasks(packingEvents(record.events.concat(...(chunks as ImportedEvent[][]))))
+			: { ...record.events, chunks: chunks as string[] };
 		if (!isPackedEvents(events))
 			throw new ArticleStorageError(`The saved layer “${record.name}” is damaged.`);
-		const layer = { ...record, events };
-		// Stored again packed, to be packed only once; if that fails, it is at the next visit.
-		if (earlierRows) saveLayer(layer).catch(() => undefined);
-		layers.push(layer);
+		layers.push({ ...record, events });
 	}
 	return layers;
 }
