@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Mark } from './segments';
 import { indexMarks, marksBetween, textChapters, textPages, type TextPage } from './textPages';
 
 const sentence = 'Troops left Minsk for Kyiv in March 2022. ';
 const oneLine = sentence.repeat(100).trim();
-const placesIn = (text: string): Mark[] =>
-	[...text.matchAll(/Minsk|Kyiv|March 2022/g)].map((match, ref) => ({
-		start: match.index,
-		end: match.index + match[0].length,
-		kind: match[0] === 'March 2022' ? 'date' : 'place',
-		ref
-	}));
+/** The spans of the place names and of the dates in `text`. */
+const spansIn = (text: string) => {
+	const spans = (pattern: RegExp) =>
+		[...text.matchAll(pattern)].map((match) => ({
+			start: match.index,
+			end: match.index + match[0].length
+		}));
+	return { places: spans(/Minsk|Kyiv/g), dates: spans(/March 2022/g) };
+};
 const piecesOf = (pages: TextPage[]) => pages.flatMap((page) => page.pieces);
 
 describe('textPages', () => {
@@ -100,11 +101,9 @@ describe('textChapters', () => {
 
 describe('marksBetween', () => {
 	it('finds the marks that start in a range, in order, each naming its place or event', () => {
-		const marks = placesIn(oneLine);
-		const places = marks.filter((mark) => mark.kind === 'place').reverse();
-		const dates = marks
-			.filter((mark) => mark.kind === 'date')
-			.map((mark) => ({ dateStart: mark.start, dateEnd: mark.end }));
+		const spans = spansIn(oneLine);
+		const places = spans.places.reverse();
+		const dates = spans.dates.map(({ start, end }) => ({ dateStart: start, dateEnd: end }));
 		const found = marksBetween(indexMarks(places, dates), sentence.length, 2 * sentence.length);
 		expect(found.map((mark) => oneLine.slice(mark.start, mark.end))).toEqual([
 			'Minsk',

@@ -62,8 +62,8 @@ export function indexMarks(
 		startOf[places.length + i] = date.dateStart;
 		endOf[places.length + i] = date.dateEnd;
 	});
-	// Sorted as small integers, which cost the collector nothing; places and dates each come in
-	// order from the pipeline, two runs that the sort merges.
+	// Sorted as small integers, which cost the collector nothing; places and dates each come
+	// mostly in order (the reviewer's additions at the end), runs that the sort merges.
 	const order = Array.from({ length: count }, (_, i) => i).sort(
 		(a, b) => startOf[a] - startOf[b] || endOf[b] - endOf[a]
 	);

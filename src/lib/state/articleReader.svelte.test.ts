@@ -3,7 +3,7 @@ import type { ArticleInput } from '$lib/extract';
 import type { ReadArticle } from '$lib/workers/extractClient';
 import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
 import { inputDigest } from '$lib/extract/inputDigest';
-import { readCachedExtraction } from '$lib/storage/extractionCache';
+import { cacheExtraction, readCachedExtraction } from '$lib/storage/extractionCache';
 import { ArticleReader } from './articleReader.svelte';
 import { ExplorerState } from './explorer.svelte';
 
@@ -70,6 +70,22 @@ describe('ArticleReader', () => {
 			expect(again.extract).not.toHaveBeenCalled();
 			expect(again.explorer.articles[0].status).toBe('ready');
 		});
+	});
+
+	it('counts an article read again from an older extraction once, and not once its read is stopped', async () => {
+		const { reader } = readerOf();
+		const input = balticInput('slow-cached');
+		const { serialized, digest } = await readInThread(input);
+		await cacheExtraction('slow-cached', digest, serialized, 'an older pipeline');
+		reader.read('slow-cached', async () => input);
+		await vi.waitFor(() => expect(reader.rereading).toEqual(['slow-cached']));
+		// Read again: the first read stops, and the second shows the cached extraction again.
+		const again = reader.read('slow-cached', async () => input);
+		await new Promise((next) => setTimeout(next, 50));
+		expect(reader.rereading).toEqual(['slow-cached']);
+		reader.stop('slow-cached', 'The article was removed.');
+		await again;
+		expect(reader.rereading).toEqual([]);
 	});
 
 	it('stores an extraction once shown, unless its article was removed first', async () => {

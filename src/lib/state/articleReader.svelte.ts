@@ -19,8 +19,7 @@ export class ArticleReader {
 	/** Articles shown from an older pipeline's extraction while the current one reads them. */
 	#rereading = $state.raw<readonly string[]>([]);
 	/** The extractions under way, by article id, so that removing an article stops its own. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never shown
-	#reading = new Map<string, AbortController>();
+	#reading: Record<string, AbortController> = {};
 	#explorer: ExplorerState;
 	#extractor: Pick<ExtractClient, 'digest' | 'extract'>;
 	#onSettled: () => void;
@@ -49,13 +48,14 @@ export class ArticleReader {
 
 	/** Stops the extraction of an article under way, if any; `reason` is in words. */
 	stop(id: string, reason: string) {
-		this.#reading.get(id)?.abort(reason);
+		this.#reading[id]?.abort(reason);
 		this.#pending.delete(id);
 	}
 
 	/** Shows this state of an article with the others of this batch; resolves once shown. */
 	#show(record: ArticleRecord): Promise<void> {
-		if (record.status === 'ready') this.#explorer.prepareArticle(record.id, record.extraction);
+		if (record.status === 'ready' && this.#explorer.isShown(record.id))
+			this.#explorer.prepareArticle(record.id, record.extraction);
 		this.#pending.set(record.id, record);
 		this.#flushed ??= new Promise((resolve) =>
 			setTimeout(() => {
@@ -81,7 +81,7 @@ export class ArticleReader {
 	read(id: string, load: () => Promise<ArticleInput>) {
 		this.stop(id, 'The article is read again.');
 		const reading = new AbortController();
-		this.#reading.set(id, reading);
+		this.#reading[id] = reading;
 		let cacheWhenShown: (() => void) | undefined;
 		const extract = async () => {
 			try {
@@ -90,7 +90,7 @@ export class ArticleReader {
 				if (cached?.pipelineVersion === pipelineVersion) return cached.extraction;
 				if (cached) {
 					this.#show({ id, status: 'ready', extraction: cached.extraction });
-					this.#rereading = [...this.#rereading, id];
+					if (!this.#rereading.includes(id)) this.#rereading = [...this.#rereading, id];
 				}
 				const { extraction, serialized, digest } = await this.#extractor.extract(
 					input,
@@ -103,9 +103,11 @@ export class ArticleReader {
 					writeExtractionCache({ type: 'put', id, hash: digest, serialized, pipelineVersion });
 				return extraction;
 			} finally {
-				if (this.#rereading.includes(id))
+				// A read stopped for a newer one leaves the article to that one.
+				if (this.#reading[id] === reading) {
+					delete this.#reading[id];
 					this.#rereading = this.#rereading.filter((other) => other !== id);
-				if (this.#reading.get(id) === reading) this.#reading.delete(id);
+				}
 			}
 		};
 		return this.#showWhenExtracted(id, extract, reading.signal).then(() => {

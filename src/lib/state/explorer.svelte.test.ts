@@ -40,15 +40,19 @@ describe('ExplorerState', () => {
 		expect(explorer.readyArticles.map((article) => article.doc.id)).toEqual(['baltic']);
 	});
 
-	it('shows the events an article was prepared with, made before the update that shows it', () => {
+	it('shows the events an article was prepared with, its edits applied', () => {
 		const explorer = new ExplorerState({ flyTo: () => {} });
-		// A copy: the events are kept per extraction object, and other tests showed the shared one.
+		// Copies: the events are kept per extraction object, and other tests showed the shared one.
 		const extraction = structuredClone(balticArticle());
-		const prepared = explorer.prepareArticle('baltic', extraction);
 		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction }]);
 		explorer.showArticles(['baltic']);
+		explorer.reviewEvent('baltic', 0, { type: 'notEvent' });
+		const readAgain = structuredClone(extraction);
+		const prepared = explorer.prepareArticle('baltic', readAgain);
+		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction: readAgain }]);
 		expect(explorer.events.length).toBeGreaterThan(2);
 		expect(explorer.events.every((event) => prepared.includes(event))).toBe(true);
+		expect(explorer.events.some((event) => event.index === 0)).toBe(false);
 	});
 
 	it('selecting an event outside the window moves the window onto it and flies the map there', () => {

@@ -59,6 +59,9 @@ export class ExplorerDocuments {
 	get shownArticleIds(): readonly string[] {
 		return this.#shownArticleIds;
 	}
+	isShown(id: string): boolean {
+		return this.#shownPositions.has(id);
+	}
 	/** The reviewer's corrections per article, kept apart from the automatic extraction. */
 	get edits(): Readonly<Record<string, EditHistory>> {
 		return this.#edits;
