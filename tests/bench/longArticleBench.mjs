@@ -31,28 +31,28 @@ async function panMap(page) {
 	await page.mouse.up();
 }
 
-/** The long tasks of panning the map at `url` once it is idle, in a page of its own. */
-async function panningTasks(browser, url) {
+/** A page of its own at `url`, once its map is idle. */
+async function openIdleMap(browser, url) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const page = await context.newPage();
 	await page.goto(url);
 	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+	return { context, page };
+}
+
+/** The long tasks of panning the map of `page`, described. */
+async function panningTasks(page) {
 	const tasks = await watchLongTasks(page);
 	await panMap(page);
-	const described = describeLongTasks(await tasks.take());
-	await context.close();
-	return described;
+	return describeLongTasks(await tasks.take());
 }
 
 export async function longArticleBenchmark(browser, url, characters = 4_900_000, oneLine = false) {
-	const floorPan = await panningTasks(browser, `${url}/bench/floor`);
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-	const page = await context.newPage();
-	await page.goto(url);
-	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
-	const reference = await watchLongTasks(page);
-	await panMap(page);
-	const panBefore = describeLongTasks(await reference.take());
+	const floor = await openIdleMap(browser, `${url}/bench/floor`);
+	const floorPan = await panningTasks(floor.page);
+	await floor.context.close();
+	const { context, page } = await openIdleMap(browser, url);
+	const panBefore = await panningTasks(page);
 	const text = longArticle(characters, oneLine);
 	const shape = oneLine ? 'on one line' : 'in paragraphs';
 	console.log(`\n# A pasted article of ${text.length.toLocaleString('en')} characters ${shape}`);
