@@ -37,3 +37,27 @@ export function stubIndexedDb() {
 	vi.stubGlobal('indexedDB', new IDBFactory());
 	vi.stubGlobal('IDBKeyRange', IDBKeyRange);
 }
+
+/** Stores `layer` as a version before packing did: its rows in its record, in a database of then. */
+export function storeRows(layer: {
+	id: string;
+	name: string;
+	format: string;
+	events: unknown[];
+}): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const open = indexedDB.open('geobrief-articles', 3);
+		open.onupgradeneeded = () => {
+			for (const name of ['articles', 'layers', 'edits']) open.result.createObjectStore(name);
+		};
+		open.onsuccess = () => {
+			const transaction = open.result.transaction('layers', 'readwrite');
+			transaction.objectStore('layers').put(layer, layer.id);
+			transaction.oncomplete = () => {
+				open.result.close();
+				resolve();
+			};
+		};
+		open.onerror = () => reject(open.error);
+	});
+}

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportedLayer } from '../../src/lib/io/importedLayer';
 import type { ImportedEvent } from '../../src/lib/io/importResult';
 import { packedChunkEvents, packEvents } from '../../src/lib/io/packedEvents';
-import { deleteLayer, loadLayers, saveLayer } from '../../src/lib/storage/layerStore';
+import {
+	deleteLayer,
+	loadLayers,
+	saveLayer,
+	storePackedFromRows
+} from '../../src/lib/storage/layerStore';
+import { storeRows } from './state-fixture';
 import {
 	ArticleStorageError,
 	loadArticles,
@@ -124,22 +130,21 @@ describe('the workspace store', () => {
 
 	it('reads and packs a layer stored whole, as objects, by an earlier version', async () => {
 		const old = { id: 'old', name: 'old.csv', format: 'csv', events: rowsOf(3) };
-		await new Promise<void>((resolve, reject) => {
-			const open = indexedDB.open('geobrief-articles', 3);
-			open.onupgradeneeded = () => {
-				for (const name of ['articles', 'layers', 'edits']) open.result.createObjectStore(name);
-			};
-			open.onsuccess = () => {
-				const transaction = open.result.transaction('layers', 'readwrite');
-				transaction.objectStore('layers').put(old, old.id);
-				transaction.oncomplete = () => {
-					open.result.close();
-					resolve();
-				};
-			};
-			open.onerror = () => reject(open.error);
-		});
-		expect(await loadLayers()).toEqual([{ ...old, events: packEvents(old.events) }]);
+		await storeRows(old);
+		const layers = await loadLayers();
+		expect(layers).toEqual([{ ...old, events: packEvents(old.events) }]);
+		await storePackedFromRows(layers);
+		const [stored] = (await records('layers')) as { events: unknown }[];
+		expect(Array.isArray(stored.events)).toBe(false);
+		expect(await loadLayers()).toEqual(layers);
+	});
+
+	it('does not store packed a layer stored as rows that was removed after it was read', async () => {
+		await storeRows({ id: 'old', name: 'old.csv', format: 'csv', events: rowsOf(3) });
+		const layers = await loadLayers();
+		await deleteLayer('old');
+		await storePackedFromRows(layers);
+		expect(await loadLayers()).toEqual([]);
 	});
 
 	it('reads and packs a layer stored in chunks of 500 objects by an earlier version', async () => {

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inputDigest } from '$lib/extract/inputDigest';
-import { loadArticles, loadEdits } from '$lib/storage/workspaceStore';
-import { balticInput, readInThread, stubIndexedDb } from '../../../tests/unit/state-fixture';
+import { loadArticles, loadEdits, transactWorkspace } from '$lib/storage/workspaceStore';
+import {
+	balticInput,
+	readInThread,
+	storeRows,
+	stubIndexedDb
+} from '../../../tests/unit/state-fixture';
 import { ExplorerState } from './explorer.svelte';
 import { Workspace } from './workspace.svelte';
 
@@ -53,6 +58,24 @@ describe('Workspace', () => {
 		expect(workspace.undoable).toBeNull();
 		expect(explorer.articles).toEqual([]);
 		await vi.waitFor(async () => expect(await loadArticles()).toEqual([]));
+	});
+
+	it('shows a layer stored as rows by an earlier version, then stores it packed', async () => {
+		const row = { lon: 24, lat: 50, start: '2023-05-06', end: '2023-05-06', precision: 'day' };
+		const rows = [{ ...row, label: 'one', description: '', properties: {}, position: 'point' }];
+		await storeRows({ id: 'old', name: 'old.csv', format: 'csv', events: rows });
+		const { explorer, workspace } = workspaceOf();
+		await workspace.restore();
+		await workspace.layersRestored;
+		expect(explorer.importedLayers.map((layer) => [layer.id, layer.events.count])).toEqual([
+			['old', 1]
+		]);
+		await vi.waitFor(async () => {
+			const [stored] = await transactWorkspace(['layers'], 'readonly', 'the layers', null, (t) =>
+				t.objectStore('layers').getAll()
+			);
+			expect(Array.isArray(stored.events)).toBe(false);
+		});
 	});
 
 	it('says when storage fails, until dismissed', async () => {

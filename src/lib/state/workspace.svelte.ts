@@ -270,8 +270,13 @@ export class Workspace {
 		this.#restoringLayers = true;
 		this.#layersRestored = layersAfter
 			.then(layerStore)
-			.then((store) => store.loadLayers())
-			.then((layers) => this.#showStored(layers))
+			.then(async (store) => {
+				const layers = await store.loadLayers();
+				await this.#showStored(layers);
+				// Behind this tab's writes, each record checked first: a layer removed or replaced since
+				// stays so. One that fails is packed again at the next visit.
+				this.#saveInTurn(() => store.storePackedFromRows(layers).catch(() => undefined));
+			})
 			.catch(this.#reportStorage)
 			.finally(() => {
 				this.#restoringLayers = false;

@@ -26,27 +26,57 @@ type EarlierStoredLayer = Omit<ImportedLayer, 'events'> & {
 	chunkCount?: number;
 };
 
-/** Stores a layer in one transaction: its record, and its events in chunks replacing any older ones. */
+/** Writes a layer in transaction `t`: its record, and its events in chunks replacing any older ones. */
+async function writeLayer(t: IDBTransaction, layer: ImportedLayer): Promise<IDBValidKey> {
+	const chunks = t.objectStore('layerChunks');
+	chunks.delete(chunksOf(layer.id));
+	const { chunks: texts, ...columns } = layer.events;
+	// One chunk per task, the next put when the last is written.
+	for (const [n, text] of texts.entries()) await settle(chunks.put(text, [layer.id, n]));
+	const record: StoredLayer = {
+		...layer,
+		events: { ...columns, chunks: [] },
+		chunkCount: texts.length
+	};
+	return settle(t.objectStore('layers').put(record, layer.id));
+}
+
+const layerNotSaved =
+	'It is shown but will be gone after a reload; to keep it, export its events or save a project file (Export & project…).';
+
+/** Stores a layer in one transaction. */
 export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
 	return transactWorkspace(
 		['layers', 'layerChunks'],
 		'readwrite',
 		`the layer “${layer.name}”`,
-		'It is shown but will be gone after a reload; to keep it, export its events or save a project file (Export & project…).',
-		async (t) => {
-			const chunks = t.objectStore('layerChunks');
-			chunks.delete(chunksOf(layer.id));
-			const { chunks: texts, ...columns } = layer.events;
-			// One chunk per task, the next put when the last is written.
-			for (const [n, text] of texts.entries()) await settle(chunks.put(text, [layer.id, n]));
-			const record: StoredLayer = {
-				...layer,
-				events: { ...columns, chunks: [] },
-				chunkCount: texts.length
-			};
-			return settle(t.objectStore('layers').put(record, layer.id));
-		}
+		layerNotSaved,
+		(t) => writeLayer(t, layer)
 	);
+}
+
+/** Layers loadLayers packed from the rows an earlier version stored. */
+const packedFromRows = new WeakSet<ImportedLayer>();
+
+/**
+ * Stores packed each of `layers` that loadLayers packed from rows, so that it is packed at one
+ * visit only: each in a transaction that first checks its record still holds those rows, so
+ * that a layer removed or replaced since (in another tab too) is left as it is.
+ */
+export async function storePackedFromRows(layers: readonly ImportedLayer[]): Promise<void> {
+	for (const layer of layers.filter((loaded) => packedFromRows.has(loaded))) {
+		await transactWorkspace(
+			['layers', 'layerChunks'],
+			'readwrite',
+			`the layer “${layer.name}”`,
+			layerNotSaved,
+			async (t) => {
+				const record = await settle(t.objectStore('layers').get(layer.id));
+				if (Array.isArray((record as EarlierStoredLayer | undefined)?.events))
+					await writeLayer(t, layer);
+			}
+		);
+	}
 }
 
 export function deleteLayer(id: string): Promise<undefined> {
@@ -64,7 +94,8 @@ export function deleteLayer(id: string): Promise<undefined> {
 
 /**
  * Every stored imported layer with its events; records that do not look like layers are
- * skipped. Layers stored before packing are packed as they are read.
+ * skipped. Layers stored before packing are packed as they are read (storePackedFromRows then
+ * stores them packed).
  */
 export async function loadLayers(): Promise<ImportedLayer[]> {
 	const read = await transactWorkspace(
@@ -109,7 +140,9 @@ export async function loadLayers(): Promise<ImportedLayer[]> {
 			: { ...record.events, chunks: chunks as string[] };
 		if (!isPackedEvents(events))
 			throw new ArticleStorageError(`The saved layer “${record.name}” is damaged.`);
-		layers.push({ ...record, events });
+		const layer = { ...record, events };
+		if (Array.isArray(record.events)) packedFromRows.add(layer);
+		layers.push(layer);
 	}
 	return layers;
 }
