@@ -274,8 +274,10 @@ export class Workspace {
 				const layers = await store.loadLayers();
 				await this.#showStored(layers);
 				// Behind this tab's writes, each record checked first: a layer removed or replaced since
-				// stays so. One that fails is packed again at the next visit.
-				this.#saveInTurn(() => store.storePackedFromRows(layers).catch(() => undefined));
+				// stays so. One that fails is packed again at the next visit. Only when there is one:
+				// every write tells the other tabs the stored work changed.
+				if (store.anyPackedFromRows(layers))
+					this.#saveInTurn(() => store.storePackedFromRows(layers).catch(() => undefined));
 			})
 			.catch(this.#reportStorage)
 			.finally(() => {

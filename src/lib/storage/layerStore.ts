@@ -58,6 +58,10 @@ export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
 /** Layers loadLayers packed from the rows an earlier version stored. */
 const packedFromRows = new WeakSet<ImportedLayer>();
 
+/** Whether loadLayers packed any of `layers` from rows: only then is there something to store. */
+export const anyPackedFromRows = (layers: readonly ImportedLayer[]) =>
+	layers.some((layer) => packedFromRows.has(layer));
+
 /**
  * Stores packed each of `layers` that loadLayers packed from rows, so that it is packed at one
  * visit only: each in a transaction that first checks its record still holds those rows, so
