@@ -75,7 +75,7 @@ export class ExplorerDocuments {
 	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
 	readyArticles: ReviewedExtraction[] = $derived.by(() => {
 		const ready = this.#articles.flatMap((article) => {
-			if (article.status !== 'ready' || !this.#shownPositions.has(article.id)) return [];
+			if (article.status !== 'ready' || !this.isShown(article.id)) return [];
 			return [this.#reviewed(article.id, article.extraction)];
 		});
 		// An article being read changes its record at every step of progress: the ready ones keep

@@ -1,5 +1,6 @@
 import type { Extraction } from '$lib/extract';
 import { prepareMapEvents, type ImportedLayer } from '$lib/io/importedLayer';
+import { nextTask } from '$lib/io/nextTask';
 import type { Project } from '$lib/io/projectFile';
 import { withoutDanglingEdits } from '$lib/io/danglingEdits';
 import type { WorkChange } from '$lib/io/projectOpening';
@@ -17,7 +18,6 @@ import { ArticleReader } from './articleReader.svelte';
 import { byId, positionsById, upserted } from './byId';
 import { EditSync } from './editSync';
 import type { ExplorerState } from './explorer.svelte';
-import { nextTask } from '$lib/io/nextTask';
 
 /** Where imported layers are stored: fetched once the first view is drawn (see restore). */
 const layerStore = () => import('$lib/storage/layerStore');
@@ -276,8 +276,9 @@ export class Workspace {
 				// Behind this tab's writes, each record checked first: a layer removed or replaced since
 				// stays so. One that fails is packed again at the next visit. Only when there is one:
 				// every write tells the other tabs the stored work changed.
-				if (store.anyPackedFromRows(layers))
-					this.#saveInTurn(() => store.storePackedFromRows(layers).catch(() => undefined));
+				const packed = store.packedFromRowsOf(layers);
+				if (packed.length)
+					this.#saveInTurn(() => store.storePackedFromRows(packed).catch(() => undefined));
 			})
 			.catch(this.#reportStorage)
 			.finally(() => {

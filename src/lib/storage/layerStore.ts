@@ -58,17 +58,17 @@ export function saveLayer(layer: ImportedLayer): Promise<IDBValidKey> {
 /** Layers loadLayers packed from the rows an earlier version stored. */
 const packedFromRows = new WeakSet<ImportedLayer>();
 
-/** Whether loadLayers packed any of `layers` from rows: only then is there something to store. */
-export const anyPackedFromRows = (layers: readonly ImportedLayer[]) =>
-	layers.some((layer) => packedFromRows.has(layer));
+/** Those of `layers` that loadLayers packed from rows. */
+export const packedFromRowsOf = (layers: readonly ImportedLayer[]) =>
+	layers.filter((layer) => packedFromRows.has(layer));
 
 /**
- * Stores packed each of `layers` that loadLayers packed from rows, so that it is packed at one
- * visit only: each in a transaction that first checks its record still holds those rows, so
- * that a layer removed or replaced since (in another tab too) is left as it is.
+ * Stores packed `layers` that loadLayers packed from rows, so that each is packed at one visit
+ * only: each in a transaction that first checks its record still holds those rows, so that a
+ * layer removed or replaced since (in another tab too) is left as it is.
  */
 export async function storePackedFromRows(layers: readonly ImportedLayer[]): Promise<void> {
-	for (const layer of layers.filter((loaded) => packedFromRows.has(loaded))) {
+	for (const layer of layers) {
 		await transactWorkspace(
 			['layers', 'layerChunks'],
 			'readwrite',
