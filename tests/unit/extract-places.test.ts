@@ -239,6 +239,27 @@ describe('a world gazetteer read with the document', () => {
 		expect(places(text).find((t) => t.text === mention)?.name).toBe(name);
 	});
 
+	it('places a street or building the gazetteer lacks at the town beside it, else the most named', () => {
+		const found = places(
+			'Crowds gathered on Dufferin Street in Toronto on Friday. Police then closed Church Street.\n\n' +
+				'Ottawa was calm, Toronto police said.\n\nPatients went to Alder Hey Children’s Hospital.'
+		).filter((t) => t.kind === 'facility');
+		expect(found.map((t) => [t.text, t.name, t.countryIso2])).toEqual([
+			['Dufferin Street', 'Dufferin Street, Toronto', 'CA'],
+			['Church Street', 'Church Street, Toronto', 'CA'],
+			['Alder Hey Children’s Hospital', 'Alder Hey Children’s Hospital, Toronto', 'CA']
+		]);
+		expect(found.every((t) => t.confidence < 0.5)).toBe(true);
+	});
+
+	it('reads no street where the gazetteer names the place, and places none without a town', () => {
+		expect(places('Shelling hit Independence Square in Kyiv.').map((t) => t.name)).toEqual([
+			'Independence Square (Kyiv)',
+			'Kyiv'
+		]);
+		expect(places('Crowds gathered on Dufferin Street on Friday.')).toEqual([]);
+	});
+
 	it.each([
 		['The White House said troops in Washington would go to California.', 'California', 'region'],
 		['Members head to Hawaii and Guam, Louisiana, Nevada and Seattle.', 'Nevada', 'region'],

@@ -1,7 +1,7 @@
 /**
  * Stage 3, places: gazetteer names (places/findNames.ts, with the checks that a match is a person,
- * an institution or a common word in places/whyNotAPlace.ts), county names, border phrases and
- * coordinates, before resolution picks what each one means.
+ * an institution or a common word in places/whyNotAPlace.ts), county names, border phrases,
+ * coordinates and named streets and buildings, before resolution picks what each one means.
  */
 import type { Gazetteer } from './gazetteer';
 import type { Span } from './types';
@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import { findBorders, type BorderMention } from './places/findBorders';
 import { findCoordinates, type CoordinateMention } from './places/findCoordinates';
 import { findCounties, type CountyMention } from './places/findCounties';
+import { findFacilities, type FacilityMention } from './places/findFacilities';
 import { countryInitialMentions } from './places/countryInitials';
 import { findNames, type NameMention } from './places/findNames';
 import { hasEvidence, namedCountries, withSupportedHamlets } from './places/evidence';
@@ -19,6 +20,8 @@ export interface PlaceRecognition {
 	counties: CountyMention[];
 	borders: BorderMention[];
 	coordinates: CoordinateMention[];
+	/** Streets and buildings the gazetteer does not name: placed by the places around them. */
+	facilities: FacilityMention[];
 }
 
 /** Finds place names, border phrases and coordinates outside the skipped (boilerplate) spans. */
@@ -50,5 +53,13 @@ export function recognisePlaces(
 				!overlapsAny(counties, n.start, n.end)
 		)
 		.sort((a, b) => a.start - b.start);
-	return { names, counties, borders: findBorders(text, tokens, gaz, skip), coordinates };
+	const borders = findBorders(text, tokens, gaz, skip);
+	const facilities = findFacilities(text, tokens, [
+		...skip,
+		...names,
+		...counties,
+		...borders,
+		...coordinates
+	]);
+	return { names, counties, borders, coordinates, facilities };
 }

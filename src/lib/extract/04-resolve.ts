@@ -1,7 +1,8 @@
 /**
  * Stage 4, resolution: one gazetteer reading per name mention (resolution/rankReadings.ts scores
  * them by prior, country focus, qualifiers and distance to the article's surer places; then one
- * referent per name), and places for border phrases, counties and coordinates.
+ * referent per name), and places for border phrases, counties, coordinates and the streets and
+ * buildings the gazetteer lacks (at the places around them).
  */
 import type { Gazetteer } from './gazetteer';
 import type { PlaceRecognition } from './03-places';
@@ -19,6 +20,7 @@ import { qualifierOf } from './resolution/qualifiers';
 import { rankReadings, type Anchors, type RankingContext } from './resolution/rankReadings';
 import { resolveBorder } from './resolution/resolveBorder';
 import { resolveCounty } from './resolution/resolveCounty';
+import { resolveFacilities } from './resolution/resolveFacilities';
 
 const MAX_CANDIDATES = 5;
 /** A first-pass reading this far ahead of the next one anchors the second pass. */
@@ -107,5 +109,6 @@ export function resolvePlaces(
 		if (toponym) toponyms.push(toponym);
 	}
 	toponyms.push(...found.coordinates.map(coordinatesToponym));
+	toponyms.push(...resolveFacilities(found.facilities, toponyms, sentences));
 	return toponyms.sort((a, b) => a.start - b.start);
 }

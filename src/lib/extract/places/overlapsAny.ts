@@ -4,3 +4,24 @@ import type { Span } from '../types';
 export function overlapsAny(spans: Span[], start: number, end: number): boolean {
 	return spans.some((s) => start < s.end && end > s.start);
 }
+
+/**
+ * overlapsAny for many ranges against the same spans (a long text's thousands of names): the
+ * spans sorted by start, with the furthest end reached so far, then a binary search per range.
+ */
+export function overlapTest(spans: Span[]): (start: number, end: number) => boolean {
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const starts = sorted.map((s) => s.start);
+	const furthestEnds: number[] = [];
+	sorted.forEach((s, i) => furthestEnds.push(Math.max(s.end, furthestEnds[i - 1] ?? -Infinity)));
+	return (start, end) => {
+		let lo = 0;
+		let hi = starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (starts[mid] < end) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo > 0 && furthestEnds[lo - 1] > start;
+	};
+}

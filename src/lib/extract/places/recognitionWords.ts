@@ -35,6 +35,16 @@ pact summit union alliance congress assembly party front movement index fund ban
 orchestra ballet opera fc team dynamo spartak express herald gazette journal weekly daily telegraph tribune doctrine
 plan talks street avenue road drive boulevard lane`);
 
+/**
+ * Head words of a named street or building: "Dufferin Street", "Alder Hey Children's Hospital".
+ * Not the heads that mostly name an organisation (university, school, centre, institute).
+ */
+export const FACILITY_HEADS =
+	words(`street road avenue boulevard lane drive highway crescent close square plaza
+bridge tunnel park airport station stadium arena racecourse hospital clinic church cathedral basilica chapel mosque
+synagogue temple monastery library museum theatre theater hall courthouse prison cemetery tower palace castle mall
+plantation canal lagoon reservoir harbour harbor pier beach island zoo hotel`);
+
 /** Capitalised words that make the place after them the name of something else: "Air France", "Real Madrid". */
 export const INSTITUTION_PREFIXES = words('air real');
 

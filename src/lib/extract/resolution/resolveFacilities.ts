@@ -1,0 +1,80 @@
+import type { FacilityMention } from '../places/findFacilities';
+import type { Sentence, Toponym } from '../types';
+import { sentenceAt } from '../02-segment';
+
+/** Kinds that can hold a street or a building: not a country, a sea or a border. */
+const HOLDERS = new Set<Toponym['kind']>(['city', 'region', 'facility', 'coordinates']);
+
+/**
+ * Streets and buildings the gazetteer lacks, each placed at the town (else the region) nearest it
+ * in its paragraph, else at the town the article names most; none when the article names no town
+ * or region.
+ */
+export function resolveFacilities(
+	facilities: FacilityMention[],
+	toponyms: Toponym[],
+	sentences: Sentence[]
+): Toponym[] {
+	if (!facilities.length) return [];
+	const paragraphOf = (at: number) => sentences[sentenceAt(sentences, at)]?.paragraph;
+	const holders = toponyms
+		.filter((t) => HOLDERS.has(t.kind) && t.literal)
+		.sort((a, b) => a.start - b.start);
+	const towns = holders.filter((t) => t.kind !== 'region');
+	const regions = holders.filter((t) => t.kind === 'region');
+	const mostNamedTown = mostNamed(towns) ?? mostNamed(regions);
+	return facilities.flatMap((facility) => {
+		const paragraph = paragraphOf(facility.start);
+		const inParagraph = (t: Toponym) => paragraphOf(t.start) === paragraph;
+		const at =
+			nearest(towns, facility, inParagraph) ??
+			nearest(regions, facility, inParagraph) ??
+			mostNamedTown;
+		return at ? [facilityToponym(facility, at)] : [];
+	});
+}
+
+/** Of places sorted by start, the one nearest the facility in the text that `may` accept. */
+function nearest(
+	places: Toponym[],
+	facility: FacilityMention,
+	may: (place: Toponym) => boolean
+): Toponym | undefined {
+	let lo = 0;
+	let hi = places.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (places[mid].start < facility.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const before = lo > 0 && may(places[lo - 1]) ? places[lo - 1] : undefined;
+	const after = lo < places.length && may(places[lo]) ? places[lo] : undefined;
+	if (!before || !after) return before ?? after;
+	return facility.start - before.end <= after.start - facility.end ? before : after;
+}
+
+function facilityToponym(facility: FacilityMention, at: Toponym): Toponym {
+	return {
+		start: facility.start,
+		end: facility.end,
+		text: facility.text,
+		name: `${facility.text}, ${at.name}`,
+		lat: at.lat,
+		lon: at.lon,
+		kind: 'facility',
+		countryIso2: at.countryIso2,
+		literal: true,
+		confidence: 0.4
+	};
+}
+
+/** The place named most often (the first named of equals). */
+function mostNamed(toponyms: Toponym[]): Toponym | undefined {
+	const counts = new Map<string, { first: Toponym; count: number }>();
+	for (const t of toponyms) {
+		const seen = counts.get(t.name);
+		if (seen) seen.count++;
+		else counts.set(t.name, { first: t, count: 1 });
+	}
+	return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.first;
+}
