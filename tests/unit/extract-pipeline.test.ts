@@ -175,4 +175,17 @@ describe('hand-wrapped plain text', () => {
 		expect(result.events.map((event) => event.dateText)).toContain('14 March 2023');
 		expect(result.doc.paragraphs.length).toBe(3);
 	});
+
+	it('reads a short lede as the article, and a short title line as its header', () => {
+		const text =
+			'Strikes Hit Kharkiv\n\nDrones struck Kharkiv on 18 May 2024, officials said.\n\nOn 19 May 2024 the strikes resumed, and the regional governor said that two people were wounded.';
+		const result = extractArticle(
+			{ id: 'lede', text, meta: { published: '2024-05-20' } },
+			gazetteer()
+		);
+		expect(result.doc.boilerplate.map((span) => text.slice(span.start, span.end))).toEqual([
+			'Strikes Hit Kharkiv'
+		]);
+		expect(result.events.map((event) => event.dateText)).toEqual(['18 May 2024', '19 May 2024']);
+	});
 });

@@ -205,6 +205,10 @@ const CAPTION =
 const TRAILER_START =
 	/^(?:further reading|read more|related(?: articles| reading)?|more from|see also|recommended|share this|tags:|the views expressed|disclaimer)\b/i;
 const SENTENCE_END = /[.!?…"”’)]$/;
+/** Words from which a paragraph ending as a sentence does is the article's text, not its header. */
+const BODY_WORDS = 15;
+/** A shorter sentence ending in a full stop is too: a news lede ("Protesters marched… police said."). */
+const LEDE_WORDS = 8;
 
 function words(s: string): string[] {
 	return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -230,7 +234,10 @@ function detectBoilerplate(
 	let dateline: RegExpExecArray | null = null;
 	const isBody = (p: Span) => {
 		const s = text.slice(p.start, p.end);
-		return words(s).length >= 15 && SENTENCE_END.test(s);
+		const length = words(s).length;
+		return (
+			(length >= BODY_WORDS || (length >= LEDE_WORDS && s.endsWith('.'))) && SENTENCE_END.test(s)
+		);
 	};
 	// Header zone: everything before the first body paragraph that is not a teaser.
 	let bodyStart = paras.length;
