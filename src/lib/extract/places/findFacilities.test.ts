@@ -35,6 +35,10 @@ describe('findFacilities', () => {
 		]);
 	});
 
+	it('reads no street that names an institution', () => {
+		expect(facilities('The Wall Street Journal said Wall Street fell.')).toEqual(['Wall Street']);
+	});
+
 	it('reads nothing in the skipped spans or in capitals', () => {
 		expect(facilities('Rally on Royal Street.', [{ start: 9, end: 14 }])).toEqual([]);
 		expect(facilities('RALLY ON ROYAL STREET')).toEqual([]);

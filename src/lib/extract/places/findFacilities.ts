@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Token } from '../tokens';
 import { overlapTest } from './overlapsAny';
-import { FACILITY_HEADS, FUNCTION_WORDS, TITLES } from './recognitionWords';
+import { FACILITY_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, TITLES } from './recognitionWords';
 
 /** "Royal Street", "St. Michael's Hospital", "Barclays Center": a named street or building. */
 export interface FacilityMention extends Span {
@@ -34,6 +34,14 @@ export function findFacilities(text: string, tokens: Token[], skip: Span[]): Fac
 	const found: FacilityMention[] = [];
 	tokens.forEach((head, h) => {
 		if (!head.capitalised || head.allCaps || !FACILITY_HEADS.has(head.key)) return;
+		// "The Wall Street Journal": the street names a paper.
+		const next = tokens[h + 1];
+		if (
+			next?.capitalised &&
+			INSTITUTION_HEADS.has(next.key) &&
+			text.slice(head.end, next.start) === ' '
+		)
+			return;
 		let first = h;
 		while (first > 0 && h - first < MAX_NAME_WORDS) {
 			const word = tokens[first - 1];
