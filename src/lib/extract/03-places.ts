@@ -24,7 +24,7 @@ export interface PlaceRecognition {
 	facilities: FacilityMention[];
 }
 
-/** Finds place names, border phrases and coordinates outside the skipped (boilerplate) spans. */
+/** Finds place names, border phrases, coordinates and streets outside the skipped (boilerplate) spans. */
 export function recognisePlaces(
 	text: string,
 	tokens: Token[],

@@ -3,12 +3,12 @@ import type { Token } from '../tokens';
 import { overlapTest } from './overlapsAny';
 import { FACILITY_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, TITLES } from './recognitionWords';
 
-/** "Royal Street", "St. Michael's Hospital", "Barclays Center": a named street or building. */
+/** "Royal Street", "St. Michael's Hospital", "Trump Tower": a named street or building. */
 export interface FacilityMention extends Span {
 	text: string;
 }
 
-/** Words of a name before its head: "Marjory Stoneman Douglas High" School. */
+/** Words of a name before its head, the possessive's s among them: "Alder Hey Children's" Hospital. */
 const MAX_NAME_WORDS = 4;
 /** "St.", "Mt.", "N.": an abbreviation this short keeps its period inside a name. */
 const ABBREVIATION_LENGTH = 2;
@@ -62,7 +62,7 @@ export function findFacilities(text: string, tokens: Token[], skip: Span[]): Fac
 		if (first === h) return;
 		const start = tokens[first].start;
 		if (skipped(start, head.end)) return;
-		// "Florida Atlantic University Hospital" takes in the "Florida Atlantic University" before it.
+		// "Church Street Museum" takes in the "Church Street" before it.
 		while (found.length && found[found.length - 1].start >= start) found.pop();
 		found.push({ start, end: head.end, text: text.slice(start, head.end) });
 	});
