@@ -4,6 +4,7 @@ import {
 	type ReviewedExtraction,
 	type ToponymReviewStatus
 } from '$lib/review/edits';
+import { firstAtLeast } from '$lib/extract/firstAtLeast';
 import { roundedCoordinate } from './citedEvent';
 import { isHttpUrl } from './webLink';
 
@@ -69,16 +70,7 @@ function codePointOffsets(text: string): (offset: number) => number {
 			if (next >= 0xdc00 && next <= 0xdfff) pairEnds.push(++i);
 		}
 	}
-	return (offset) => {
-		let low = 0;
-		let high = pairEnds.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (pairEnds[middle] < offset) low = middle + 1;
-			else high = middle;
-		}
-		return offset - low;
-	};
+	return (offset) => offset - firstAtLeast(pairEnds, offset);
 }
 
 /** A slice that does not cut a surrogate pair in half at either end. */

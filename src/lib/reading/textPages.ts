@@ -1,4 +1,5 @@
 import type { Mark } from './segments';
+import { firstAtLeast } from '$lib/extract/firstAtLeast';
 
 /** A paragraph, or a part of one too long to be laid out at once. */
 export interface TextPiece {
@@ -83,22 +84,10 @@ export function indexMarks(
 	return index;
 }
 
-/** Index of the first mark starting at or after `offset`. */
-function firstStartingAt({ starts }: MarkIndex, offset: number): number {
-	let low = 0;
-	let high = starts.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (starts[middle] < offset) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
 /** The marks that start between `start` and `end`, in order, found without a pass over all. */
 export function marksBetween(index: MarkIndex, start: number, end: number): Mark[] {
 	const marks: Mark[] = [];
-	for (let i = firstStartingAt(index, start); i < index.starts.length; i++) {
+	for (let i = firstAtLeast(index.starts, start); i < index.starts.length; i++) {
 		if (index.starts[i] >= end) break;
 		const source = index.sources[i];
 		const isPlace = source < index.placeCount;
@@ -113,7 +102,7 @@ export function marksBetween(index: MarkIndex, start: number, end: number): Mark
 }
 
 function splitsMark(index: MarkIndex, cut: number): boolean {
-	const before = firstStartingAt(index, cut) - 1;
+	const before = firstAtLeast(index.starts, cut) - 1;
 	return before >= 0 && index.reachedEnd[before] > cut;
 }
 
@@ -156,7 +145,7 @@ function cutPoint(text: string, from: number, to: number, limit: number, index: 
 	}
 	if (usable(end)) return end;
 	// Every cut falls inside a mark: end the piece where the mark over the limit ends.
-	const before = firstStartingAt(index, end) - 1;
+	const before = firstAtLeast(index.starts, end) - 1;
 	return Math.min(to, Math.max(end, before >= 0 ? index.reachedEnd[before] : 0));
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { firstAtLeast } from '../firstAtLeast';
 
 /** Whether the range from `start` to `end` shares a character with any of the spans. */
 export function overlapsAny(spans: Span[], start: number, end: number): boolean {
@@ -15,13 +16,7 @@ export function overlapTest(spans: Span[]): (start: number, end: number) => bool
 	const furthestEnds: number[] = [];
 	sorted.forEach((s, i) => furthestEnds.push(Math.max(s.end, furthestEnds[i - 1] ?? -Infinity)));
 	return (start, end) => {
-		let lo = 0;
-		let hi = starts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (starts[mid] < end) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 && furthestEnds[lo - 1] > start;
+		const before = firstAtLeast(starts, end);
+		return before > 0 && furthestEnds[before - 1] > start;
 	};
 }

@@ -1,6 +1,7 @@
 import type { FacilityMention } from '../places/findFacilities';
 import type { Sentence, Toponym } from '../types';
 import { sentenceAt } from '../02-segment';
+import { firstAtLeast } from '../firstAtLeast';
 
 /** Kinds that can hold a street or a building: not a country, a sea or a border. */
 const HOLDERS = new Set<Toponym['kind']>(['city', 'region', 'facility', 'coordinates']);
@@ -20,9 +21,9 @@ export function resolveFacilities(
 	const holders = toponyms
 		.filter((t) => HOLDERS.has(t.kind) && t.literal)
 		.sort((a, b) => a.start - b.start);
-	const towns = holders.filter((t) => t.kind !== 'region');
-	const regions = holders.filter((t) => t.kind === 'region');
-	const mostNamedTown = mostNamed(towns) ?? mostNamed(regions);
+	const towns = withStarts(holders.filter((t) => t.kind !== 'region'));
+	const regions = withStarts(holders.filter((t) => t.kind === 'region'));
+	const mostNamedTown = mostNamed(towns.places) ?? mostNamed(regions.places);
 	return facilities.flatMap((facility) => {
 		const paragraph = paragraphOf(facility.start);
 		const inParagraph = (t: Toponym) => paragraphOf(t.start) === paragraph;
@@ -34,21 +35,25 @@ export function resolveFacilities(
 	});
 }
 
+interface SortedPlaces {
+	places: Toponym[];
+	starts: number[];
+}
+
+/** Places already in text order, with their starts for a binary search. */
+function withStarts(places: Toponym[]): SortedPlaces {
+	return { places, starts: places.map((t) => t.start) };
+}
+
 /** Of places sorted by start, the one nearest the facility in the text that `may` accept. */
 function nearest(
-	places: Toponym[],
+	{ places, starts }: SortedPlaces,
 	facility: FacilityMention,
 	may: (place: Toponym) => boolean
 ): Toponym | undefined {
-	let lo = 0;
-	let hi = places.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (places[mid].start < facility.start) lo = mid + 1;
-		else hi = mid;
-	}
-	const before = lo > 0 && may(places[lo - 1]) ? places[lo - 1] : undefined;
-	const after = lo < places.length && may(places[lo]) ? places[lo] : undefined;
+	const next = firstAtLeast(starts, facility.start);
+	const before = next > 0 && may(places[next - 1]) ? places[next - 1] : undefined;
+	const after = next < places.length && may(places[next]) ? places[next] : undefined;
 	if (!before || !after) return before ?? after;
 	return facility.start - before.end <= after.start - facility.end ? before : after;
 }
