@@ -163,6 +163,14 @@ describe('parseGazetteer', () => {
 	});
 });
 
+describe('a text without a publication date', () => {
+	it('is dated the end of the latest year it names, however many years it names', () => {
+		const text = '2021 1999\n'.repeat(100_000);
+		const result = extractArticle({ id: 'years', text, meta: {} }, gazetteer());
+		expect(result.doc.meta.published).toBe('2021-12-31');
+	});
+});
+
 describe('hand-wrapped plain text', () => {
 	it('joins lines wrapped mid-sentence into one paragraph, so the first line is not a header', () => {
 		const text =
@@ -176,16 +184,22 @@ describe('hand-wrapped plain text', () => {
 		expect(result.doc.paragraphs.length).toBe(3);
 	});
 
-	it('reads a short lede as the article, and a short title line as its header', () => {
-		const text =
-			'Strikes Hit Kharkiv\n\nDrones struck Kharkiv on 18 May 2024, officials said.\n\nOn 19 May 2024 the strikes resumed, and the regional governor said that two people were wounded.';
-		const result = extractArticle(
-			{ id: 'lede', text, meta: { published: '2024-05-20' } },
-			gazetteer()
+	it('reads a short lede as the article, and a title line and a standfirst as its header', () => {
+		const body =
+			'On 19 May 2024 the strikes resumed, and the regional governor said that two people were wounded.';
+		const read = (text: string) =>
+			extractArticle({ id: 'lede', text, meta: { published: '2024-05-20' } }, gazetteer());
+		const lede = read(
+			`Strikes Hit Kharkiv\n\nDrones struck Kharkiv on 18 May 2024, officials said.\n\n${body}`
 		);
-		expect(result.doc.boilerplate.map((span) => text.slice(span.start, span.end))).toEqual([
+		expect(lede.doc.boilerplate.map((span) => lede.doc.text.slice(span.start, span.end))).toEqual([
 			'Strikes Hit Kharkiv'
 		]);
-		expect(result.events.map((event) => event.dateText)).toEqual(['18 May 2024', '19 May 2024']);
+		expect(lede.events.map((event) => event.dateText)).toEqual(['18 May 2024', '19 May 2024']);
+		const standfirst = read(
+			`Minsk is tightening its grip on the opposition abroad, again.\n\nBy Jane Doe | 5 May 2024\n\n${body}`
+		);
+		expect(standfirst.doc.boilerplate.map((span) => span.reason)).toEqual(['header', 'header']);
+		expect(standfirst.events.map((event) => event.dateText)).toEqual(['19 May 2024']);
 	});
 });

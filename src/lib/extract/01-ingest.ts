@@ -207,7 +207,7 @@ const TRAILER_START =
 const SENTENCE_END = /[.!?…"”’)]$/;
 /** Words from which a paragraph ending as a sentence does is the article's text, not its header. */
 const BODY_WORDS = 15;
-/** A shorter sentence ending in a full stop is too: a news lede ("Protesters marched… police said."). */
+/** A shorter sentence ending in a full stop, right before such a paragraph, is its lede. */
 const LEDE_WORDS = 8;
 
 function words(s: string): string[] {
@@ -234,15 +234,25 @@ function detectBoilerplate(
 	let dateline: RegExpExecArray | null = null;
 	const isBody = (p: Span) => {
 		const s = text.slice(p.start, p.end);
-		const length = words(s).length;
+		return words(s).length >= BODY_WORDS && SENTENCE_END.test(s);
+	};
+	// A short sentence right before the body is its lede; before a byline, a standfirst.
+	const isLede = (i: number) => {
+		const s = text.slice(paras[i].start, paras[i].end);
 		return (
-			(length >= BODY_WORDS || (length >= LEDE_WORDS && s.endsWith('.'))) && SENTENCE_END.test(s)
+			words(s).length >= LEDE_WORDS &&
+			s.endsWith('.') &&
+			i + 1 < paras.length &&
+			isBody(paras[i + 1])
 		);
 	};
 	// Header zone: everything before the first body paragraph that is not a teaser.
 	let bodyStart = paras.length;
 	for (let i = 0; i < paras.length; i++) {
-		if (isBody(paras[i]) && !(i < 3 && isTeaser(text, paras[i], paras.slice(i + 1)))) {
+		if (
+			(isBody(paras[i]) || isLede(i)) &&
+			!(i < 3 && isTeaser(text, paras[i], paras.slice(i + 1)))
+		) {
 			bodyStart = i;
 			break;
 		}

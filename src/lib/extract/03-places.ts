@@ -11,7 +11,7 @@ import { findCoordinates, type CoordinateMention } from './places/findCoordinate
 import { findCounties, type CountyMention } from './places/findCounties';
 import { findFacilities, type FacilityMention } from './places/findFacilities';
 import { countryInitialMentions } from './places/countryInitials';
-import { findNames, type NameMention } from './places/findNames';
+import { findNames, textContext, type NameMention } from './places/findNames';
 import { hasEvidence, namedCountries, withSupportedHamlets } from './places/evidence';
 import { overlapsAny } from './places/overlapsAny';
 
@@ -37,7 +37,8 @@ export function recognisePlaces(
 		skip,
 		(key) => gaz.aliases.has(key) || gaz.aliases.has(`${key} county`)
 	);
-	const found = withSupportedHamlets(gaz, findNames(text, tokens, gaz, skip));
+	const context = textContext(text, tokens, gaz);
+	const found = withSupportedHamlets(gaz, findNames(text, tokens, gaz, skip, context));
 	const named = namedCountries(gaz, tokens, found);
 	const initials = countryInitialMentions(text, tokens, gaz, named, [
 		...skip,
@@ -54,12 +55,12 @@ export function recognisePlaces(
 		)
 		.sort((a, b) => a.start - b.start);
 	const borders = findBorders(text, tokens, gaz, skip);
-	const facilities = findFacilities(text, tokens, [
-		...skip,
-		...names,
-		...counties,
-		...borders,
-		...coordinates
-	]);
+	const facilities = findFacilities(
+		text,
+		tokens,
+		[...skip, ...names, ...counties, ...borders, ...coordinates],
+		context,
+		gaz.firstNames
+	);
 	return { names, counties, borders, coordinates, facilities };
 }

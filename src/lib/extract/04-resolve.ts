@@ -108,7 +108,11 @@ export function resolvePlaces(
 		const toponym = resolveCounty(gaz, county, toponyms, [...anchors.keys()], focus);
 		if (toponym) toponyms.push(toponym);
 	}
-	toponyms.push(...found.coordinates.map(coordinatesToponym));
-	toponyms.push(...resolveFacilities(found.facilities, toponyms, sentences));
-	return toponyms.sort((a, b) => a.start - b.start);
+	// concat, not push(...): a long text may add more than a call's arguments can hold.
+	return toponyms
+		.concat(
+			found.coordinates.map(coordinatesToponym),
+			resolveFacilities(found.facilities, toponyms, sentences)
+		)
+		.sort((a, b) => a.start - b.start);
 }

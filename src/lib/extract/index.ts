@@ -16,8 +16,9 @@ export type * from './types';
 
 /** Publication day when none was given or found: the end of the latest year the text names. */
 function fallbackPublished(text: string): string {
-	const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => +m[1]);
-	return years.length ? `${Math.max(...years)}-12-31` : new Date().toISOString().slice(0, 10);
+	let latest = 0;
+	for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) latest = Math.max(latest, +m[1]);
+	return latest ? `${latest}-12-31` : new Date().toISOString().slice(0, 10);
 }
 
 /**

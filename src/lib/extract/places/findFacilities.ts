@@ -1,65 +1,97 @@
 import type { Span } from '../types';
 import type { Token } from '../tokens';
+import type { TextContext } from './nameMatch';
 import { overlapTest } from './overlapsAny';
-import { FACILITY_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, TITLES } from './recognitionWords';
+import { opensSentence } from './personNames';
+import {
+	FACILITY_HEADS,
+	FUNCTION_WORDS,
+	INSTITUTION_HEADS,
+	LOCATIVES,
+	SPEECH_VERBS,
+	TITLES
+} from './recognitionWords';
 
-/** "Royal Street", "St. Michael's Hospital", "Trump Tower": a named street or building. */
+/** "Maple Street", "St. Luke's Hospital", "Grand Palace": a named street or building. */
 export interface FacilityMention extends Span {
 	text: string;
 }
 
-/** Words of a name before its head, the possessive's s among them: "Alder Hey Children's" Hospital. */
+/** Words of a name before its head, a possessive's s among them: "Alderbrook Children's" Hospital. */
 const MAX_NAME_WORDS = 4;
-/** "St.", "Mt.", "N.": an abbreviation this short keeps its period inside a name. */
-const ABBREVIATION_LENGTH = 2;
+/** Abbreviations that keep their period inside a name: "St. Luke's", "N. Elm Drive". */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'n', 's', 'e', 'w']);
+/** Spaces, at most one line break: "Maple\nStreet" in a hand-wrapped text. */
+const WORD_GAP = /^[ \t]*\n?[ \t]*$/;
+const APOSTROPHE = /^['’]$/;
 
 /** What may stand between two words of one name: a space, a hyphen, an abbreviation's period. */
 function joinsName(text: string, before: Token, after: Token): boolean {
 	const gap = text.slice(before.end, after.start);
-	if (gap === ' ' || gap === '-') return true;
-	// "Children's Hospital": the possessive's s is a word of its own.
-	if ((gap === "'" || gap === '’') && after.key === 's') return true;
-	return gap === '. ' && before.end - before.start <= ABBREVIATION_LENGTH;
+	if (gap !== '' && (WORD_GAP.test(gap) || gap === '-')) return true;
+	return (
+		!before.allCaps &&
+		NAME_ABBREVIATIONS.has(before.key) &&
+		gap.startsWith('.') &&
+		WORD_GAP.test(gap.slice(1))
+	);
+}
+
+/** Whether `s` at `tokens[i]` is a possessive's ("Children's"). */
+function isPossessive(text: string, tokens: Token[], i: number): boolean {
+	return (
+		tokens[i].key === 's' &&
+		i > 0 &&
+		APOSTROPHE.test(text.slice(tokens[i - 1].end, tokens[i].start))
+	);
+}
+
+/** A word that may go on a name: capitalised, not a function word or a title. */
+function isNameWord(token: Token): boolean {
+	return token.capitalised && !FUNCTION_WORDS.has(token.key) && !TITLES.has(token.key);
 }
 
 /**
- * Capitalised words ending in a street's or a building's head word ("Dufferin Street", "Alder Hey
- * Children's Hospital"), outside the skipped spans. The name's words are capitalised and not a
- * function word or a title; a sentence's first word is left out when the text also has it in lower
- * case ("Police Station" opening a sentence is not a name).
+ * Capitalised words ending in a street's or a building's head word ("Maple Street", "Alderbrook
+ * Children's Hospital"), outside the skipped spans (the gazetteer's names among them: "Moscow's
+ * Bolotnaya Square" gives "Bolotnaya Square"). Not a sentence's first word the text also has in
+ * lower case ("Police Station" opening a sentence), nor a person ("Kenneth Hall said", a given name
+ * and a head with no locative before them), nor an institution ("the Wall Street Journal").
  */
-export function findFacilities(text: string, tokens: Token[], skip: Span[]): FacilityMention[] {
-	const lowercase = new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key));
+export function findFacilities(
+	text: string,
+	tokens: Token[],
+	skip: Span[],
+	context: TextContext,
+	firstNames: ReadonlySet<string>
+): FacilityMention[] {
 	const skipped = overlapTest(skip);
 	const found: FacilityMention[] = [];
 	tokens.forEach((head, h) => {
 		if (!head.capitalised || head.allCaps || !FACILITY_HEADS.has(head.key)) return;
-		// "The Wall Street Journal": the street names a paper.
 		const next = tokens[h + 1];
 		if (
-			next?.capitalised &&
-			INSTITUTION_HEADS.has(next.key) &&
-			text.slice(head.end, next.start) === ' '
+			next &&
+			WORD_GAP.test(text.slice(head.end, next.start)) &&
+			((next.capitalised && INSTITUTION_HEADS.has(next.key)) || SPEECH_VERBS.has(next.key))
 		)
 			return;
 		let first = h;
+		// A possessive only right before the head: "Children's Hospital", not "Moscow's … Square".
+		if (h > 1 && isPossessive(text, tokens, h - 1) && isNameWord(tokens[h - 2])) first = h - 2;
 		while (first > 0 && h - first < MAX_NAME_WORDS) {
 			const word = tokens[first - 1];
-			const possessive = word.key === 's' && first - 1 > 0;
-			if (!joinsName(text, word, tokens[first])) break;
-			if (
-				!possessive &&
-				(!word.capitalised || FUNCTION_WORDS.has(word.key) || TITLES.has(word.key))
-			)
-				break;
+			if (!isNameWord(word) || !joinsName(text, word, tokens[first])) break;
+			if (skipped(word.start, word.end)) break;
 			first--;
 		}
-		if (tokens[first].key === 's') first++;
+		if (first < h && opensSentence(text, tokens[first].start)) {
+			if (context.lowercaseWords.has(tokens[first].key)) first++;
+		}
+		if (first >= h || isPossessive(text, tokens, first)) return;
 		const previous = tokens[first - 1];
-		const opensSentence =
-			!previous || /[.!?:]\s*$/.test(text.slice(previous.end, tokens[first].start));
-		if (first < h && opensSentence && lowercase.has(tokens[first].key)) first++;
-		if (first === h) return;
+		const placed = previous && !previous.capitalised && LOCATIVES.has(previous.key);
+		if (h - first === 1 && firstNames.has(tokens[first].key) && !placed) return;
 		const start = tokens[first].start;
 		if (skipped(start, head.end)) return;
 		// "Church Street Museum" takes in the "Church Street" before it.

@@ -29,12 +29,9 @@ export function findNames(
 	text: string,
 	tokens: Token[],
 	gaz: Gazetteer,
-	skip: Span[]
+	skip: Span[],
+	context = textContext(text, tokens, gaz)
 ): NameMention[] {
-	const context: TextContext = {
-		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
-		personWords: findPersonWords(text, tokens, gaz)
-	};
 	const names: NameMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const longest = gaz.aliases.longestFrom(tokens[i].key);
@@ -86,6 +83,14 @@ export function findNames(
 		}
 	}
 	return names;
+}
+
+/** What the whole text tells about its words; name matching adds the surnames it meets. */
+export function textContext(text: string, tokens: Token[], gaz: Gazetteer): TextContext {
+	return {
+		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
+		personWords: findPersonWords(text, tokens, gaz)
+	};
 }
 
 /** Words between "the" and a name that leave it the same place: "the tropical Atlantic". */

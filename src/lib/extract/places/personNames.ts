@@ -53,7 +53,7 @@ export function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): 
 }
 
 /** Whether a word starts a sentence, a line or a quotation. */
-function opensSentence(text: string, start: number): boolean {
+export function opensSentence(text: string, start: number): boolean {
 	return /(?:^|[.!?:;]["”’')\]]?\s+|\n\s*|["“‘(]\s*)$/.test(
 		text.slice(Math.max(0, start - 4), start)
 	);

@@ -36,14 +36,13 @@ orchestra ballet opera fc team dynamo spartak express herald gazette journal wee
 plan talks street avenue road drive boulevard lane`);
 
 /**
- * Head words of a named street or building: "Dufferin Street", "Alder Hey Children's Hospital".
- * Not the heads that mostly name an organisation (university, school, centre, institute).
+ * Head words of a named street or building: "Maple Street", "Alderbrook Children's Hospital". Not
+ * the heads that mostly name an organisation (church, university, school, centre, station).
  */
 export const FACILITY_HEADS =
-	words(`street road avenue boulevard lane drive highway crescent close square plaza
-bridge tunnel park airport station stadium arena racecourse hospital clinic church cathedral basilica chapel mosque
-synagogue temple monastery library museum theatre theater hall courthouse prison cemetery tower palace castle mall
-plantation canal lagoon reservoir harbour harbor pier beach island zoo hotel`);
+	words(`street road avenue boulevard lane drive highway square plaza bridge tunnel park
+airport stadium arena hospital clinic cathedral basilica chapel mosque synagogue temple monastery library museum
+theatre theater hall courthouse prison cemetery tower palace castle mall harbour harbor pier zoo hotel`);
 
 /** Capitalised words that make the place after them the name of something else: "Air France", "Real Madrid". */
 export const INSTITUTION_PREFIXES = words('air real');

@@ -3,9 +3,6 @@ import type { Sentence, Toponym } from '../types';
 import { sentenceAt } from '../02-segment';
 import { firstAtLeast } from '../firstAtLeast';
 
-/** Kinds that can hold a street or a building: not a country, a sea or a border. */
-const HOLDERS = new Set<Toponym['kind']>(['city', 'region', 'facility', 'coordinates']);
-
 /**
  * Streets and buildings the gazetteer lacks, each placed at the town (else the region) nearest it
  * in its paragraph, else at the town the article names most; none when the article names no town
@@ -18,10 +15,8 @@ export function resolveFacilities(
 ): Toponym[] {
 	if (!facilities.length) return [];
 	const paragraphOf = (at: number) => sentences[sentenceAt(sentences, at)]?.paragraph;
-	const holders = toponyms
-		.filter((t) => HOLDERS.has(t.kind) && t.literal)
-		.sort((a, b) => a.start - b.start);
-	const towns = withStarts(holders.filter((t) => t.kind !== 'region'));
+	const holders = toponyms.filter((t) => t.literal).sort((a, b) => a.start - b.start);
+	const towns = withStarts(holders.filter((t) => t.kind === 'city'));
 	const regions = withStarts(holders.filter((t) => t.kind === 'region'));
 	const mostNamedTown = mostNamed(towns.places) ?? mostNamed(regions.places);
 	return facilities.flatMap((facility) => {
