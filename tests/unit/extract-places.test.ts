@@ -52,6 +52,13 @@ describe('place recognition and resolution', () => {
 		expect(found[0].literal).toBe(false);
 	});
 
+	it.each(['Missiles hit Kyiv overnight.', 'Drones targeted Kyiv again.', 'Families fled Kyiv.'])(
+		'%s: a capital after a verb of striking or leaving is the city',
+		(text) => {
+			expect(places(text).find((t) => t.text === 'Kyiv')?.literal).toBe(true);
+		}
+	);
+
 	it('places a named border on the line between the two countries', () => {
 		const [, border] = places('Ukraine fortified its northern border with Belarus.');
 		expect(border).toMatchObject({ kind: 'border', text: 'northern border' });

@@ -22,8 +22,8 @@ export const LOCATIVES = words(
  * Bamako". A capital after them is the city, not its government.
  */
 export const PLACING_VERBS = words(
-	`visited visit visiting entered invaded reached toured struck shelled bombed attacked raided
-captured seized stormed besieged liberated left leaving departed`
+	`visited visit visiting entered invaded reached toured struck hit hits targeted pounded shelled bombed
+attacked raided captured seized stormed besieged liberated left leaving departed fled`
 );
 
 /** Capitalised heads that turn a preceding place name into the name of something else (a street named after a town is seldom in it). */
