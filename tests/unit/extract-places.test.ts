@@ -281,6 +281,14 @@ describe('a world gazetteer read with the document', () => {
 		expect(toponyms.at(-1)?.name).toBe('Oak Street, Kyiv');
 	});
 
+	it('reads a saint’s building as the building, not as a town of the saint’s name', () => {
+		const found = places('Drones hit Lviv, and St. George’s Cathedral was damaged.');
+		expect(found.map((t) => [t.text, t.name])).toEqual([
+			['Lviv', 'Lviv'],
+			['St. George’s Cathedral', 'St. George’s Cathedral, Lviv']
+		]);
+	});
+
 	it('places a street at the region of its paragraph when no town is named there', () => {
 		const found = places('Storms hit Kyiv.\n\nIn Lviv Oblast, power failed on Maple Street.');
 		expect(found.find((t) => t.text === 'Maple Street')?.name).toBe('Maple Street, Lviv Oblast');

@@ -13,7 +13,7 @@ import { findFacilities, type FacilityMention } from './places/findFacilities';
 import { countryInitialMentions } from './places/countryInitials';
 import { findNames, textContext, type NameMention } from './places/findNames';
 import { hasEvidence, namedCountries, withSupportedHamlets } from './places/evidence';
-import { overlapsAny } from './places/overlapsAny';
+import { overlapsAny, overlapTest } from './places/overlapsAny';
 
 export interface PlaceRecognition {
 	names: NameMention[];
@@ -46,7 +46,7 @@ export function recognisePlaces(
 		...coordinates,
 		...counties
 	]);
-	const names = [...found, ...initials]
+	const gazetteerNames = [...found, ...initials]
 		.filter(
 			(n) =>
 				hasEvidence(text, tokens, gaz, n, named) &&
@@ -58,9 +58,13 @@ export function recognisePlaces(
 	const facilities = findFacilities(
 		text,
 		tokens,
-		[...skip, ...names, ...counties, ...borders, ...coordinates],
+		[...skip, ...counties, ...borders, ...coordinates],
+		gazetteerNames,
 		context,
 		gaz.firstNames
 	);
+	// A name a facility took in ("St. George" of "St. George's Cathedral") is not a place of its own.
+	const inFacility = overlapTest(facilities);
+	const names = gazetteerNames.filter((n) => !inFacility(n.start, n.end));
 	return { names, counties, borders, coordinates, facilities };
 }

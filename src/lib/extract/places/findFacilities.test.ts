@@ -3,13 +3,17 @@ import { tokenize } from '../tokens';
 import { findFacilities } from './findFacilities';
 
 const FIRST_NAMES = new Set(['kenneth', 'victoria']);
-const facilities = (text: string, skip = [] as { start: number; end: number }[]) => {
+const facilities = (
+	text: string,
+	skip = [] as { start: number; end: number }[],
+	names = [] as { start: number; end: number }[]
+) => {
 	const tokens = tokenize(text);
 	const context = {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
 		personWords: new Set<string>()
 	};
-	return findFacilities(text, tokens, skip, context, FIRST_NAMES).map((f) => f.text);
+	return findFacilities(text, tokens, skip, names, context, FIRST_NAMES).map((f) => f.text);
 };
 
 describe('findFacilities', () => {
@@ -54,9 +58,13 @@ describe('findFacilities', () => {
 		expect(facilities('Crowds gathered in Victoria Park.')).toEqual(['Victoria Park']);
 	});
 
-	it('stops at a skipped name and at a possessive before the name', () => {
+	it('stops at a place name and at a possessive before the name, but for a saint’s', () => {
 		const text = 'Protesters filled Moscow’s Bolotnaya Square.';
-		expect(facilities(text, [{ start: 18, end: 24 }])).toEqual(['Bolotnaya Square']);
+		expect(facilities(text, [], [{ start: 18, end: 24 }])).toEqual(['Bolotnaya Square']);
+		expect(facilities('Crowds gathered in Kyiv Zoo.', [], [{ start: 19, end: 23 }])).toEqual([]);
+		const saint = 'They prayed at St. George’s Cathedral.';
+		expect(facilities(saint, [], [{ start: 15, end: 25 }])).toEqual(['St. George’s Cathedral']);
+		expect(facilities(saint, [{ start: 15, end: 25 }])).toEqual([]);
 		expect(facilities('Rally on Royal Street.', [{ start: 9, end: 14 }])).toEqual([]);
 		expect(facilities('RALLY ON ROYAL STREET')).toEqual([]);
 	});

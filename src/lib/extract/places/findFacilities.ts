@@ -24,6 +24,7 @@ const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'n', 's', 'e', 'w']);
 /** Spaces, at most one line break: "Maple\nStreet" in a hand-wrapped text. */
 const WORD_GAP = /^[ \t]*\n?[ \t]*$/;
 const APOSTROPHE = /^['’]$/;
+const SAINTS = new Set(['st', 'saint']);
 
 /** What may stand between two words of one name: a space, a hyphen, an abbreviation's period. */
 function joinsName(text: string, before: Token, after: Token): boolean {
@@ -53,8 +54,8 @@ function isNameWord(token: Token): boolean {
 
 /**
  * Capitalised words ending in a street's or a building's head word ("Maple Street", "Alderbrook
- * Children's Hospital"), outside the skipped spans (the gazetteer's names among them: "Moscow's
- * Bolotnaya Square" gives "Bolotnaya Square"). Not a sentence's first word the text also has in
+ * Children's Hospital"), outside the skipped spans and the gazetteer's names ("Moscow's Bolotnaya
+ * Square" gives "Bolotnaya Square"), but for a saint's ("St. George's Cathedral", not a town). Not a sentence's first word the text also has in
  * lower case ("Police Station" opening a sentence), nor a person ("Kenneth Hall said", a given name
  * and a head with no locative before them), nor an institution ("the Wall Street Journal").
  */
@@ -62,10 +63,12 @@ export function findFacilities(
 	text: string,
 	tokens: Token[],
 	skip: Span[],
+	names: Span[],
 	context: TextContext,
 	firstNames: ReadonlySet<string>
 ): FacilityMention[] {
 	const skipped = overlapTest(skip);
+	const named = overlapTest(names);
 	const found: FacilityMention[] = [];
 	tokens.forEach((head, h) => {
 		if (!head.capitalised || head.allCaps || !FACILITY_HEADS.has(head.key)) return;
@@ -79,10 +82,17 @@ export function findFacilities(
 		let first = h;
 		// A possessive only right before the head: "Children's Hospital", not "Moscow's … Square".
 		if (h > 1 && isPossessive(text, tokens, h - 1) && isNameWord(tokens[h - 2])) first = h - 2;
+		// "St. George's Cathedral": a saint's name there names the building, whatever town has it.
+		const saint =
+			first === h - 2 &&
+			first > 0 &&
+			SAINTS.has(tokens[first - 1].key) &&
+			joinsName(text, tokens[first - 1], tokens[first]);
+		if (saint) first--;
 		while (first > 0 && h - first < MAX_NAME_WORDS) {
 			const word = tokens[first - 1];
 			if (!isNameWord(word) || !joinsName(text, word, tokens[first])) break;
-			if (skipped(word.start, word.end)) break;
+			if (skipped(word.start, word.end) || named(word.start, word.end)) break;
 			first--;
 		}
 		if (first < h && opensSentence(text, tokens[first].start)) {
@@ -93,7 +103,7 @@ export function findFacilities(
 		const placed = previous && !previous.capitalised && LOCATIVES.has(previous.key);
 		if (h - first === 1 && firstNames.has(tokens[first].key) && !placed) return;
 		const start = tokens[first].start;
-		if (skipped(start, head.end)) return;
+		if (skipped(start, head.end) || (!saint && named(start, head.end))) return;
 		// "Church Street Museum" takes in the "Church Street" before it.
 		while (found.length && found[found.length - 1].start >= start) found.pop();
 		found.push({ start, end: head.end, text: text.slice(start, head.end) });
