@@ -58,3 +58,10 @@ export function nameKey(name: string): string {
 		.map((t) => t.key)
 		.join(' ');
 }
+
+/** Whether `tokens[i]` is the s of a possessive: "Ukraine's", "Children’s". */
+export function isPossessiveS(text: string, tokens: Token[], i: number): boolean {
+	return (
+		i > 0 && tokens[i].key === 's' && /^['’]$/.test(text.slice(tokens[i - 1].end, tokens[i].start))
+	);
+}

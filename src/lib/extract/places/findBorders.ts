@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Span } from '../types';
-import type { Token } from '../tokens';
+import { isPossessiveS, type Token } from '../tokens';
 import { overlapsAny } from './overlapsAny';
 
 /** "the inter-state border", "Ukraine's northern borders", "the Ukrainian border crossing". */
@@ -62,10 +62,7 @@ export function findBorders(
 			else if (!BORDER_MODIFIERS.has(w.key)) break;
 			start = w.start;
 		}
-		const possessive =
-			k >= 1 &&
-			tokens[k].key === 's' &&
-			/['’]$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+		const possessive = isPossessiveS(text, tokens, k);
 		const end = m.index + m[0].length;
 		const rest = text.slice(end, end + 12);
 		// "Belarus borders Ukraine" is the verb.

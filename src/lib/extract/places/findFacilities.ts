@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Token } from '../tokens';
+import { isPossessiveS, type Token } from '../tokens';
 import type { TextContext } from './nameMatch';
 import { overlapTest } from './overlapsAny';
 import { opensSentence } from './personNames';
@@ -23,7 +23,6 @@ const MAX_NAME_WORDS = 4;
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'n', 's', 'e', 'w']);
 /** Spaces, at most one line break: "Maple\nStreet" in a hand-wrapped text. */
 const WORD_GAP = /^[ \t]*\n?[ \t]*$/;
-const APOSTROPHE = /^['’]$/;
 const SAINTS = new Set(['st', 'saint']);
 
 /** What may stand between two words of one name: a space, a hyphen, an abbreviation's period. */
@@ -38,15 +37,6 @@ function joinsName(text: string, before: Token, after: Token): boolean {
 	);
 }
 
-/** Whether `s` at `tokens[i]` is a possessive's ("Children's"). */
-function isPossessive(text: string, tokens: Token[], i: number): boolean {
-	return (
-		tokens[i].key === 's' &&
-		i > 0 &&
-		APOSTROPHE.test(text.slice(tokens[i - 1].end, tokens[i].start))
-	);
-}
-
 /** A word that may go on a name: capitalised, not a function word or a title. */
 function isNameWord(token: Token): boolean {
 	return token.capitalised && !FUNCTION_WORDS.has(token.key) && !TITLES.has(token.key);
@@ -55,9 +45,10 @@ function isNameWord(token: Token): boolean {
 /**
  * Capitalised words ending in a street's or a building's head word ("Maple Street", "Alderbrook
  * Children's Hospital"), outside the skipped spans and the gazetteer's names ("Moscow's Bolotnaya
- * Square" gives "Bolotnaya Square"), but for a saint's ("St. George's Cathedral", not a town). Not a sentence's first word the text also has in
- * lower case ("Police Station" opening a sentence), nor a person ("Kenneth Hall said", a given name
- * and a head with no locative before them), nor an institution ("the Wall Street Journal").
+ * Square" gives "Bolotnaya Square"), but for a saint's ("St. George's Cathedral", not a town).
+ * Not a sentence's first word the text also has in lower case ("Police Station" opening a
+ * sentence), nor a person ("Kenneth Hall said", a given name and a head with no locative before
+ * them), nor an institution ("the Wall Street Journal").
  */
 export function findFacilities(
 	text: string,
@@ -81,7 +72,7 @@ export function findFacilities(
 			return;
 		let first = h;
 		// A possessive only right before the head: "Children's Hospital", not "Moscow's … Square".
-		if (h > 1 && isPossessive(text, tokens, h - 1) && isNameWord(tokens[h - 2])) first = h - 2;
+		if (h > 1 && isPossessiveS(text, tokens, h - 1) && isNameWord(tokens[h - 2])) first = h - 2;
 		// "St. George's Cathedral": a saint's name there names the building, whatever town has it.
 		const saint =
 			first === h - 2 &&
@@ -95,10 +86,13 @@ export function findFacilities(
 			if (skipped(word.start, word.end) || named(word.start, word.end)) break;
 			first--;
 		}
-		if (first < h && opensSentence(text, tokens[first].start)) {
-			if (context.lowercaseWords.has(tokens[first].key)) first++;
-		}
-		if (first >= h || isPossessive(text, tokens, first)) return;
+		if (
+			first < h &&
+			opensSentence(text, tokens[first].start) &&
+			context.lowercaseWords.has(tokens[first].key)
+		)
+			first++;
+		if (first >= h || isPossessiveS(text, tokens, first)) return;
 		const previous = tokens[first - 1];
 		const placed = previous && !previous.capitalised && LOCATIVES.has(previous.key);
 		if (h - first === 1 && firstNames.has(tokens[first].key) && !placed) return;
