@@ -3,6 +3,7 @@ import { extractArticle } from '../../src/lib/extract/index';
 import { recognisePlaces } from '../../src/lib/extract/03-places';
 import { resolvePlaces } from '../../src/lib/extract/04-resolve';
 import { tokenize } from '../../src/lib/extract/tokens';
+import { findPersonWords } from '../../src/lib/extract/places/personNames';
 import { gazetteer } from './extract-fixture';
 
 const places = (text: string) =>
@@ -430,6 +431,20 @@ describe('a world gazetteer read with the document', () => {
 		]);
 	});
 
+	it('takes a direction for part of a place, not a given name', () => {
+		expect(
+			places('Rain fell on Far North Queensland. Queensland police warned drivers.').map(
+				(t) => t.name
+			)
+		).toEqual(['Queensland', 'Queensland']);
+	});
+
+	it('joins a name across a period only after an initial or a title', () => {
+		const text = 'It was Gov. Hugh Garland. Four days on, J. Lee Harlow spoke.';
+		const persons = findPersonWords(text, tokenize(text), gazetteer());
+		expect([...persons].sort()).toEqual(['garland', 'harlow', 'lee']);
+	});
+
 	it('still reads a small town before a title and a speaker as people', () => {
 		expect(places('In a call Carver President Ann Lee agreed.')).toEqual([]);
 		expect(places('The plan is fine, said Carver on Monday.')).toEqual([]);
@@ -525,6 +540,9 @@ describe('things that are not places produce nothing', () => {
 		// People: a given name before a surname, the surname alone later, and after "said".
 		'Tim Bryant scored 40. Later Bryant rested, said Nelson.',
 		'Mary Lewis and Paul Allen spoke; Allen left.',
+		// The surname alone later, after "of" too, and when a borough bears it.
+		'Kim Garland spoke. Friends of Garland said he was tired.',
+		'Lee met Rita Kirklees. Then Kirklees resigned.',
 		// Organisations: acronyms, news agencies in capitals.
 		'NASA replied, TASS reported.',
 		// Half of a compound adjective; an abbreviation with its period.

@@ -6,7 +6,15 @@ import { FUNCTION_WORDS, LOCATIVES, SPEECH_VERBS, TITLES } from './recognitionWo
 
 /** Below this population a town whose name is also a person's name in the text is dropped. */
 const MIN_POPULATION_FOR_PERSON_NAME = 1_000_000;
-const NAME_GAP = /^(?: |\. ?)$/;
+/**
+ * Whether two words are one name: one space between them, or a period after an initial or a title
+ * ("J. Smith", "Gov. Ann Lee"); "Lee. Four" is a sentence end.
+ */
+function joinsName(text: string, before: Token, after: Token): boolean {
+	const gap = text.slice(before.end, after.start);
+	if (gap === ' ') return true;
+	return /^\. ?$/.test(gap) && (before.end - before.start === 1 || TITLES.has(before.key));
+}
 /** Words of direction that are also given names ("West", "North"). */
 const DIRECTIONS = new Set([
 	'north',
@@ -31,7 +39,7 @@ export function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): 
 		const t = tokens[i];
 		if (!t.capitalised || t.allCaps) continue;
 		const title = TITLES.has(t.key);
-		if (!title && !gaz.firstNames.has(t.key)) continue;
+		if (!title && (!gaz.firstNames.has(t.key) || DIRECTIONS.has(t.key))) continue;
 		let j = i + 1;
 		while (
 			j < tokens.length &&
@@ -39,7 +47,7 @@ export function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): 
 			tokens[j].capitalised &&
 			!tokens[j].allCaps &&
 			!FUNCTION_WORDS.has(tokens[j].key) &&
-			NAME_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))
+			joinsName(text, tokens[j - 1], tokens[j])
 		)
 			j++;
 		if (j === i + 1) continue;
@@ -59,7 +67,10 @@ export function opensSentence(text: string, start: number): boolean {
 	);
 }
 
-/** Why a one-word match, of any kind, is a person's name here, or null. */
+/**
+ * Why a one-word match, of any kind, is a person's name here, or null. A surname after a given
+ * name is remembered in `context`, as in townPersonNameReason.
+ */
 export function personNameReason(
 	match: NameMatch,
 	gaz: Gazetteer,
@@ -90,8 +101,10 @@ export function personNameReason(
 		!DIRECTIONS.has(prev.key) &&
 		!namesKnownPlace(gaz, prev.key) &&
 		oneSpaceBetween(text, prev, first)
-	)
+	) {
+		context.personWords.add(first.key);
 		return 'surname';
+	}
 	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
 	if (population >= MIN_POPULATION_FOR_PERSON_NAME || entries.some((e) => e.kind === 'country'))
 		return null;
@@ -108,12 +121,8 @@ export function personNameReason(
 	)
 		return 'first name';
 	const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
-	if (
-		context.personWords.has(first.key) &&
-		!placed &&
-		entries.every((e) => e.source !== 'supplement')
-	)
-		return 'person';
+	// "friends of Lewis": after "of", a surname of the text stays the person.
+	if (context.personWords.has(first.key) && (!placed || prev?.key === 'of')) return 'person';
 	// "Jordan said" is a person; "officials in Brest said" is a place, and so is the subject of
 	// what was said ("he said Missouri had a lot to offer").
 	const subjectOfSaid =
@@ -132,8 +141,8 @@ export function personNameReason(
 }
 
 /**
- * Why a match that can only be a town is part of a person's name here, or null. A surname after
- * a title or a given name is remembered in `context`, so a later bare "Johnson" is the person too.
+ * Why a match that can only be a town is part of a person's name here, or null. A surname is
+ * remembered in `context`, so a later bare "Johnson" is the person too.
  */
 export function townPersonNameReason(
 	match: NameMatch,
@@ -156,8 +165,7 @@ export function townPersonNameReason(
 			// "President Maia Sandu": a first name that is also a town, after a title.
 			(prev2 !== undefined && TITLES.has(prev2.key) && oneSpaceBetween(text, prev2, prev)))
 	) {
-		if (match.length === 1 && (TITLES.has(prev.key) || gaz.firstNames.has(prev.key)))
-			context.personWords.add(first.key);
+		if (match.length === 1) context.personWords.add(first.key);
 		return 'surname';
 	}
 	// "Jackson Smith"; but "the Winnipeg Free Press", "Edmonton Community Partnership" keep the city.

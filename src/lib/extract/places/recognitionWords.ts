@@ -49,7 +49,10 @@ export const INSTITUTION_PREFIXES = words('air real');
 
 /** Titles before a person's name: "President Sandu", "Mr. Steele". */
 export const TITLES = words(
-	'president minister premier chancellor general gen colonel col captain capt lieutenant lt sergeant admiral marshal commander ambassador mr mrs ms dr sir lord lady mayor governor senator prince king queen pope patriarch'
+	`president minister premier chancellor general gen colonel col captain capt lieutenant lt sergeant sgt
+admiral marshal commander ambassador mr mrs ms dr sir lord lady mayor governor gov senator sen sens rep
+judge justice councillor councilman councilwoman alderman sheriff constable const det inspector coach
+prince king queen pope patriarch bishop cardinal rabbi imam sheikh rev reverend`
 );
 
 /** Lower-case nouns after which a capitalised name is the name of that thing: "the company Orano", "the container ship Joseph Schulte". */
