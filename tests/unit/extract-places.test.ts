@@ -274,12 +274,31 @@ describe('a world gazetteer read with the document', () => {
 		const sentences = [{ start: 0, end: 30 + facilities.length * 12, paragraph: 0 }];
 		const toponyms = resolvePlaces(
 			gazetteer(),
+			text,
 			{ ...found, facilities },
 			tokenize(text),
 			sentences
 		);
 		expect(toponyms.length).toBe(200_001);
 		expect(toponyms.at(-1)?.name).toBe('Oak Street, Kyiv');
+	});
+
+	it('places a village the gazetteer lacks at the place beside it, every mention alike', () => {
+		const named = (text: string) => places(text).map((t) => [t.text, t.name, t.kind]);
+		expect(named('Rebels besieged the villages of Orvin and Tessa in Idlib province.')).toEqual([
+			['Orvin', 'Orvin, Idlib', 'city'],
+			['Tessa', 'Tessa, Idlib', 'city'],
+			['Idlib', 'Idlib', 'region']
+		]);
+		expect(
+			named('Shells hit the village of Brelka near Kharkiv.\n\nIn Lviv, people sent aid to Brelka.')
+		).toEqual([
+			['Brelka', 'Brelka, Kharkiv', 'city'],
+			['Kharkiv', 'Kharkiv', 'city'],
+			['Lviv', 'Lviv', 'city'],
+			['Brelka', 'Brelka, Kharkiv', 'city']
+		]);
+		expect(places('Shells hit the village of Brelka.')).toEqual([]);
 	});
 
 	it('reads a saint’s building as the building, not as a town of the saint’s name', () => {

@@ -10,6 +10,7 @@ import { findBorders, type BorderMention } from './places/findBorders';
 import { findCoordinates, type CoordinateMention } from './places/findCoordinates';
 import { findCounties, type CountyMention } from './places/findCounties';
 import { findFacilities, type FacilityMention } from './places/findFacilities';
+import { findLocalities, type LocalityMention } from './places/findLocalities';
 import { countryInitialMentions } from './places/countryInitials';
 import { findNames, textContext, type NameMention } from './places/findNames';
 import { hasEvidence, namedCountries, withSupportedHamlets } from './places/evidence';
@@ -22,6 +23,8 @@ export interface PlaceRecognition {
 	coordinates: CoordinateMention[];
 	/** Streets and buildings the gazetteer does not name: placed by the places around them. */
 	facilities: FacilityMention[];
+	/** Villages, neighbourhoods and districts the gazetteer lacks, named by the word for them. */
+	localities: LocalityMention[];
 }
 
 /** Finds place names, border phrases, coordinates and streets outside the skipped (boilerplate) spans. */
@@ -63,8 +66,20 @@ export function recognisePlaces(
 		context,
 		gaz.firstNames
 	);
-	// A name a facility took in ("St. George" of "St. George's Cathedral") is not a place of its own.
+	const localities = findLocalities(
+		text,
+		tokens,
+		[...skip, ...counties, ...borders, ...coordinates, ...facilities],
+		gazetteerNames,
+		context,
+		gaz.demonyms
+	);
+	// A name a facility or a locality took in ("St. George" of "St. George's Cathedral") is not a
+	// place of its own.
 	const inFacility = overlapTest(facilities);
-	const names = gazetteerNames.filter((n) => !inFacility(n.start, n.end));
-	return { names, counties, borders, coordinates, facilities };
+	const inLocality = overlapTest(localities);
+	const names = gazetteerNames.filter(
+		(n) => !inFacility(n.start, n.end) && !inLocality(n.start, n.end)
+	);
+	return { names, counties, borders, coordinates, facilities, localities };
 }

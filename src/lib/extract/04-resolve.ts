@@ -1,8 +1,8 @@
 /**
  * Stage 4, resolution: one gazetteer reading per name mention (resolution/rankReadings.ts scores
  * them by prior, country focus, qualifiers and distance to the article's surer places; then one
- * referent per name), and places for border phrases, counties, coordinates and the streets and
- * buildings the gazetteer lacks (at the places around them).
+ * referent per name), and places for border phrases, counties, coordinates and the streets,
+ * buildings, villages and districts the gazetteer lacks (at the places around them).
  */
 import type { Gazetteer } from './gazetteer';
 import type { PlaceRecognition } from './03-places';
@@ -20,7 +20,7 @@ import { qualifierOf } from './resolution/qualifiers';
 import { rankReadings, type Anchors, type RankingContext } from './resolution/rankReadings';
 import { resolveBorder } from './resolution/resolveBorder';
 import { resolveCounty } from './resolution/resolveCounty';
-import { resolveFacilities } from './resolution/resolveFacilities';
+import { resolveUnlisted } from './resolution/resolveUnlisted';
 
 const MAX_CANDIDATES = 5;
 /** A first-pass reading this far ahead of the next one anchors the second pass. */
@@ -50,6 +50,7 @@ function coordinatesToponym(c: CoordinateMention): Toponym {
 /** Picks one reading per mention (priors, country focus, co-occurrence) and resolves borders. */
 export function resolvePlaces(
 	gaz: Gazetteer,
+	text: string,
 	found: PlaceRecognition,
 	tokens: Token[],
 	sentences: Sentence[]
@@ -112,7 +113,7 @@ export function resolvePlaces(
 	return toponyms
 		.concat(
 			found.coordinates.map(coordinatesToponym),
-			resolveFacilities(found.facilities, toponyms, sentences)
+			resolveUnlisted(text, [...found.facilities, ...found.localities], toponyms, sentences)
 		)
 		.sort((a, b) => a.start - b.start);
 }

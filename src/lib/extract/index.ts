@@ -60,6 +60,7 @@ export function extractArticle(
 	const placeSkip = doc.boilerplate.filter((b) => b.reason === 'byline');
 	const toponyms = resolvePlaces(
 		gazetteer,
+		doc.text,
 		recognisePlaces(doc.text, tokens, gazetteer, placeSkip),
 		tokens,
 		sentences

@@ -5,7 +5,7 @@ const words = (list: string) => new Set(list.split(/\s+/));
 
 /** "Jordan said": a name beside a verb of saying is a person's. */
 export const SPEECH_VERBS = words(
-	'said says told added wrote argued explained noted asked replied insisted claimed stated according'
+	'said says told added wrote argued explained noted asked replied insisted claimed stated according reported'
 );
 
 /**
@@ -33,7 +33,7 @@ brigade division corps declaration agreement agreements accords accord protocol 
 airways times post review initiative triangle process company corporation committee commission foundation tribunal
 pact summit union alliance congress assembly party front movement index fund bank stadium museum theatre theater
 orchestra ballet opera fc team dynamo spartak express herald gazette journal weekly daily telegraph tribune doctrine
-plan talks street avenue road drive boulevard lane`);
+plan talks street avenue road drive boulevard lane agency news`);
 
 /**
  * Head words of a named street or building: "Maple Street", "Alderbrook Children's Hospital". Not

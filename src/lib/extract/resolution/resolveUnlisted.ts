@@ -1,0 +1,121 @@
+import type { PlaceKind, Sentence, Span, Toponym } from '../types';
+import { sentenceAt } from '../02-segment';
+import { firstAtLeast } from '../firstAtLeast';
+
+/** A street, a building (no kind given) or a village the gazetteer lacks. */
+export interface UnlistedMention extends Span {
+	text: string;
+	kind?: PlaceKind;
+}
+
+/**
+ * What joins a place to a town or region named right after it: "Alpha Road, Toronto", "the village
+ * of Alpha in Idlib", "Alpha county in Sichuan".
+ */
+const HELD_BY_NEXT = /^(?: [a-z]+)?,? (?:in|near|outside) (?:the )?$|^, $/;
+/** What joins a town or region to a place named right after it: "Cairo's Alpha district". */
+const HELD_BY_PREVIOUS = /^['’]s? $/;
+
+/**
+ * Streets, buildings, villages and districts the gazetteer lacks, each name placed where its first
+ * mention is: at the town or region the text names right beside it ("Alpha Road, Toronto",
+ * "Cairo's Alpha district"), else at the town (else the region) nearest it in its paragraph, else
+ * at the town the article names most; none when the article names no town or region.
+ */
+export function resolveUnlisted(
+	text: string,
+	mentions: UnlistedMention[],
+	toponyms: Toponym[],
+	sentences: Sentence[]
+): Toponym[] {
+	if (!mentions.length) return [];
+	const paragraphOf = (at: number) => sentences[sentenceAt(sentences, at)]?.paragraph;
+	const holders = toponyms.filter((t) => t.literal).sort((a, b) => a.start - b.start);
+	const towns = withStarts(holders.filter((t) => t.kind === 'city'));
+	const regions = withStarts(holders.filter((t) => t.kind === 'region'));
+	const mostNamedTown = mostNamed(towns.places) ?? mostNamed(regions.places);
+	const townsAndRegions = withStarts(
+		holders.filter((t) => t.kind === 'city' || t.kind === 'region')
+	);
+	// One name, one place: where its first mention is placed ("Beyond Alpha, Liverpool…" far
+	// from "Cairo's suburb of Alpha" is still Cairo's).
+	const placed = new Map<string, Toponym | undefined>();
+	return mentions.flatMap((mention) => {
+		if (!placed.has(mention.text)) {
+			const paragraph = paragraphOf(mention.start);
+			const inParagraph = (t: Toponym) => paragraphOf(t.start) === paragraph;
+			placed.set(
+				mention.text,
+				besideIt(text, townsAndRegions, mention) ??
+					nearest(towns, mention, inParagraph) ??
+					nearest(regions, mention, inParagraph) ??
+					mostNamedTown
+			);
+		}
+		const at = placed.get(mention.text);
+		return at ? [unlistedToponym(mention, at)] : [];
+	});
+}
+
+interface SortedPlaces {
+	places: Toponym[];
+	starts: number[];
+}
+
+/** Places already in text order, with their starts for a binary search. */
+function withStarts(places: Toponym[]): SortedPlaces {
+	return { places, starts: places.map((t) => t.start) };
+}
+
+/** Of places sorted by start, the one nearest the mention in the text that `may` accept. */
+function nearest(
+	{ places, starts }: SortedPlaces,
+	mention: Span,
+	may: (place: Toponym) => boolean
+): Toponym | undefined {
+	const next = firstAtLeast(starts, mention.start);
+	const before = next > 0 && may(places[next - 1]) ? places[next - 1] : undefined;
+	const after = next < places.length && may(places[next]) ? places[next] : undefined;
+	if (!before || !after) return before ?? after;
+	return mention.start - before.end <= after.start - mention.end ? before : after;
+}
+
+/** The town or region the text names right beside the mention, joined to it as a holder. */
+function besideIt(
+	text: string,
+	{ places, starts }: SortedPlaces,
+	mention: Span
+): Toponym | undefined {
+	const next = firstAtLeast(starts, mention.end);
+	const after = places[next];
+	if (after && HELD_BY_NEXT.test(text.slice(mention.end, after.start))) return after;
+	const before = places[firstAtLeast(starts, mention.start) - 1];
+	if (before && HELD_BY_PREVIOUS.test(text.slice(before.end, mention.start))) return before;
+	return undefined;
+}
+
+function unlistedToponym(mention: UnlistedMention, at: Toponym): Toponym {
+	return {
+		start: mention.start,
+		end: mention.end,
+		text: mention.text,
+		name: `${mention.text}, ${at.name}`,
+		lat: at.lat,
+		lon: at.lon,
+		kind: mention.kind ?? 'facility',
+		countryIso2: at.countryIso2,
+		literal: true,
+		confidence: 0.4
+	};
+}
+
+/** The place named most often (the first named of equals). */
+function mostNamed(toponyms: Toponym[]): Toponym | undefined {
+	const counts = new Map<string, { first: Toponym; count: number }>();
+	for (const t of toponyms) {
+		const seen = counts.get(t.name);
+		if (seen) seen.count++;
+		else counts.set(t.name, { first: t, count: 1 });
+	}
+	return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.first;
+}
