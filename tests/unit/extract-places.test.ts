@@ -299,6 +299,10 @@ describe('a world gazetteer read with the document', () => {
 			['Brelka', 'Brelka, Kharkiv', 'city']
 		]);
 		expect(places('Shells hit the village of Brelka.')).toEqual([]);
+		expect(named('Officials met. Kyiv’s Brelka Street was shelled.')).toEqual([
+			['Kyiv', 'Kyiv', 'city'],
+			['Brelka Street', 'Brelka Street, Kyiv', 'facility']
+		]);
 	});
 
 	it('reads a saint’s building as the building, not as a town of the saint’s name', () => {

@@ -17,6 +17,10 @@ const localities = (text: string, names = [] as { start: number; end: number }[]
 describe('findLocalities', () => {
 	it('reads the names the text calls villages, towns and districts', () => {
 		expect(localities('Shells hit the village of Brelka.')).toEqual(['Brelka/city']);
+		expect(localities('The towns of Orvin and Tessa flooded.')).toEqual([
+			'Orvin/city',
+			'Tessa/city'
+		]);
 		expect(localities('They besieged the villages of Orvin and Tessa.')).toEqual([
 			'Orvin/city',
 			'Tessa/city'

@@ -100,7 +100,7 @@ export function findLocalities(
 		if (!kind) return;
 		// "the village of Alpha", "the villages of Alpha and Beta".
 		// Not "the Alpha district of Ottawa": Ottawa holds the district.
-		const named = c > 0 && tokens[c - 1].capitalised;
+		const named = c > 0 && tokens[c - 1].capitalised && !FUNCTION_WORDS.has(tokens[c - 1].key);
 		const first = !named && tokens[c + 1]?.key === 'of' ? nameFrom(c + 2) : null;
 		if (first && /^ of $/.test(text.slice(cue.end, tokens[c + 2].start))) {
 			add(first[0], first[1], kind);

@@ -30,7 +30,8 @@ export function resolveUnlisted(
 ): Toponym[] {
 	if (!mentions.length) return [];
 	const paragraphOf = (at: number) => sentences[sentenceAt(sentences, at)]?.paragraph;
-	const holders = toponyms.filter((t) => t.literal).sort((a, b) => a.start - b.start);
+	// A capital read as its government ("Harare’s decision") still holds its streets.
+	const holders = [...toponyms].sort((a, b) => a.start - b.start);
 	const towns = withStarts(holders.filter((t) => t.kind === 'city'));
 	const regions = withStarts(holders.filter((t) => t.kind === 'region'));
 	const mostNamedTown = mostNamed(towns.places) ?? mostNamed(regions.places);
