@@ -82,9 +82,12 @@ export function findFacilities(
 		if (saint) first--;
 		while (first > 0 && h - first < MAX_NAME_WORDS) {
 			const word = tokens[first - 1];
-			if (!isNameWord(word) || !joinsName(text, word, tokens[first])) break;
+			// A title opens a name before another word: "King Edward Street", not "Mayor Hall".
+			const title = first < h && word.capitalised && !word.allCaps && TITLES.has(word.key);
+			if (!(isNameWord(word) || title) || !joinsName(text, word, tokens[first])) break;
 			if (skipped(word.start, word.end) || named(word.start, word.end)) break;
 			first--;
+			if (title) break;
 		}
 		if (
 			first < h &&

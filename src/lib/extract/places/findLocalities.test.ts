@@ -3,11 +3,16 @@ import { tokenize } from '../tokens';
 import { findLocalities } from './findLocalities';
 
 const DEMONYMS = new Map([['ukrainian', 'UA']]);
-const localities = (text: string, names = [] as { start: number; end: number }[]) => {
+/** The localities of a text, given the gazetteer names found in it and the people it names. */
+const localities = (
+	text: string,
+	names = [] as { start: number; end: number }[],
+	persons: string[] = []
+) => {
 	const tokens = tokenize(text);
 	const context = {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
-		personWords: new Set<string>()
+		personWords: new Set(persons)
 	};
 	return findLocalities(text, tokens, [], names, context, DEMONYMS)
 		.sort((a, b) => a.start - b.start)
@@ -27,9 +32,12 @@ describe('findLocalities', () => {
 		]);
 		expect(localities('Rain hit the town of Nova Brelka-Zori.')).toEqual(['Nova Brelka-Zori/city']);
 		expect(localities("A bomb hit Cairo's Nurbek district.")).toEqual(['Nurbek/region']);
-		expect(localities('Shots rang out in the Nurbek neighborhood of Brooklyn.')).toEqual([
-			'Nurbek/city'
-		]);
+		const brooklyn = { start: 45, end: 53 };
+		expect(
+			localities('Shots rang out in the Nurbek neighborhood of Brooklyn.', [brooklyn])
+		).toEqual(['Nurbek/city']);
+		expect(localities('Shots rang out in the Nurbek neighborhood of Brooklyn.')).toEqual([]);
+		expect(localities('Shells hit the town of Deir al-Balah.')).toEqual(['Deir al-Balah/city']);
 	});
 
 	it('finds the other mentions of a name it has read', () => {
@@ -47,6 +55,10 @@ describe('findLocalities', () => {
 			[]
 		);
 		expect(localities('Residents of the village of The Hague left.')).toEqual([]);
+		// What the town is, not its name; a word that goes on past the name; a person.
+		expect(localities('They fled the Druze town of Sweida.')).toEqual([]);
+		expect(localities("Police entered the settlement of Ma'ale Adumim.")).toEqual([]);
+		expect(localities('Rain hit the city of Lincoln.', [], ['lincoln'])).toEqual([]);
 	});
 
 	it('leaves a gazetteer name to the gazetteer, and takes in a shorter one', () => {

@@ -6,6 +6,7 @@ import { nameMatch, type TextContext } from './nameMatch';
 import { whyNotAPlace } from './whyNotAPlace';
 import { overlapsAny } from './overlapsAny';
 import { findPersonWords } from './personNames';
+import { SPEECH_VERBS } from './recognitionWords';
 
 /** A gazetteer name found in the text, before resolution: every entry it could mean. */
 export interface NameMention extends Span {
@@ -113,7 +114,15 @@ const NOT_MODIFIERS = new Set([
 function afterDefiniteModifiers(tokens: Token[], i: number): boolean {
 	for (let j = i - 1; j >= Math.max(0, i - 1 - MAX_MODIFIERS); j--) {
 		if (tokens[j].key === 'the') return j < i - 1;
-		if (tokens[j].capitalised || NOT_MODIFIERS.has(tokens[j].key)) return false;
+		const { key } = tokens[j];
+		// "the analyst said Ohio…", "the ship reached Atlantic City": verbs are no modifiers.
+		if (
+			tokens[j].capitalised ||
+			NOT_MODIFIERS.has(key) ||
+			SPEECH_VERBS.has(key) ||
+			key.endsWith('ed')
+		)
+			return false;
 	}
 	return false;
 }

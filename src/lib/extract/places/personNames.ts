@@ -1,8 +1,14 @@
 import type { Gazetteer } from '../gazetteer';
-import type { Token } from '../tokens';
+import { isPossessiveS, type Token } from '../tokens';
 import { isWellKnown, MIN_POPULATION_WITHOUT_EVIDENCE, namesKnownPlace } from './knownPlace';
 import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
-import { FUNCTION_WORDS, LOCATIVES, SPEECH_VERBS, TITLES } from './recognitionWords';
+import {
+	CALENDAR_WORDS,
+	FUNCTION_WORDS,
+	LOCATIVES,
+	SPEECH_VERBS,
+	TITLES
+} from './recognitionWords';
 
 /** Below this population a town whose name is also a person's name in the text is dropped. */
 const MIN_POPULATION_FOR_PERSON_NAME = 1_000_000;
@@ -81,10 +87,12 @@ export function personNameReason(
 	// A word in capitals before one that is not ("WASHINGTON Barack Obama", "the US Geological
 	// Service") is a dateline or an acronym, not a given name.
 	const capitalsBeforeName = first.allCaps && next !== undefined && !next.allCaps;
-	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country.
+	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country, and so does
+	// "the Communist Party of Vietnam Nguyen Phu Trong".
 	if (
 		nameAfter &&
 		!capitalsBeforeName &&
+		prev?.key !== 'of' &&
 		entries.some((e) => e.kind === 'country') &&
 		entries.every((e) => e.kind === 'country' || e.source === 'geonames') &&
 		!gaz.nonPlaceWords.has(nameAfter.key) &&
@@ -121,8 +129,9 @@ export function personNameReason(
 	)
 		return 'first name';
 	const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
-	// "friends of Lewis": after "of", a surname of the text stays the person.
-	if (context.personWords.has(first.key) && (!placed || prev?.key === 'of')) return 'person';
+	// A surname of the text, even when a borough or region bears it ("Lee met Rita Kirklees. Then
+	// Kirklees resigned"); "in Kirklees" is the place.
+	if (context.personWords.has(first.key) && !placed) return 'person';
 	// "Jordan said" is a person; "officials in Brest said" is a place, and so is the subject of
 	// what was said ("he said Missouri had a lot to offer").
 	const subjectOfSaid =
@@ -130,7 +139,8 @@ export function personNameReason(
 		next !== undefined &&
 		!next.capitalised &&
 		!FUNCTION_WORDS.has(next.key) &&
-		oneSpaceBetween(text, last, next);
+		(oneSpaceBetween(text, last, next) ||
+			isPossessiveS(text, match.tokens, match.index + match.length));
 	if (
 		!placed &&
 		((next && SPEECH_VERBS.has(next.key) && oneSpaceBetween(text, last, next)) ||
@@ -160,8 +170,11 @@ export function townPersonNameReason(
 		!gaz.demonyms.has(prev.key) &&
 		(TITLES.has(prev.key) ||
 			gaz.firstNames.has(prev.key) ||
-			// "Although Edmonton…": a capitalised word opening a sentence is not a given name.
-			(!namesKnownPlace(gaz, prev.key) && !opensSentence(text, prev.start)) ||
+			// "Although Edmonton…": a capitalised word opening a sentence is not a given name, nor is
+			// a day or a month ("Monday Barrie officers…").
+			(!namesKnownPlace(gaz, prev.key) &&
+				!opensSentence(text, prev.start) &&
+				!CALENDAR_WORDS.has(prev.key)) ||
 			// "President Maia Sandu": a first name that is also a town, after a title.
 			(prev2 !== undefined && TITLES.has(prev2.key) && oneSpaceBetween(text, prev2, prev)))
 	) {

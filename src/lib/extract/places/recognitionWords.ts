@@ -5,7 +5,7 @@ const words = (list: string) => new Set(list.split(/\s+/));
 
 /** "Jordan said": a name beside a verb of saying is a person's. */
 export const SPEECH_VERBS = words(
-	'said says told added wrote argued explained noted asked replied insisted claimed stated according reported'
+	'said says told added wrote argued explained noted asked replied insisted claimed stated according'
 );
 
 /**
@@ -52,7 +52,7 @@ export const TITLES = words(
 	`president minister premier chancellor general gen colonel col captain capt lieutenant lt sergeant sgt
 admiral marshal commander ambassador mr mrs ms dr sir lord lady mayor governor gov senator sen sens rep
 judge justice councillor councilman councilwoman alderman sheriff constable const det inspector coach
-prince king queen pope patriarch bishop cardinal rabbi imam sheikh rev reverend`
+prince king queen pope patriarch cardinal rabbi imam sheikh rev reverend`
 );
 
 /** Lower-case nouns after which a capitalised name is the name of that thing: "the company Orano", "the container ship Joseph Schulte". */
@@ -65,3 +65,8 @@ export const FUNCTION_WORDS =
 	words(`a an the in on at to from of for by with into onto over under near via and or but nor as than since until after
 before between among across around during through while when where if that this these those its his her their our
 my your both either neither each every all some any no not why what how who which whom whose`);
+
+/** Days and months, capitalised but never a given name: "Monday Barrie officers said". */
+export const CALENDAR_WORDS =
+	words(`monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december`);

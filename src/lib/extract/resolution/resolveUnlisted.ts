@@ -1,6 +1,7 @@
 import type { PlaceKind, Sentence, Span, Toponym } from '../types';
 import { sentenceAt } from '../02-segment';
 import { firstAtLeast } from '../firstAtLeast';
+import { LOCALITY_WORDS } from '../places/findLocalities';
 
 /** A street, a building (no kind given) or a village the gazetteer lacks. */
 export interface UnlistedMention extends Span {
@@ -9,18 +10,21 @@ export interface UnlistedMention extends Span {
 }
 
 /**
- * What joins a place to a town or region named right after it: "Alpha Road, Toronto", "the village
- * of Alpha in Idlib", "Alpha county in Sichuan".
+ * What joins a place to a town, region or country named right after it: "Alpha Road, Toronto",
+ * "the village of Alpha in Idlib", "Alpha county in Sichuan", "the Alpha neighbourhood of Brooklyn".
  */
-const HELD_BY_NEXT = /^(?: [a-z]+)?,? (?:in|near|outside) (?:the )?$|^, $/;
+const HELD_BY_NEXT = new RegExp(
+	`^(?:,? (?:in|near|outside)| (?:${[...LOCALITY_WORDS.keys()].join('|')}),? (?:of|in|near|outside)|,) (?:the )?$`
+);
 /** What joins a town or region to a place named right after it: "Cairo's Alpha district". */
 const HELD_BY_PREVIOUS = /^['’]s? $/;
 
 /**
- * Streets, buildings, villages and districts the gazetteer lacks, each name placed where its first
- * mention is: at the town or region the text names right beside it ("Alpha Road, Toronto",
- * "Cairo's Alpha district"), else at the town (else the region) nearest it in its paragraph, else
- * at the town the article names most; none when the article names no town or region.
+ * Streets, buildings, villages and districts the gazetteer lacks, each placed at the town, region
+ * or country the text names right beside it ("Alpha Road, Toronto", "Cairo's Alpha district"),
+ * else at the town (else the region) nearest it in its paragraph, else at the town the article
+ * names most; none when the article names no town or region. A village is placed once, where the
+ * words that call it one are: its other mentions go there too.
  */
 export function resolveUnlisted(
 	text: string,
@@ -35,25 +39,25 @@ export function resolveUnlisted(
 	const towns = withStarts(holders.filter((t) => t.kind === 'city'));
 	const regions = withStarts(holders.filter((t) => t.kind === 'region'));
 	const mostNamedTown = mostNamed(towns.places) ?? mostNamed(regions.places);
-	const townsAndRegions = withStarts(
-		holders.filter((t) => t.kind === 'city' || t.kind === 'region')
+	const beside = withStarts(
+		holders.filter((t) => t.kind === 'city' || t.kind === 'region' || t.kind === 'country')
 	);
-	// One name, one place: where its first mention is placed ("Beyond Alpha, Liverpool…" far
-	// from "Cairo's suburb of Alpha" is still Cairo's).
-	const placed = new Map<string, Toponym | undefined>();
+	const placeOf = (mention: UnlistedMention) => {
+		const paragraph = paragraphOf(mention.start);
+		const inParagraph = (t: Toponym) => paragraphOf(t.start) === paragraph;
+		return (
+			besideIt(text, beside, mention) ??
+			nearest(towns, mention, inParagraph) ??
+			nearest(regions, mention, inParagraph) ??
+			mostNamedTown
+		);
+	};
+	// "Beyond Alpha, Liverpool…" far from "Cairo's suburb of Alpha" is still Cairo's; but two
+	// Central Squares in two towns are two squares.
+	const villages = new Map<string, Toponym | undefined>();
 	return mentions.flatMap((mention) => {
-		if (!placed.has(mention.text)) {
-			const paragraph = paragraphOf(mention.start);
-			const inParagraph = (t: Toponym) => paragraphOf(t.start) === paragraph;
-			placed.set(
-				mention.text,
-				besideIt(text, townsAndRegions, mention) ??
-					nearest(towns, mention, inParagraph) ??
-					nearest(regions, mention, inParagraph) ??
-					mostNamedTown
-			);
-		}
-		const at = placed.get(mention.text);
+		if (mention.kind && !villages.has(mention.text)) villages.set(mention.text, placeOf(mention));
+		const at = mention.kind ? villages.get(mention.text) : placeOf(mention);
 		return at ? [unlistedToponym(mention, at)] : [];
 	});
 }
@@ -81,7 +85,7 @@ function nearest(
 	return mention.start - before.end <= after.start - mention.end ? before : after;
 }
 
-/** The town or region the text names right beside the mention, joined to it as a holder. */
+/** The place the text names right beside the mention, joined to it as a holder. */
 function besideIt(
 	text: string,
 	{ places, starts }: SortedPlaces,
