@@ -3,7 +3,7 @@ import type { AnalysisLayerId } from './layers.svelte';
 
 /** Names and swatches of the analysis layers, shared by the layer panel and slide legends. */
 export const analysisLayerLegend = [
-	{ id: 'border', name: 'Border, measured', swatch: palette.border },
+	{ id: 'border', name: 'Border length, measured', swatch: palette.border },
 	{ id: 'zones', name: 'Border zones', swatch: analysisColours.zoneNear },
 	{ id: 'distances', name: 'Distances', swatch: analysisColours.distance },
 	{ id: 'rings', name: 'Range rings', swatch: analysisColours.ring },
