@@ -173,6 +173,13 @@ describe('general rules found on unseen articles', () => {
 		expect(places('Malian troops retook Kidal.').map((t) => t.name)).toEqual(['Kidal']);
 	});
 
+	it('places a border by the towns of its sentence before the article’s most named country', () => {
+		const found = places(
+			'Russia sent troops to Rostov, and Russia armed them. Minsk said it would host them near the border with Ukraine.'
+		);
+		expect(found.find((t) => t.kind === 'border')?.name).toBe('Belarus–Ukraine border');
+	});
+
 	it('reads "frontier" like "border"', () => {
 		const [, border] = places('Lithuania has begun a fence along the Belarusian frontier.');
 		expect(border).toMatchObject({ kind: 'border', text: 'Belarusian frontier' });

@@ -100,9 +100,12 @@ export function resolvePlaces(
 		};
 	});
 	const countries = toponyms.filter((t) => t.kind === 'country');
+	const placesInCountries = toponyms.filter(
+		(t) => (t.kind === 'city' || t.kind === 'region') && t.countryIso2
+	);
 	for (const border of found.borders) {
 		const sentence = sentences[sentenceAt(sentences, border.start)];
-		const toponym = resolveBorder(gaz, border, countries, sentence, focus);
+		const toponym = resolveBorder(gaz, border, countries, placesInCountries, sentence, focus);
 		if (toponym) toponyms.push(toponym);
 	}
 	for (const county of found.counties) {

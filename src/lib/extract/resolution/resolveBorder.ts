@@ -2,30 +2,33 @@ import type { Gazetteer } from '../gazetteer';
 import type { BorderMention } from '../places/findBorders';
 import type { Sentence, Toponym } from '../types';
 
-/** ISO2 codes of the country toponyms overlapping `from`..`to`; `countries` is in text order. */
-function countriesBetween(countries: Toponym[], from: number, to: number): string[] {
+/** ISO2 codes of the toponyms overlapping `from`..`to`; `toponyms` is in text order. */
+function countriesBetween(toponyms: Toponym[], from: number, to: number): string[] {
 	let lo = 0;
-	let hi = countries.length;
+	let hi = toponyms.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (countries[mid].end <= from) lo = mid + 1;
+		if (toponyms[mid].end <= from) lo = mid + 1;
 		else hi = mid;
 	}
 	const isos: string[] = [];
-	for (let i = lo; i < countries.length && countries[i].start < to; i++)
-		isos.push(countries[i].countryIso2!);
+	for (let i = lo; i < toponyms.length && toponyms[i].start < to; i++)
+		isos.push(toponyms[i].countryIso2!);
 	return isos;
 }
 
 /**
  * Places a border phrase on the shared border of its owner (a demonym or a possessive) and the
- * partners named after it, else the countries of its sentence, else the article's most named;
- * null when no two of them share a border. `countries` are the country toponyms in text order.
+ * partners named after it, else the countries of its sentence (named, then those of its towns and
+ * regions: "Minsk would move troops to the border with Ukraine"), else the article's most named;
+ * null when no two of them share a border. `countries` are the country toponyms in text order,
+ * `places` the towns and regions with a country.
  */
 export function resolveBorder(
 	gaz: Gazetteer,
 	border: BorderMention,
 	countries: Toponym[],
+	places: Toponym[],
 	sentence: Sentence | undefined,
 	focus: Map<string, number>
 ): Toponym | null {
@@ -38,7 +41,14 @@ export function resolveBorder(
 	const byFocus = [...focus].sort((a, b) => b[1] - a[1]).map(([iso]) => iso);
 	const partnersNamed =
 		border.partnersFrom >= 0 ? countriesNear(border.partnersFrom, border.partnersFrom + 80) : [];
-	const inSentence = sentence ? countriesNear(sentence.start, sentence.end) : [];
+	const inSentence = sentence
+		? [
+				...new Set([
+					...countriesNear(sentence.start, sentence.end),
+					...countriesBetween(places, sentence.start, sentence.end)
+				])
+			]
+		: [];
 	const sharing = (a: string) => (b: string) =>
 		gaz.borders.find((x) => (x.a === a && x.b === b) || (x.a === b && x.b === a));
 	const pick = (a: string, order: string[]) => {
