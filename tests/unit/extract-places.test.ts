@@ -180,6 +180,13 @@ describe('general rules found on unseen articles', () => {
 		expect(found.find((t) => t.kind === 'border')?.name).toBe('Belarus–Ukraine border');
 	});
 
+	it('places a town in the country a people’s adjective before "city of" names', () => {
+		const [london] = places('Talks were held in the Canadian city of London on Monday.');
+		expect(london).toMatchObject({ name: 'London', countryIso2: 'CA' });
+		const [minsk] = places('Shells hit the Belarusian capital Minsk.');
+		expect(minsk).toMatchObject({ name: 'Minsk', countryIso2: 'BY' });
+	});
+
 	it('reads "frontier" like "border"', () => {
 		const [, border] = places('Lithuania has begun a fence along the Belarusian frontier.');
 		expect(border).toMatchObject({ kind: 'border', text: 'Belarusian frontier' });

@@ -46,3 +46,46 @@ export function qualifiedBy(index: MentionIndex, mention: NameMention): Gazettee
 	if (!next || next.start !== mention.start) return null;
 	return before.entries.map((e) => index.gaz.entries[e]).filter((e) => e.kind === 'city');
 }
+
+/** Words for a place a people's adjective may qualify: "the English city of Salisbury". */
+const PLACE_WORDS = new Set([
+	'city',
+	'town',
+	'village',
+	'port',
+	'capital',
+	'region',
+	'province',
+	'state',
+	'island',
+	'district',
+	'county'
+]);
+/**
+ * Adjectives of the nations of a country that the gazetteer's demonyms leave out ("English" is
+ * also a language), which before a place word still name the country.
+ */
+const NATION_ADJECTIVES = new Map([
+	['english', 'GB'],
+	['scottish', 'GB'],
+	['welsh', 'GB']
+]);
+/** Lower-case words between the adjective and the place word: "the Russian border city of". */
+const MAX_WORDS_BETWEEN = 2;
+
+/**
+ * "the southern English city of Salisbury", "the Russian border town of Shebekino", "the
+ * Belarusian capital Minsk": the country a people's adjective before the place word names.
+ */
+export function demonymQualifier(index: MentionIndex, mention: NameMention): string | null {
+	const { tokens, gaz } = index;
+	let i = mention.token - 1;
+	if (tokens[i]?.key === 'of') i--;
+	if (!tokens[i] || tokens[i].capitalised || !PLACE_WORDS.has(tokens[i].key)) return null;
+	for (let j = i - 1; j >= Math.max(0, i - 1 - MAX_WORDS_BETWEEN); j--) {
+		const iso = gaz.demonyms.get(tokens[j].key) ?? NATION_ADJECTIVES.get(tokens[j].key);
+		if (iso && tokens[j].capitalised) return iso;
+		if (tokens[j].capitalised) return null;
+	}
+	return null;
+}

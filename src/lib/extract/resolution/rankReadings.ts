@@ -6,7 +6,7 @@ import { nameKey } from '../tokens';
 import { distanceKm } from '$lib/geo/distanceKm';
 import { expectedKind } from './expectedKind';
 import type { MentionIndex } from './mentionIndex';
-import { qualifiedBy, qualifierOf, within } from './qualifiers';
+import { demonymQualifier, qualifiedBy, qualifierOf, within } from './qualifiers';
 
 /** Weight of the document's country focus (0..1) in a candidate's score. */
 const FOCUS_WEIGHT = 0.5;
@@ -198,6 +198,7 @@ export function rankReadings(
 	const kind = expectedKind(tokens, mention, last);
 	const qualifier = qualifierOf(context, mention);
 	const qualified = qualifiedBy(context, mention);
+	const namedCountry = demonymQualifier(context, mention);
 	const listedWith = listedDivisionCountries(context, mention, anchors);
 	// "California" near Washington is still the state, not California, Maryland: a town named
 	// after a division of its own country, far from it, gains nothing from being near the
@@ -213,6 +214,7 @@ export function rankReadings(
 			if (entry.featureCode === 'ADM1' && listedWith.has(entry.countryIso2!)) score += KIND_WEIGHT;
 			if (mention.definite?.includes(e)) score += DEFINITE_WEIGHT;
 			if (qualifier && qualifier !== entry && within(entry, qualifier)) score += QUALIFIER_WEIGHT;
+			if (namedCountry && entry.countryIso2 === namedCountry) score += QUALIFIER_WEIGHT;
 			// "Atlanta, Georgia": the qualifier is the reading that contains the place before it.
 			if (entry.kind !== 'city' && qualified?.some((q) => q !== entry && within(q, entry)))
 				score += QUALIFIER_WEIGHT;
