@@ -187,6 +187,17 @@ describe('general rules found on unseen articles', () => {
 		expect(minsk).toMatchObject({ name: 'Minsk', countryIso2: 'BY' });
 	});
 
+	it('reads a town said to be near a place as its namesake near it, or places it there', () => {
+		const [alexandria] = places('Talks were held in Alexandria, near Washington.');
+		expect(alexandria).toMatchObject({ name: 'Alexandria', countryIso2: 'US' });
+		const [rampur, idlib] = places('Talks were held in Rampur, near Idlib. Rampur was calm.');
+		expect(rampur).toMatchObject({ name: 'Rampur, Idlib', countryIso2: 'SY', confidence: 0.4 });
+		expect([rampur.lat, rampur.lon]).toEqual([idlib.lat, idlib.lon]);
+		expect(places('Talks were held in Rampur, near Idlib. Rampur was calm.')[2].name).toBe(
+			'Rampur, Idlib'
+		);
+	});
+
 	it('reads "frontier" like "border"', () => {
 		const [, border] = places('Lithuania has begun a fence along the Belarusian frontier.');
 		expect(border).toMatchObject({ kind: 'border', text: 'Belarusian frontier' });

@@ -16,6 +16,7 @@ import { countriesBySentence, countryFocus } from './resolution/countryEvidence'
 import { indexMentions } from './resolution/mentionIndex';
 import { isLiteral } from './resolution/isLiteral';
 import { oneSensePerDiscourse } from './resolution/oneSensePerDiscourse';
+import { placeNearNamed } from './resolution/placeNearNamed';
 import { qualifierOf } from './resolution/qualifiers';
 import { rankReadings, type Anchors, type RankingContext } from './resolution/rankReadings';
 import { resolveBorder } from './resolution/resolveBorder';
@@ -79,7 +80,7 @@ export function resolvePlaces(
 		rankings,
 		(n) => qualifierOf(context, found.names[n]) !== null
 	);
-	const toponyms: Toponym[] = found.names.map((mention, n) => {
+	const named: Toponym[] = found.names.map((mention, n) => {
 		const ranked = discourse[n];
 		const best = ranked[0];
 		return {
@@ -99,6 +100,7 @@ export function resolvePlaces(
 				: {})
 		};
 	});
+	const toponyms = placeNearNamed(text, named);
 	const countries = toponyms.filter((t) => t.kind === 'country');
 	const placesInCountries = toponyms.filter(
 		(t) => (t.kind === 'city' || t.kind === 'region') && t.countryIso2
