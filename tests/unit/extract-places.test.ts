@@ -617,6 +617,8 @@ describe('things that are not places produce nothing', () => {
 		// The surname alone later, after "of" too, and when a borough bears it.
 		'Kim Garland spoke. Garland is tired.',
 		'Lee met Rita Kirklees. Then Kirklees resigned.',
+		// A title and a surname around a city's name, its period too.
+		'Mayor London Lee and Rep. Alexandria Brelkov spoke.',
 		// An old name of a city, which no town of size bears as its own, before a surname.
 		'The award went to Lvov Brelkov, a chess player.',
 		// Organisations: acronyms, news agencies in capitals.

@@ -118,6 +118,16 @@ export function personNameReason(
 		context.personWords.add(first.key);
 		return 'surname';
 	}
+	// "Mayor London Lee", "Rep. Alexandria Lee": a title before the name and a name after it,
+	// whatever the city's size.
+	if (
+		prev?.capitalised &&
+		TITLES.has(prev.key) &&
+		(oneSpaceBetween(text, prev, first) || joinsName(text, prev, first)) &&
+		nameAfter &&
+		!nameAfter.allCaps
+	)
+		return 'first name';
 	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
 	if (population >= MIN_POPULATION_FOR_PERSON_NAME || entries.some((e) => e.kind === 'country'))
 		return null;
@@ -170,7 +180,9 @@ export function townPersonNameReason(
 		prev &&
 		prev.capitalised &&
 		!prev.allCaps &&
-		oneSpaceBetween(text, prev, first) &&
+		// "Rep. Alexandria Lee": a title's period joins it to the name.
+		(oneSpaceBetween(text, prev, first) ||
+			(TITLES.has(prev.key) && joinsName(text, prev, first))) &&
 		!FUNCTION_WORDS.has(prev.key) &&
 		!gaz.demonyms.has(prev.key) &&
 		(TITLES.has(prev.key) ||
