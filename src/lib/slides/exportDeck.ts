@@ -1,4 +1,5 @@
 // Turns the deck into files: PNG per slide, one PDF, one PPTX (built in a worker).
+import { downloadFile } from '$lib/io/downloadFile';
 import { citedSources } from './citedSources';
 import { composeSlideImage, overlayOfSlide, slideTextLines } from './composeSlideImage';
 import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorkerProtocol';
@@ -181,16 +182,6 @@ export function fileNameOf(title: string, extension: string): string {
 	return `${slug || 'slide'}.${extension}`;
 }
 
-/** Saves a file through the browser's download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export const deckFormats = ['PPTX', 'PDF', 'PNG'] as const;
 export type DeckFormat = (typeof deckFormats)[number];
 
@@ -202,13 +193,13 @@ export async function downloadDeck(
 	title: string
 ): Promise<void> {
 	if (format === 'PPTX') {
-		downloadBlob(await exportPptx(slides, pictureOf, title), fileNameOf(title, 'pptx'));
+		downloadFile(await exportPptx(slides, pictureOf, title), fileNameOf(title, 'pptx'));
 	} else if (format === 'PDF') {
-		downloadBlob(await exportPdf(slides, pictureOf, title), fileNameOf(title, 'pdf'));
+		downloadFile(await exportPdf(slides, pictureOf, title), fileNameOf(title, 'pdf'));
 	} else {
 		for (const [index, slide] of slides.entries()) {
 			const name = `${String(index + 1).padStart(2, '0')}-${slide.title}`;
-			downloadBlob(await slidePng(slide, pictureOf(slide)), fileNameOf(name, 'png'));
+			downloadFile(await slidePng(slide, pictureOf(slide)), fileNameOf(name, 'png'));
 		}
 	}
 }
