@@ -58,7 +58,7 @@ export function resolvePlaces(
 ): Toponym[] {
 	const focus = countryFocus(gaz, found.names, tokens);
 	const context: RankingContext = {
-		...indexMentions(gaz, tokens, found.names),
+		...indexMentions(gaz, text, tokens, found.names),
 		sentences,
 		focus,
 		countriesBySentence: countriesBySentence(gaz, found.names, sentences)

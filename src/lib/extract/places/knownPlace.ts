@@ -30,14 +30,3 @@ export function namesKnownPlace(gaz: Gazetteer, key: string): boolean {
 	const aliases = gaz.aliases.get(key);
 	return aliases !== undefined && aliases.some((a) => isWellKnown(gaz.entries[a.entry]));
 }
-
-/**
- * The largest population among the places that bear a name as their own, not as an alternate
- * name: "Rashid" is an old name of Rosetta, but no town of size is called Rashid.
- */
-export function ownNamePopulation(gaz: Gazetteer, key: string): number {
-	let largest = 0;
-	for (const a of gaz.aliases.get(key) ?? [])
-		if (a.main) largest = Math.max(largest, knownPopulation(gaz.entries[a.entry]));
-	return largest;
-}

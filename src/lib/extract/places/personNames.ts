@@ -1,11 +1,6 @@
 import type { Gazetteer } from '../gazetteer';
 import { isPossessiveS, type Token } from '../tokens';
-import {
-	isWellKnown,
-	MIN_POPULATION_WITHOUT_EVIDENCE,
-	namesKnownPlace,
-	ownNamePopulation
-} from './knownPlace';
+import { isWellKnown, MIN_POPULATION_WITHOUT_EVIDENCE, namesKnownPlace } from './knownPlace';
 import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
 import {
 	CALENDAR_WORDS,
@@ -123,7 +118,7 @@ export function personNameReason(
 	if (
 		prev?.capitalised &&
 		TITLES.has(prev.key) &&
-		(oneSpaceBetween(text, prev, first) || joinsName(text, prev, first)) &&
+		joinsName(text, prev, first) &&
 		nameAfter &&
 		!nameAfter.allCaps
 	)
@@ -198,19 +193,13 @@ export function townPersonNameReason(
 		if (match.length === 1) context.personWords.add(first.key);
 		return 'surname';
 	}
-	// "Jackson Smith", "Rashid Khan" (an old name of a city, no town's own); but "the Winnipeg
-	// Free Press", "Edmonton Community Partnership" keep the city.
-	const key = tokens
-		.slice(match.index, match.index + match.length)
-		.map((t) => t.key)
-		.join(' ');
+	// "Jackson Smith"; but "the Winnipeg Free Press", "Edmonton Community Partnership" keep the city.
 	if (
 		nameAfter &&
 		!nameAfter.allCaps &&
 		!first.allCaps &&
 		((gaz.firstNames.has(first.key) && !TITLES.has(nameAfter.key)) ||
-			population < MIN_POPULATION_WITHOUT_EVIDENCE ||
-			ownNamePopulation(gaz, key) < MIN_POPULATION_WITHOUT_EVIDENCE)
+			population < MIN_POPULATION_WITHOUT_EVIDENCE)
 	)
 		return 'first name';
 	return null;

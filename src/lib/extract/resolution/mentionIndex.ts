@@ -5,6 +5,7 @@ import type { Token } from '../tokens';
 /** The article's name mentions and words, indexed to step from a mention to its neighbours. */
 export interface MentionIndex {
 	gaz: Gazetteer;
+	text: string;
 	tokens: Token[];
 	names: NameMention[];
 	/** Offset -> index in `names` of the mention starting there. */
@@ -13,9 +14,15 @@ export interface MentionIndex {
 	tokenEndingAt: Map<number, number>;
 }
 
-export function indexMentions(gaz: Gazetteer, tokens: Token[], names: NameMention[]): MentionIndex {
+export function indexMentions(
+	gaz: Gazetteer,
+	text: string,
+	tokens: Token[],
+	names: NameMention[]
+): MentionIndex {
 	return {
 		gaz,
+		text,
 		tokens,
 		names,
 		nameStartingAt: new Map(names.map((n, i) => [n.start, i])),

@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../gazetteer';
 import type { NameMention } from '../places/findNames';
 import { distanceKm } from '$lib/geo/distanceKm';
+import { LOCALITY_WORDS } from '../places/findLocalities';
 import { tokenAfter, type MentionIndex } from './mentionIndex';
 
 /** How far from a division's representative point a place may lie in it (Ontario spans 1,700 km). */
@@ -47,35 +48,22 @@ export function qualifiedBy(index: MentionIndex, mention: NameMention): Gazettee
 	return before.entries.map((e) => index.gaz.entries[e]).filter((e) => e.kind === 'city');
 }
 
-/** Words for a place a people's adjective may qualify: "the English city of Salisbury". */
+/** Words for a place a people's adjective may qualify: "the Canadian city of London". */
 const PLACE_WORDS = new Set([
-	'city',
-	'town',
-	'village',
+	...LOCALITY_WORDS.keys(),
 	'port',
 	'capital',
 	'region',
 	'province',
 	'state',
-	'island',
-	'district',
-	'county'
-]);
-/**
- * Adjectives of the nations of a country that the gazetteer's demonyms leave out ("English" is
- * also a language), which before a place word still name the country.
- */
-const NATION_ADJECTIVES = new Map([
-	['english', 'GB'],
-	['scottish', 'GB'],
-	['welsh', 'GB']
+	'island'
 ]);
 /** Lower-case words between the adjective and the place word: "the Russian border city of". */
 const MAX_WORDS_BETWEEN = 2;
 
 /**
- * "the southern English city of Salisbury", "the Russian border town of Shebekino", "the
- * Belarusian capital Minsk": the country a people's adjective before the place word names.
+ * "the Canadian city of London", "the Russian border town of Shebekino", "the Belarusian capital
+ * Minsk": the country a people's adjective before the place word names.
  */
 export function demonymQualifier(index: MentionIndex, mention: NameMention): string | null {
 	const { tokens, gaz } = index;
@@ -83,7 +71,9 @@ export function demonymQualifier(index: MentionIndex, mention: NameMention): str
 	if (tokens[i]?.key === 'of') i--;
 	if (!tokens[i] || tokens[i].capitalised || !PLACE_WORDS.has(tokens[i].key)) return null;
 	for (let j = i - 1; j >= Math.max(0, i - 1 - MAX_WORDS_BETWEEN); j--) {
-		const iso = gaz.demonyms.get(tokens[j].key) ?? NATION_ADJECTIVES.get(tokens[j].key);
+		// "the Russian-held city of Donetsk" is not Russia's.
+		if (index.text.slice(tokens[j].end, tokens[j + 1].start) === '-') return null;
+		const iso = gaz.demonyms.get(tokens[j].key);
 		if (iso && tokens[j].capitalised) return iso;
 		if (tokens[j].capitalised) return null;
 	}
