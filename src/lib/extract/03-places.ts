@@ -1,7 +1,8 @@
 /**
  * Stage 3, places: gazetteer names (places/findNames.ts, with the checks that a match is a person,
  * an institution or a common word in places/whyNotAPlace.ts), county names, border phrases,
- * coordinates and named streets and buildings, before resolution picks what each one means.
+ * coordinates, named streets and buildings, and villages and districts the text names by what
+ * they are, before resolution picks what each one means.
  */
 import type { Gazetteer } from './gazetteer';
 import type { Span } from './types';
