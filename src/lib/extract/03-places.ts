@@ -28,7 +28,10 @@ export interface PlaceRecognition {
 	localities: LocalityMention[];
 }
 
-/** Finds place names, border phrases, coordinates and streets outside the skipped (boilerplate) spans. */
+/**
+ * Finds place names, border phrases, coordinates, streets and villages outside the skipped
+ * (boilerplate) spans.
+ */
 export function recognisePlaces(
 	text: string,
 	tokens: Token[],

@@ -1,6 +1,7 @@
 import type { Place, Toponym } from '../types';
 import { placeOnly } from '../place';
 import { distanceKm } from '$lib/geo/distanceKm';
+import { PLACED_BY_NEIGHBOUR_CONFIDENCE } from './resolveUnlisted';
 
 /** Farther than this from the place a town is said to be near, its reading is a namesake, km. */
 const NEAR_KM = 300;
@@ -8,8 +9,6 @@ const NEAR_KM = 300;
 const NEAR = /^,? (?:near|outside|close to) $/;
 /** What makes the town after "near" part of another thing: "near the Kyiv border". */
 const GOES_ON = /^ (?:border|frontier|line|coast|region|area|airport)\b/;
-/** Confidence of a town read again by the town it is said to be near: the review lists it first. */
-const PLACED_NEAR_CONFIDENCE = 0.4;
 
 /**
  * "the port of Alpha, near Cotonou": a town read farther than NEAR_KM from the town it is said to
@@ -36,7 +35,7 @@ export function placeNearNamed(text: string, toponyms: Toponym[]): Toponym[] {
 		if (!to) return t;
 		const { start, end, text: written, literal, candidates } = t;
 		const kept = { start, end, text: written, literal, ...(candidates ? { candidates } : {}) };
-		return { ...kept, ...to, confidence: PLACED_NEAR_CONFIDENCE };
+		return { ...kept, ...to, confidence: PLACED_BY_NEIGHBOUR_CONFIDENCE };
 	});
 }
 

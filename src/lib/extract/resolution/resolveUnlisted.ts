@@ -16,6 +16,8 @@ export interface UnlistedMention extends Span {
 const HELD_BY_NEXT = new RegExp(
 	`^(?:,? (?:in|near|outside)| (?:${[...LOCALITY_WORDS.keys()].join('|')}),? (?:of|in|near|outside)|,) (?:the )?$`
 );
+/** Confidence of a place read from the places around it, not its own name: the review lists it first. */
+export const PLACED_BY_NEIGHBOUR_CONFIDENCE = 0.4;
 /** What joins a town or region to a place named right after it: "Cairo's Alpha district". */
 const HELD_BY_PREVIOUS = /^['’]s? $/;
 
@@ -110,7 +112,7 @@ function unlistedToponym(mention: UnlistedMention, at: Toponym): Toponym {
 		kind: mention.kind ?? 'facility',
 		countryIso2: at.countryIso2,
 		literal: true,
-		confidence: 0.4
+		confidence: PLACED_BY_NEIGHBOUR_CONFIDENCE
 	};
 }
 
