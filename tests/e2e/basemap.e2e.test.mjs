@@ -25,10 +25,20 @@ const machulishchy = [27.58, 53.77];
 
 describe('the basemap', () => {
 	let browser;
+	let fixture;
 	before(async () => {
 		browser = await launchBrowser();
 	});
 	after(() => browser?.close());
+
+	/** The basemap fixture page, opened once for all the views. */
+	async function basemapFixture() {
+		if (!fixture) {
+			fixture = await openPage(browser, '/fixtures/basemap');
+			await waitForMapIdle(fixture.page);
+		}
+		return fixture;
+	}
 
 	it('fetches at the first view only the rivers, lakes and labels drawn below zoom 5, and credits Natural Earth', async () => {
 		const session = await openPage(browser, '/');
@@ -61,8 +71,7 @@ describe('the basemap', () => {
 
 	for (const view of views) {
 		it(`at zoom 8 around ${view.name} draws named rivers, division names${view.name === 'minsk-machulishchy' ? ' and the Machulishchy air base' : ''}`, async (t) => {
-			const session = await openPage(browser, '/fixtures/basemap');
-			await waitForMapIdle(session.page);
+			const session = await basemapFixture();
 			const zoom = await session.page.evaluate(
 				({ lon, lat }) => globalThis.geobriefBasemap.show(lon, lat, 8),
 				view
@@ -98,7 +107,6 @@ describe('the basemap', () => {
 				assert.match(base.name, /Machulishchy/);
 			}
 			assert.deepEqual(session.pageErrors, []);
-			await session.context.close();
 		});
 	}
 });

@@ -149,19 +149,25 @@ describe('text, map and time stay linked', () => {
 		// slide picture is checked for.
 		const details = page.getByTestId('event-details');
 		let found = false;
-		// Article by article: an article's text is put in only while it is near the view.
+		// Article by article: an article's text is put in only while it is near the view. The
+		// marks are clicked in the page, each read as soon as the card shows it: a round trip per
+		// mark from here costs a map frame each.
 		for (const article of await page.locator('#panel-articles article').all()) {
 			await article.scrollIntoViewIfNeeded();
-			const marks = article.getByTestId('date-mark');
-			await marks.first().waitFor();
-			for (let i = 0; !found && i < (await marks.count()); i++) {
-				await marks.nth(i).click();
-				await details.waitFor();
-				const kind = await details.locator('.kind').first().textContent();
-				found =
-					kind === 'diplomatic' &&
-					/→ \d{1,2} \p{L}+ \d{4}(?! –)/u.test(await details.textContent());
-			}
+			await article.getByTestId('date-mark').first().waitFor();
+			found = await article.evaluate(async (element) => {
+				for (const mark of element.querySelectorAll('[data-testid="date-mark"]')) {
+					mark.click();
+					await new Promise((resolve) => setTimeout(resolve));
+					const card = document.querySelector('[data-testid="event-details"]');
+					if (
+						card?.querySelector('.kind')?.textContent === 'diplomatic' &&
+						/→ \d{1,2} \p{L}+ \d{4}(?! –)/u.test(card.textContent)
+					)
+						return true;
+				}
+				return false;
+			});
 			if (found) break;
 		}
 		assert.ok(found, 'a diplomatic event of one day is in the window');
