@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { snapshotContent } from '../../../tests/unit/slides-fixture';
 import type { DeckRecord } from './deckRecord';
 import { DeckSession } from './deckSession.svelte';
@@ -42,6 +42,7 @@ beforeAll(() => {
 	// Node has no image decoding; a stored picture decodes to a stand-in bitmap.
 	vi.stubGlobal('createImageBitmap', async () => ({ width: 1280, height: 720, close() {} }));
 });
+afterAll(() => vi.unstubAllGlobals());
 afterEach(() => sessions.splice(0).forEach((session) => session.close()));
 
 describe('DeckSession', () => {

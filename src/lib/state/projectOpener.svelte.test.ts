@@ -74,8 +74,9 @@ function localWork() {
 }
 
 beforeEach(stubIndexedDb);
-afterEach(() => {
-	for (const workspace of workspaces.splice(0)) workspace.close();
+afterEach(async () => {
+	// A write still queued would land in the next test's database.
+	await Promise.all(workspaces.splice(0).map((workspace) => workspace.close()));
 	vi.unstubAllGlobals();
 });
 

@@ -28,8 +28,9 @@ function workspaceOf() {
 const article = { input: balticInput('mine'), addedAt: '2024-06-20T10:00:00.000Z' };
 
 beforeEach(stubIndexedDb);
-afterEach(() => {
-	for (const workspace of workspaces.splice(0)) workspace.close();
+afterEach(async () => {
+	// A write still queued would land in the next test's database.
+	await Promise.all(workspaces.splice(0).map((workspace) => workspace.close()));
 	vi.unstubAllGlobals();
 });
 

@@ -115,9 +115,10 @@ export class Workspace {
 		this.#changedElsewhere = false;
 	}
 
-	/** Stops hearing other tabs (the page is gone). */
-	close() {
+	/** Stops hearing other tabs (the page is gone); resolves once the writes asked for are done. */
+	close(): Promise<unknown> {
 		this.#tabs?.close();
+		return this.#articleWrites;
 	}
 
 	#reportStorage = (error: Error) => {
