@@ -28,6 +28,16 @@ describe('findFacilities', () => {
 		]);
 	});
 
+	it('reads quays, housing estates, gardens, fields, beaches and canals', () => {
+		expect(
+			facilities('Boats left Old Brelka Quay for the Nurbek Estate, past Garland Canal.')
+		).toEqual(['Old Brelka Quay', 'Nurbek Estate', 'Garland Canal']);
+		expect(facilities('Fans crowded Brelka Beach and the Nurbek Gardens.')).toEqual([
+			'Brelka Beach',
+			'Nurbek Gardens'
+		]);
+	});
+
 	it('takes the longest name: a head inside a name is not a name of its own', () => {
 		expect(facilities('They met at the Church Street Museum.')).toEqual(['Church Street Museum']);
 		expect(facilities('He was flown to University Hospital.')).toEqual(['University Hospital']);

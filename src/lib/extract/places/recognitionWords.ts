@@ -42,7 +42,8 @@ plan talks street avenue road drive boulevard lane agency news`);
 export const FACILITY_HEADS =
 	words(`street road avenue boulevard lane drive highway square plaza bridge tunnel park
 airport stadium arena hospital clinic cathedral basilica chapel mosque synagogue temple monastery library museum
-theatre theater hall courthouse prison cemetery tower palace castle mall harbour harbor pier zoo hotel`);
+theatre theater hall courthouse prison cemetery tower palace castle mall harbour harbor pier quay zoo hotel
+estate gardens fields beach canal`);
 
 /** Capitalised words that make the place after them the name of something else: "Air France", "Real Madrid". */
 export const INSTITUTION_PREFIXES = words('air real');
