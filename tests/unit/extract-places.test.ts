@@ -503,6 +503,9 @@ describe('a world gazetteer read with the document', () => {
 				(t) => t.name
 			)
 		).toEqual(['Queensland', 'Queensland']);
+		expect(
+			places('Fights broke out in North London and Upper Edmonton.').map((t) => t.text)
+		).toEqual(['London', 'Edmonton']);
 	});
 
 	it('joins a name across a period only after an initial or a title', () => {
@@ -628,6 +631,8 @@ describe('things that are not places produce nothing', () => {
 		// The surname alone later, after "of" too, and when a borough bears it.
 		'Kim Garland spoke. Garland is tired.',
 		'Lee met Rita Kirklees. Then Kirklees resigned.',
+		// A name followed by an age, even when it opens the sentence.
+		'Police said so. Zorvia Garland, 18, of Brelka was charged.',
 		// A title, its period and a surname around a city's name.
 		'Rep. Alexandria Brelkov spoke.',
 		// Organisations: acronyms, news agencies in capitals.

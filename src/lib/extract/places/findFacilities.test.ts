@@ -28,10 +28,11 @@ describe('findFacilities', () => {
 		]);
 	});
 
-	it('reads quays, housing estates, gardens, fields, beaches and canals', () => {
+	it('reads quays, housing estates, gardens, fields, beaches, canals and roads written short', () => {
 		expect(
 			facilities('Boats left Old Brelka Quay for the Nurbek Estate, past Garland Canal.')
 		).toEqual(['Old Brelka Quay', 'Nurbek Estate', 'Garland Canal']);
+		expect(facilities('A car left Brelka Flat Rd. in Garland.')).toEqual(['Brelka Flat Rd.']);
 		expect(facilities('Fans crowded Brelka Beach and the Nurbek Gardens.')).toEqual([
 			'Brelka Beach',
 			'Nurbek Gardens'

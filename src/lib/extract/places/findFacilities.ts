@@ -4,6 +4,7 @@ import type { TextContext } from './nameMatch';
 import { overlapTest } from './overlapsAny';
 import { opensSentence } from './personNames';
 import {
+	ABBREVIATED_FACILITY_HEADS,
 	FACILITY_HEADS,
 	FUNCTION_WORDS,
 	INSTITUTION_HEADS,
@@ -101,9 +102,11 @@ export function findFacilities(
 		if (h - first === 1 && firstNames.has(tokens[first].key) && !placed) return;
 		const start = tokens[first].start;
 		if (skipped(start, head.end) || (!saint && named(start, head.end))) return;
+		const end =
+			ABBREVIATED_FACILITY_HEADS.has(head.key) && text[head.end] === '.' ? head.end + 1 : head.end;
 		// "Church Street Museum" takes in the "Church Street" before it.
 		while (found.length && found[found.length - 1].start >= start) found.pop();
-		found.push({ start, end: head.end, text: text.slice(start, head.end) });
+		found.push({ start, end, text: text.slice(start, end) });
 	});
 	return found;
 }

@@ -38,6 +38,11 @@ const DIRECTIONS = new Set([
 	'far'
 ]);
 
+/** Whether an age follows a word, as news writes after a person's name: "Lee, 18, of …". */
+function agedAfter(text: string, word: Token): boolean {
+	return /^,? \d{1,3},/.test(text.slice(word.end, word.end + 6));
+}
+
 /** Words that name people in this text: a given name or title followed by capitalised words. */
 export function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
 	const persons = new Set<string>();
@@ -180,6 +185,8 @@ export function townPersonNameReason(
 			(TITLES.has(prev.key) && joinsName(text, prev, first))) &&
 		!FUNCTION_WORDS.has(prev.key) &&
 		!gaz.demonyms.has(prev.key) &&
+		// "North London", "Upper Edmonton": a direction is no given name.
+		!DIRECTIONS.has(prev.key) &&
 		(TITLES.has(prev.key) ||
 			gaz.firstNames.has(prev.key) ||
 			// "Although Edmonton…": a capitalised word opening a sentence is not a given name, nor is
@@ -187,6 +194,8 @@ export function townPersonNameReason(
 			(!namesKnownPlace(gaz, prev.key) &&
 				!opensSentence(text, prev.start) &&
 				!CALENDAR_WORDS.has(prev.key)) ||
+			// "Reanne Morgan, 18, of …": a name followed by an age, wherever the sentence begins.
+			agedAfter(text, match.last) ||
 			// "President Maia Sandu": a first name that is also a town, after a title.
 			(prev2 !== undefined && TITLES.has(prev2.key) && oneSpaceBetween(text, prev2, prev)))
 	) {
