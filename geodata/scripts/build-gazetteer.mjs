@@ -245,6 +245,38 @@ function readCities() {
 	return rows;
 }
 
+/**
+ * Territories with an ISO code of their own that countries.json leaves out (New Caledonia, the
+ * Faroe Islands, Western Sahara), at world-countries' point, with their Latin other spellings;
+ * none a GeoNames town's name already reads (Gibraltar, Macau are their towns), and no spelling
+ * that is an English word or given name ("Jersey", "Reunion") or shorter than five letters ("Mann").
+ */
+function territories(iso2s, isTownName) {
+	const plain = (name) =>
+		LATIN_NAME.test(name) &&
+		!isTownName(name) &&
+		![ENGLISH_WORDS, ENGLISH_GIVEN_NAMES].some((words) =>
+			words.has(name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
+		);
+	const out = [];
+	for (const c of require('world-countries')) {
+		const name = c.name.common;
+		if (iso2s.has(c.cca2) || !plain(name)) continue;
+		const aliases = c.altSpellings.filter((s) => s.length >= 5 && s !== name && plain(s));
+		out.push([
+			name,
+			'region',
+			round(c.latlng[0]),
+			round(c.latlng[1]),
+			c.cca2,
+			aliases,
+			null,
+			'TERR'
+		]);
+	}
+	return out;
+}
+
 /** "Lviv" + suffixes ["Oblast", "region"] -> "Lviv Oblast", "the Lviv region", ... */
 function expandAdminRegions({ suffixes, divisions }) {
 	return divisions.map(([cc, name, lat, lon, altNames]) => {
@@ -325,7 +357,8 @@ async function main() {
 			ne,
 			(name) => ENGLISH_WORDS.has(name.toLowerCase()) || ENGLISH_GIVEN_NAMES.has(name.toLowerCase())
 		),
-		...physicalRegions(ne, skip, locate)
+		...physicalRegions(ne, skip, locate),
+		...territories(new Set(countries.map((c) => c[0])), (name) => townNames.has(name.toLowerCase()))
 	];
 	for (const f of generated) {
 		if (taken.has(f[0].toLowerCase()) && f[7] !== 'ADM1') continue;

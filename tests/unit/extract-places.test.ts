@@ -497,6 +497,12 @@ describe('a world gazetteer read with the document', () => {
 		]);
 	});
 
+	it('reads a territory with a code of its own', () => {
+		expect(
+			places('Nickel from New Caledonia and fish from the Faroe Islands.').map((t) => t.countryIso2)
+		).toEqual(['NC', 'FO']);
+	});
+
 	it('takes a direction for part of a place, not a given name', () => {
 		expect(
 			places('Rain fell on Far North Queensland. Queensland police warned drivers.').map(

@@ -169,8 +169,9 @@ export class AliasTable {
 }
 
 /**
- * Prior of a generated feature by its code: divisions below a large city of the same name
- * ("New York", "Quebec"), water and airports below divisions; curated rows are trusted most.
+ * Prior of a generated feature by its code: divisions and territories below a large city of the
+ * same name ("New York", "Quebec"), water and airports below divisions; curated rows are trusted
+ * most.
  */
 const FEATURE_PRIORS: Record<string, number> = {
 	ADM1: 0.7,
@@ -180,7 +181,8 @@ const FEATURE_PRIORS: Record<string, number> = {
 	STM: 0.65,
 	AIRP: 0.85,
 	PHYS: 0.55,
-	RGN: 0.7
+	RGN: 0.7,
+	TERR: 0.7
 };
 const CURATED_PRIOR = 0.9;
 /** Prior of a capital city of a million people or more (London, not London, Ohio). */
