@@ -248,7 +248,7 @@ function readCities() {
 /**
  * Territories with an ISO code of their own that countries.json leaves out (New Caledonia, the
  * Faroe Islands, Western Sahara), at world-countries' point, with their Latin other spellings;
- * none a GeoNames town's name already reads (Gibraltar, Macau are their towns), and no spelling
+ * none of one word or a GeoNames town's name (Gibraltar, Macau are their towns), and no spelling
  * that is an English word or given name ("Jersey", "Reunion") or shorter than five letters ("Mann").
  */
 function territories(iso2s, isTownName) {
@@ -261,7 +261,8 @@ function territories(iso2s, isTownName) {
 	const out = [];
 	for (const c of require('world-countries')) {
 		const name = c.name.common;
-		if (iso2s.has(c.cca2) || !plain(name)) continue;
+		// One word is too often a person's or a mountain's name ("Montserrat Caballé").
+		if (iso2s.has(c.cca2) || !plain(name) || !name.includes(' ')) continue;
 		const aliases = c.altSpellings.filter((s) => s.length >= 5 && s !== name && plain(s));
 		out.push([
 			name,

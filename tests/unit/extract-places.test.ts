@@ -497,10 +497,11 @@ describe('a world gazetteer read with the document', () => {
 		]);
 	});
 
-	it('reads a territory with a code of its own', () => {
+	it('reads a territory with a code of its own, if named in more than one word', () => {
 		expect(
 			places('Nickel from New Caledonia and fish from the Faroe Islands.').map((t) => t.countryIso2)
 		).toEqual(['NC', 'FO']);
+		expect(places('Montserrat Brelka sang.')).toEqual([]);
 	});
 
 	it('takes a direction for part of a place, not a given name', () => {
@@ -512,6 +513,12 @@ describe('a world gazetteer read with the document', () => {
 		expect(
 			places('Fights broke out in North London and Upper Edmonton.').map((t) => t.text)
 		).toEqual(['London', 'Edmonton']);
+	});
+
+	it('takes an age after a name for a person, but not the first figure of a number', () => {
+		expect(places('Downtown Garland, 1,200 homes lost power.').map((t) => t.text)).toEqual([
+			'Garland'
+		]);
 	});
 
 	it('joins a name across a period only after an initial or a title', () => {

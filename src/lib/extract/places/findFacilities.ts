@@ -48,8 +48,8 @@ function isNameWord(token: Token): boolean {
  * Children's Hospital"), outside the skipped spans and the gazetteer's names ("Moscow's Bolotnaya
  * Square" gives "Bolotnaya Square"), but for a saint's ("St. George's Cathedral", not a town).
  * Not a sentence's first word the text also has in lower case ("Police Station" opening a
- * sentence), nor a person ("Kenneth Hall said", a given name and a head with no locative before
- * them), nor an institution ("the Wall Street Journal").
+ * sentence), nor a person ("Kenneth Hall said", a given name before the head with no locative
+ * before the name), nor an institution ("the Wall Street Journal").
  */
 export function findFacilities(
 	text: string,
@@ -99,7 +99,16 @@ export function findFacilities(
 		if (first >= h || isPossessiveS(text, tokens, first)) return;
 		const previous = tokens[first - 1];
 		const placed = previous && !previous.capitalised && LOCATIVES.has(previous.key);
-		if (h - first === 1 && firstNames.has(tokens[first].key) && !placed) return;
+		// "Kenneth Hall said", "actor Adam Beach": a given name right before the head, but after a
+		// title or a hyphen the name is the street's namesake ("King Edward Street", "Mont-Royal Avenue").
+		const beforeHead = tokens[h - 1];
+		if (
+			firstNames.has(beforeHead.key) &&
+			text[beforeHead.start - 1] !== '-' &&
+			!TITLES.has(tokens[first].key) &&
+			!placed
+		)
+			return;
 		const start = tokens[first].start;
 		if (skipped(start, head.end) || (!saint && named(start, head.end))) return;
 		const end =

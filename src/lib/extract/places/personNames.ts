@@ -40,7 +40,7 @@ const DIRECTIONS = new Set([
 
 /** Whether an age follows a word, as news writes after a person's name: "Lee, 18, of …". */
 function agedAfter(text: string, word: Token): boolean {
-	return /^,? \d{1,3},/.test(text.slice(word.end, word.end + 6));
+	return /^,? \d{1,3},(?!\d)/.test(text.slice(word.end, word.end + 7));
 }
 
 /** Words that name people in this text: a given name or title followed by capitalised words. */

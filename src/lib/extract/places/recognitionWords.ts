@@ -43,7 +43,7 @@ export const FACILITY_HEADS =
 	words(`street road avenue boulevard lane drive highway square plaza bridge tunnel park
 airport stadium arena hospital clinic cathedral basilica chapel mosque synagogue temple monastery library museum
 theatre theater hall courthouse prison cemetery tower palace castle mall harbour harbor pier quay zoo hotel
-estate gardens fields beach canal rd ave blvd`);
+gardens beach canal rd ave blvd`);
 
 /** Facility heads written short, whose period is part of the name: "Cedar Flat Rd.". */
 export const ABBREVIATED_FACILITY_HEADS = words('rd ave blvd');
