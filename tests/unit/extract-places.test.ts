@@ -515,6 +515,16 @@ describe('a world gazetteer read with the document', () => {
 		).toEqual(['London', 'Edmonton']);
 	});
 
+	it('reads both towns of a route, but not the second half of a hyphened word', () => {
+		expect(
+			places('The Amsterdam-London leg is long; Miami-Dade schools closed.').map((t) => t.text)
+		).toEqual(['Amsterdam', 'London', 'Miami']);
+	});
+
+	it('reads a continent before a verb of saying as the continent', () => {
+		expect(places('Europe added 24 GW of capacity.').map((t) => t.text)).toEqual(['Europe']);
+	});
+
 	it('takes an age after a name for a person, but not the first figure of a number', () => {
 		expect(places('Downtown Garland, 1,200 homes lost power.').map((t) => t.text)).toEqual([
 			'Garland'

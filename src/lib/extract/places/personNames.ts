@@ -128,8 +128,12 @@ export function personNameReason(
 		!nameAfter.allCaps
 	)
 		return 'first name';
-	// People: towns and divisions, never countries ("Georgia Smith" yes, "Jordan said" no).
-	if (population >= MIN_POPULATION_FOR_PERSON_NAME || entries.some((e) => e.kind === 'country'))
+	// People: towns and divisions, never countries or continents ("Georgia Smith" yes, "Jordan
+	// said" and "Europe added" no).
+	if (
+		population >= MIN_POPULATION_FOR_PERSON_NAME ||
+		entries.some((e) => e.kind === 'country' || e.kind === 'continent')
+	)
 		return null;
 	// "Mary Lewis": a given name before any capitalised word, place or not; but not before a
 	// title ("Florida Senator Marco Rubio").

@@ -59,8 +59,15 @@ function townWordReason(match: NameMatch, gaz: Gazetteer, context: TextContext):
 	const { text, first, last, prev, population } = match;
 	const oneWord = match.length === 1;
 	if (oneWord && gaz.demonyms.has(first.key)) return 'demonym';
-	// "Euro-Atlantic", "trans-Pacific": the second half of a hyphenated adjective.
-	if (/\p{L}-$/u.test(text.slice(Math.max(0, first.start - 2), first.start))) return 'compound';
+	// "Euro-Atlantic", "trans-Pacific", "Miami-Dade": the second half of a hyphenated word; but a
+	// large town after a well-known place is a place of its own ("the Amsterdam-London leg").
+	const twoPlaces =
+		population >= MIN_POPULATION_FOR_COMPOUND &&
+		prev?.capitalised &&
+		!prev.allCaps &&
+		namesKnownPlace(gaz, prev.key);
+	if (/\p{L}-$/u.test(text.slice(Math.max(0, first.start - 2), first.start)) && !twoPlaces)
+		return 'compound';
 	// "Mercedes-Benz", "Diaz-Balart": the first half of a name joined to a word that names no
 	// well-known place ("Minsk-Moscow" names two); a city's name stays its own ("Calgary-North West").
 	const { next } = match;
