@@ -521,6 +521,16 @@ describe('a world gazetteer read with the document', () => {
 		).toEqual(['Amsterdam', 'London', 'Miami']);
 	});
 
+	it('reads a news agency named after a small town as the agency wherever it stands', () => {
+		expect(
+			places('The Kolomyia news agency reported floods. According to Kolomyia, roads closed.')
+		).toEqual([]);
+		expect(places('The Lviv news agency said Lviv was calm.').map((t) => t.text)).toEqual([
+			'Lviv',
+			'Lviv'
+		]);
+	});
+
 	it('reads a continent before a verb of saying as the continent', () => {
 		expect(places('Europe added 24 GW of capacity.').map((t) => t.text)).toEqual(['Europe']);
 	});

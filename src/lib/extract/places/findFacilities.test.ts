@@ -11,7 +11,8 @@ const facilities = (
 	const tokens = tokenize(text);
 	const context = {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
-		personWords: new Set<string>()
+		personWords: new Set<string>(),
+		agencyWords: new Set<string>()
 	};
 	return findFacilities(text, tokens, skip, names, context, FIRST_NAMES).map((f) => f.text);
 };

@@ -12,7 +12,8 @@ const localities = (
 	const tokens = tokenize(text);
 	const context = {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
-		personWords: new Set(persons)
+		personWords: new Set(persons),
+		agencyWords: new Set<string>()
 	};
 	return findLocalities(text, tokens, [], names, context, DEMONYMS)
 		.sort((a, b) => a.start - b.start)

@@ -90,8 +90,37 @@ export function findNames(
 export function textContext(text: string, tokens: Token[], gaz: Gazetteer): TextContext {
 	return {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
-		personWords: findPersonWords(text, tokens, gaz)
+		personWords: findPersonWords(text, tokens, gaz),
+		agencyWords: findAgencyWords(tokens, gaz)
 	};
+}
+
+/** A town at least this large named before "news agency" is the agency's seat ("the Kyiv news agency"). */
+const MIN_POPULATION_OF_AGENCY_SEAT = 100_000;
+
+/**
+ * Words before "news agency" or "news service" ("Xinhua news agency"), but for the own name of a
+ * country, a division, a feature or a large town.
+ */
+function findAgencyWords(tokens: Token[], gaz: Gazetteer): Set<string> {
+	const agencies = new Set<string>();
+	tokens.forEach((t, i) => {
+		const [news, head] = [tokens[i + 1], tokens[i + 2]];
+		if (
+			!t.capitalised ||
+			news?.key !== 'news' ||
+			!(head?.key === 'agency' || head?.key === 'service')
+		)
+			return;
+		const seat = (gaz.aliases.get(t.key) ?? []).some((a) => {
+			const entry = gaz.entries[a.entry];
+			return (
+				a.main && (entry.source !== 'geonames' || entry.population >= MIN_POPULATION_OF_AGENCY_SEAT)
+			);
+		});
+		if (!seat) agencies.add(t.key);
+	});
+	return agencies;
 }
 
 /** Words between "the" and a name that leave it the same place: "the tropical Atlantic". */

@@ -9,6 +9,8 @@ export interface TextContext {
 	lowercaseWords: Set<string>;
 	/** Surnames and given names of people: after a given name or a title ("Kobe Bryant", "Mr. Steele"). */
 	personWords: Set<string>;
+	/** Names the text gives a news agency ("the Xinhua news agency"), wherever they stand. */
+	agencyWords: Set<string>;
 }
 
 /** Words of the text that match a gazetteer name, with their neighbours and every reading. */

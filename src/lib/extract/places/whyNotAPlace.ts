@@ -109,6 +109,7 @@ export function whyNotAPlace(
 	gaz: Gazetteer,
 	context: TextContext
 ): string | null {
+	if (match.length === 1 && context.agencyWords.has(match.first.key)) return 'news agency';
 	const reason = thingNameReason(match) ?? personNameReason(match, gaz, context);
 	if (reason) return reason;
 	if (!match.entries.every((e) => e.source === 'geonames')) return null;
