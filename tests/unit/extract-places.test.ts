@@ -531,6 +531,14 @@ describe('a world gazetteer read with the document', () => {
 		]);
 	});
 
+	it('places two streets named before a plural head at the town after the head', () => {
+		expect(
+			places('After Boston, they walked down Brelka and Nurbek streets in Chicago.').map(
+				(t) => t.name
+			)
+		).toEqual(['Boston', 'Brelka, Chicago', 'Nurbek, Chicago', 'Chicago']);
+	});
+
 	it('reads a continent before a verb of saying as the continent', () => {
 		expect(places('Europe added 24 GW of capacity.').map((t) => t.text)).toEqual(['Europe']);
 	});

@@ -41,6 +41,16 @@ describe('findFacilities', () => {
 		]);
 	});
 
+	it('reads two names before a plural head as two streets', () => {
+		expect(facilities('He fell at the corner of Brelka and Nurbek streets.')).toEqual([
+			'Brelka',
+			'Nurbek'
+		]);
+		expect(facilities('Oil and Gas companies and the Brelka Street shops grew.')).toEqual([
+			'Brelka Street'
+		]);
+	});
+
 	it('takes the longest name: a head inside a name is not a name of its own', () => {
 		expect(facilities('They met at the Church Street Museum.')).toEqual(['Church Street Museum']);
 		expect(facilities('He was flown to University Hospital.')).toEqual(['University Hospital']);

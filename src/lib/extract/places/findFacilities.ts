@@ -16,6 +16,8 @@ import {
 /** "Maple Street", "St. Luke's Hospital", "Grand Palace": a named street or building. */
 export interface FacilityMention extends Span {
 	text: string;
+	/** After a list of names, where their head ends: "Bourbon and Dauphine streets". */
+	heldFrom?: number;
 }
 
 /** Words of a name before its head, a possessive's s among them: "Alderbrook Children's" Hospital. */
@@ -117,5 +119,23 @@ export function findFacilities(
 		while (found.length && found[found.length - 1].start >= start) found.pop();
 		found.push({ start, end, text: text.slice(start, end) });
 	});
-	return found;
+	const listed = streetsListedBeforePlural(text, tokens).filter(
+		(name) => !skipped(name.start, name.end) && !named(name.start, name.end)
+	);
+	return listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
+}
+
+/** "Bourbon and Dauphine streets", "at State and Hubbard streets": a plural head after two names. */
+function streetsListedBeforePlural(text: string, tokens: Token[]): FacilityMention[] {
+	const listed: FacilityMention[] = [];
+	tokens.forEach((plural, p) => {
+		if (plural.capitalised || !plural.key.endsWith('s')) return;
+		if (!FACILITY_HEADS.has(plural.key.slice(0, -1)) || p < 3) return;
+		const [first, and, second] = tokens.slice(p - 3, p);
+		if (and.key !== 'and' || !WORD_GAP.test(text.slice(second.end, plural.start))) return;
+		if (![first, second].every((name) => isNameWord(name) && !name.allCaps)) return;
+		for (const { start, end } of [first, second])
+			listed.push({ start, end, text: text.slice(start, end), heldFrom: plural.end });
+	});
+	return listed;
 }

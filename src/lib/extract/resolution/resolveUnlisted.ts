@@ -7,6 +7,8 @@ import { LOCALITY_WORDS } from '../places/findLocalities';
 export interface UnlistedMention extends Span {
 	text: string;
 	kind?: PlaceKind;
+	/** Where the words after it begin, when they follow more than its name ("X and Y streets in …"). */
+	heldFrom?: number;
 }
 
 /**
@@ -91,11 +93,11 @@ function nearest(
 function besideIt(
 	text: string,
 	{ places, starts }: SortedPlaces,
-	mention: Span
+	mention: UnlistedMention
 ): Toponym | undefined {
-	const next = firstAtLeast(starts, mention.end);
-	const after = places[next];
-	if (after && HELD_BY_NEXT.test(text.slice(mention.end, after.start))) return after;
+	const from = mention.heldFrom ?? mention.end;
+	const after = places[firstAtLeast(starts, from)];
+	if (after && HELD_BY_NEXT.test(text.slice(from, after.start))) return after;
 	const before = places[firstAtLeast(starts, mention.start) - 1];
 	if (before && HELD_BY_PREVIOUS.test(text.slice(before.end, mention.start))) return before;
 	return undefined;
