@@ -539,6 +539,12 @@ describe('a world gazetteer read with the document', () => {
 		).toEqual(['Boston', 'Brelka, Chicago', 'Nurbek, Chicago', 'Chicago']);
 	});
 
+	it('keeps a country closing a quoted slogan', () => {
+		expect(places('Ministers promoted “Global Britain” abroad.').map((t) => t.text)).toEqual([
+			'Britain'
+		]);
+	});
+
 	it('reads a continent before a verb of saying as the continent', () => {
 		expect(places('Europe added 24 GW of capacity.').map((t) => t.text)).toEqual(['Europe']);
 	});
@@ -672,6 +678,8 @@ describe('things that are not places produce nothing', () => {
 		// The surname alone later, after "of" too, and when a borough bears it.
 		'Kim Garland spoke. Garland is tired.',
 		'Lee met Rita Kirklees. Then Kirklees resigned.',
+		// A town's name closing a quoted nickname.
+		'Known locally as “Smoky Garland,” the line closed.',
 		// A name followed by an age, even when it opens the sentence.
 		'Police said so. Zorvia Garland, 18, of Brelka was charged.',
 		// A title, its period and a surname around a city's name.

@@ -42,6 +42,16 @@ function thingNameReason(match: NameMatch): string | null {
 		const lead = text.slice(Math.max(0, first.start - 40), first.start - 1);
 		if (/\(\s*$/.test(lead) || QUOTE_TRAP.test(lead)) return 'quoted name';
 	}
+	// "“Smoky Mary,”", "“Little Odessa”": a name closing a quoted nickname ("“Free Ukraine”" keeps
+	// its country).
+	if (
+		prev?.capitalised &&
+		oneSpaceBetween(text, prev, first) &&
+		OPEN_QUOTE.test(text[prev.start - 1] ?? '') &&
+		/^[,.!?]?["”’']/.test(text.slice(last.end, last.end + 2)) &&
+		entries.every((e) => e.kind !== 'country')
+	)
+		return 'quoted name';
 	if (
 		prev &&
 		!prev.capitalised &&
