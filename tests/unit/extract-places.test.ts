@@ -529,6 +529,11 @@ describe('a world gazetteer read with the document', () => {
 			'Lviv',
 			'Lviv'
 		]);
+		expect(
+			places('The Baltic news agency reported. Russian warships were seen in the Baltic.').map(
+				(t) => t.name
+			)
+		).toContain('Baltic Sea');
 	});
 
 	it('places two streets named before a plural head at the town after the head', () => {
@@ -678,6 +683,8 @@ describe('things that are not places produce nothing', () => {
 		// The surname alone later, after "of" too, and when a borough bears it.
 		'Kim Garland spoke. Garland is tired.',
 		'Lee met Rita Kirklees. Then Kirklees resigned.',
+		// A double-barrelled surname.
+		'Senator Lisa Jackson-Houston spoke.',
 		// A town's name closing a quoted nickname.
 		'Known locally as “Smoky Garland,” the line closed.',
 		// A name followed by an age, even when it opens the sentence.

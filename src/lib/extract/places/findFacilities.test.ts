@@ -41,7 +41,7 @@ describe('findFacilities', () => {
 		]);
 	});
 
-	it('reads two names before a plural head as two streets', () => {
+	it('reads two names before “streets” or “roads” as two streets, not before other plural heads', () => {
 		expect(facilities('He fell at the corner of Brelka and Nurbek streets.')).toEqual([
 			'Brelka',
 			'Nurbek'
@@ -49,6 +49,7 @@ describe('findFacilities', () => {
 		expect(facilities('Oil and Gas companies and the Brelka Street shops grew.')).toEqual([
 			'Brelka Street'
 		]);
+		expect(facilities('Hilton and Marriott hotels and the Sunni and Shiite mosques.')).toEqual([]);
 	});
 
 	it('takes the longest name: a head inside a name is not a name of its own', () => {

@@ -125,12 +125,14 @@ export function findFacilities(
 	return listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
 }
 
-/** "Bourbon and Dauphine streets", "at State and Hubbard streets": a plural head after two names. */
+/** Plural heads after which two names are two streets; "hotels", "parks" follow brands and peoples. */
+const STREETS = new Set(['streets', 'roads', 'avenues', 'boulevards', 'lanes']);
+
+/** "Bourbon and Dauphine streets", "at State and Hubbard streets": two names before "streets". */
 function streetsListedBeforePlural(text: string, tokens: Token[]): FacilityMention[] {
 	const listed: FacilityMention[] = [];
 	tokens.forEach((plural, p) => {
-		if (plural.capitalised || !plural.key.endsWith('s')) return;
-		if (!FACILITY_HEADS.has(plural.key.slice(0, -1)) || p < 3) return;
+		if (plural.capitalised || !STREETS.has(plural.key) || p < 3) return;
 		const [first, and, second] = tokens.slice(p - 3, p);
 		if (and.key !== 'and' || !WORD_GAP.test(text.slice(second.end, plural.start))) return;
 		if (![first, second].every((name) => isNameWord(name) && !name.allCaps)) return;

@@ -99,24 +99,17 @@ export function textContext(text: string, tokens: Token[], gaz: Gazetteer): Text
 const MIN_POPULATION_OF_AGENCY_SEAT = 100_000;
 
 /**
- * Words before "news agency" or "news service" ("Xinhua news agency"), but for the own name of a
- * country, a division, a feature or a large town.
+ * Words before "news agency" ("the Xinhua news agency"), but for a name of a country, a division,
+ * a feature (also with "the": "the Baltic") or a large town.
  */
 function findAgencyWords(tokens: Token[], gaz: Gazetteer): Set<string> {
 	const agencies = new Set<string>();
 	tokens.forEach((t, i) => {
-		const [news, head] = [tokens[i + 1], tokens[i + 2]];
-		if (
-			!t.capitalised ||
-			news?.key !== 'news' ||
-			!(head?.key === 'agency' || head?.key === 'service')
-		)
-			return;
-		const seat = (gaz.aliases.get(t.key) ?? []).some((a) => {
-			const entry = gaz.entries[a.entry];
-			return (
-				a.main && (entry.source !== 'geonames' || entry.population >= MIN_POPULATION_OF_AGENCY_SEAT)
-			);
+		if (!t.capitalised || tokens[i + 1]?.key !== 'news' || tokens[i + 2]?.key !== 'agency') return;
+		const spellings = [t.key, `the ${t.key}`].flatMap((key) => gaz.aliases.get(key) ?? []);
+		const seat = spellings.some(({ entry }) => {
+			const { source, population } = gaz.entries[entry];
+			return source !== 'geonames' || population >= MIN_POPULATION_OF_AGENCY_SEAT;
 		});
 		if (!seat) agencies.add(t.key);
 	});

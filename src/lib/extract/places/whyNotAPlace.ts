@@ -70,12 +70,15 @@ function townWordReason(match: NameMatch, gaz: Gazetteer, context: TextContext):
 	const oneWord = match.length === 1;
 	if (oneWord && gaz.demonyms.has(first.key)) return 'demonym';
 	// "Euro-Atlantic", "trans-Pacific", "Miami-Dade": the second half of a hyphenated word; but a
-	// large town after a well-known place is a place of its own ("the Amsterdam-London leg").
+	// large town after a well-known place is a place of its own ("the Amsterdam-London leg"),
+	// unless a given name comes first ("Lisa Jackson-Houston").
+	const beforePrev = match.tokens[match.index - 2];
 	const twoPlaces =
 		population >= MIN_POPULATION_FOR_COMPOUND &&
 		prev?.capitalised &&
 		!prev.allCaps &&
-		namesKnownPlace(gaz, prev.key);
+		namesKnownPlace(gaz, prev.key) &&
+		!(beforePrev?.capitalised && gaz.firstNames.has(beforePrev.key));
 	if (/\p{L}-$/u.test(text.slice(Math.max(0, first.start - 2), first.start)) && !twoPlaces)
 		return 'compound';
 	// "Mercedes-Benz", "Diaz-Balart": the first half of a name joined to a word that names no
