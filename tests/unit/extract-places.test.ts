@@ -544,8 +544,11 @@ describe('a world gazetteer read with the document', () => {
 		).toEqual(['Boston', 'Brelka, Chicago', 'Nurbek, Chicago', 'Chicago']);
 	});
 
-	it('keeps a country closing a quoted slogan', () => {
-		expect(places('Ministers promoted “Global Britain” abroad.').map((t) => t.text)).toEqual([
+	it('keeps a place closing a quote that is no nickname, and a country closing one', () => {
+		expect(
+			places('Fans chanted “Go Kyiv!” and sang “In Kyiv’s streets”.').map((t) => t.text)
+		).toEqual(['Kyiv', 'Kyiv']);
+		expect(places('A policy dubbed “Global Britain” failed.').map((t) => t.text)).toEqual([
 			'Britain'
 		]);
 	});

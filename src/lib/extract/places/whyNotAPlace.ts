@@ -17,6 +17,8 @@ const MIN_POPULATION_FOR_THE_PHRASE = 50_000;
 const QUOTE_TRAP =
 	/(?:group|unit|call ?signs?|codename|code name|nickname|nom de guerre|battalion|regiment|brigade|company|ship|vessel|frigate|cruiser|submarine|operation|exercises?|drills?|known as|dubbed|named|called|system)\W{0,3}$/i;
 const OPEN_QUOTE = /["“‘'«]/;
+/** Words before a quoted nickname: "known locally as", "dubbed", "nicknamed". */
+const NICKNAME_LEAD = /(?:\bas|dubbed|nicknamed|called|named)\W{0,3}$/i;
 const CLOSE_QUOTE = /["”’'»]/;
 
 /** "Lviv University", "the Lviv Polytechnic Institute": up to three capitalised words ending in a head. */
@@ -42,13 +44,14 @@ function thingNameReason(match: NameMatch): string | null {
 		const lead = text.slice(Math.max(0, first.start - 40), first.start - 1);
 		if (/\(\s*$/.test(lead) || QUOTE_TRAP.test(lead)) return 'quoted name';
 	}
-	// "“Smoky Mary,”", "“Little Odessa”": a name closing a quoted nickname ("“Free Ukraine”" keeps
-	// its country).
+	// "known locally as “Smoky Mary,”", "dubbed “Little Odessa”": a name closing a quoted nickname
+	// ("“Go Kyiv!”", "“In Gaza's hospitals…”" keep their places, and so does "“Global Britain”").
 	if (
 		prev?.capitalised &&
 		oneSpaceBetween(text, prev, first) &&
 		OPEN_QUOTE.test(text[prev.start - 1] ?? '') &&
-		/^[,.!?]?["”’']/.test(text.slice(last.end, last.end + 2)) &&
+		/^[,.!?]?["”’'](?!\p{L})/u.test(text.slice(last.end, last.end + 3)) &&
+		NICKNAME_LEAD.test(text.slice(Math.max(0, prev.start - 41), prev.start - 1)) &&
 		entries.every((e) => e.kind !== 'country')
 	)
 		return 'quoted name';
