@@ -14,6 +14,7 @@ import {
 	adminDivisions,
 	divisionGroups,
 	airports,
+	foldName,
 	cscTowns,
 	naturalEarthDir,
 	physicalRegions,
@@ -105,7 +106,7 @@ function commonWordTownNames(cities) {
 	const out = new Set();
 	for (const c of cities) {
 		for (const n of [c[0], ...(c[7] ? c[7].split('|') : [])]) {
-			const lower = n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+			const lower = foldName(n);
 			if (ENGLISH_WORDS.has(lower)) out.add(n.charAt(0).toUpperCase() + lower.slice(1));
 		}
 	}
@@ -255,9 +256,7 @@ function territories(iso2s, isTownName) {
 	const plain = (name) =>
 		LATIN_NAME.test(name) &&
 		!isTownName(name) &&
-		![ENGLISH_WORDS, ENGLISH_GIVEN_NAMES].some((words) =>
-			words.has(name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
-		);
+		![ENGLISH_WORDS, ENGLISH_GIVEN_NAMES].some((words) => words.has(foldName(name)));
 	const out = [];
 	for (const c of require('world-countries')) {
 		const name = c.name.common;

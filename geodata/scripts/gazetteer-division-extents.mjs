@@ -5,6 +5,7 @@
 // A country-state-city state is matched to a GeoNames admin1 code by the codes of its towns, found
 // in cities500 by name.
 import fs from 'node:fs';
+import { foldName } from './gazetteer-natural-earth.mjs';
 
 /** A state is matched only when this many of its towns are found in cities500 ... */
 const MIN_MATCHED_TOWNS = 3;
@@ -12,9 +13,6 @@ const MIN_MATCHED_TOWNS = 3;
 const MIN_AGREEMENT = 0.6;
 /** Fewer GeoNames places than this in a division say too little about its extent. */
 const MIN_PLACES = 3;
-
-const fold = (/** @type {string} */ name) =>
-	name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * Bounding-box centre [lat, lon] of [lat, lon] points, across the antimeridian when that is narrower.
@@ -51,13 +49,13 @@ export function divisionExtentCentres(citiesFile, cscTowns) {
 		const code = `${f[8]}|${f[10]}`;
 		if (!placesByCode.has(code)) placesByCode.set(code, []);
 		placesByCode.get(code).push([+f[4], +f[5]]);
-		const town = `${f[8]}|${fold(f[1])}`;
+		const town = `${f[8]}|${foldName(f[1])}`;
 		// A town name used in two divisions of a country says nothing about either.
 		codeByTown.set(town, codeByTown.has(town) && codeByTown.get(town) !== code ? null : code);
 	}
 	const votesByState = new Map();
 	for (const [name, cc, stateCode] of cscTowns) {
-		const code = codeByTown.get(`${cc}|${fold(name)}`);
+		const code = codeByTown.get(`${cc}|${foldName(name)}`);
 		if (!code) continue;
 		const state = `${cc}|${stateCode}`;
 		if (!votesByState.has(state)) votesByState.set(state, new Map());

@@ -10,6 +10,10 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const round = (x) => Math.round(x * 1e4) / 1e4;
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.&-]*$/u;
+
+/** A name in lower case without its accents, to compare spellings: "Sant Julià" -> "sant julia". */
+export const foldName = (/** @type {string} */ name) =>
+	name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 const SMALL_WORDS = new Set([
 	'of',
 	'the',
@@ -92,8 +96,7 @@ function row(name, kind, point, iso2, aliases, featureCode) {
  */
 export function adminDivisions(dir, skip, isTown, geonamesDivision, countryAt) {
 	const rows = new Map();
-	const key = (iso2, name) =>
-		`${iso2}|${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
+	const key = (iso2, name) => `${iso2}|${foldName(name)}`;
 	const add = (iso2, name, lat, lon, admin1 = null) => {
 		const clean = name.replace(/\s+/g, ' ').trim();
 		if (!LATIN.test(clean) || GENERIC_DIVISION.test(clean) || skip(clean)) return;
