@@ -21,6 +21,11 @@ const OPEN_QUOTE = /["“‘'«]/;
 const NICKNAME_LEAD = /(?:\bas|dubbed|nicknamed|called|named)\W{0,3}$/i;
 const CLOSE_QUOTE = /["”’'»]/;
 
+/** The words before the quotation mark that opens right before `quoted`, a word of the text. */
+function leadOfQuote(text: string, quoted: Token): string {
+	return text.slice(Math.max(0, quoted.start - 40), quoted.start - 1);
+}
+
 /** "Lviv University", "the Lviv Polytechnic Institute": up to three capitalised words ending in a head. */
 function institutionFollows(text: string, tokens: Token[], from: number): boolean {
 	for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
@@ -41,7 +46,7 @@ function thingNameReason(match: NameMatch): string | null {
 	const before = text[first.start - 1] ?? '';
 	const after = text[last.end] ?? '';
 	if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) {
-		const lead = text.slice(Math.max(0, first.start - 40), first.start - 1);
+		const lead = leadOfQuote(text, first);
 		if (/\(\s*$/.test(lead) || QUOTE_TRAP.test(lead)) return 'quoted name';
 	}
 	// "known locally as “Smoky Mary,”", "dubbed “Little Odessa”": a name closing a quoted nickname
@@ -51,7 +56,7 @@ function thingNameReason(match: NameMatch): string | null {
 		oneSpaceBetween(text, prev, first) &&
 		OPEN_QUOTE.test(text[prev.start - 1] ?? '') &&
 		/^[,.!?]?["”’'](?!\p{L})/u.test(text.slice(last.end, last.end + 3)) &&
-		NICKNAME_LEAD.test(text.slice(Math.max(0, prev.start - 41), prev.start - 1)) &&
+		NICKNAME_LEAD.test(leadOfQuote(text, prev)) &&
 		entries.every((e) => e.kind !== 'country')
 	)
 		return 'quoted name';
