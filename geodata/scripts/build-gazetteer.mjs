@@ -14,7 +14,6 @@ import {
 	adminDivisions,
 	divisionGroups,
 	airports,
-	foldName,
 	cscTowns,
 	naturalEarthDir,
 	physicalRegions,
@@ -22,7 +21,7 @@ import {
 } from './gazetteer-natural-earth.mjs';
 import { nameKey } from '../../src/lib/extract/tokens.ts';
 import { compileGazetteer } from '../../src/lib/extract/compileGazetteer.ts';
-import { divisionExtentCentres } from './gazetteer-division-extents.mjs';
+import { divisionExtentCentres, foldName } from './gazetteer-division-extents.mjs';
 import { usCounties } from './gazetteer-us-counties.mjs';
 import { feature } from 'topojson-client';
 import { bbox, booleanPointInPolygon } from '@turf/turf';

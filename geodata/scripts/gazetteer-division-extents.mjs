@@ -5,7 +5,10 @@
 // A country-state-city state is matched to a GeoNames admin1 code by the codes of its towns, found
 // in cities500 by name.
 import fs from 'node:fs';
-import { foldName } from './gazetteer-natural-earth.mjs';
+
+/** A name in lower case without its accents, to compare spellings: "Sant Julià" -> "sant julia". */
+export const foldName = (/** @type {string} */ name) =>
+	name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A state is matched only when this many of its towns are found in cities500 ... */
 const MIN_MATCHED_TOWNS = 3;

@@ -6,14 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
+import { foldName } from './gazetteer-division-extents.mjs';
 
 const require = createRequire(import.meta.url);
 const round = (x) => Math.round(x * 1e4) / 1e4;
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.&-]*$/u;
-
-/** A name in lower case without its accents, to compare spellings: "Sant Julià" -> "sant julia". */
-export const foldName = (/** @type {string} */ name) =>
-	name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 const SMALL_WORDS = new Set([
 	'of',
 	'the',
