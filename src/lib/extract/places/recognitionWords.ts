@@ -35,18 +35,20 @@ pact summit union alliance congress assembly party front movement index fund ban
 orchestra ballet opera fc team dynamo spartak express herald gazette journal weekly daily telegraph tribune doctrine
 plan talks street avenue road drive boulevard lane agency news`);
 
+/** Facility heads written short, whose period is part of the name: "Cedar Flat Rd.". */
+export const ABBREVIATED_FACILITY_HEADS = words('rd ave blvd');
+
 /**
  * Head words of a named street or building: "Maple Street", "Alderbrook Children's Hospital". Not
  * the heads that mostly name an organisation (church, university, school, centre, station).
  */
-export const FACILITY_HEADS =
-	words(`street road avenue boulevard lane drive highway square plaza bridge tunnel park
+export const FACILITY_HEADS = new Set([
+	...words(`street road avenue boulevard lane drive highway square plaza bridge tunnel park
 airport stadium arena hospital clinic cathedral basilica chapel mosque synagogue temple monastery library museum
 theatre theater hall courthouse prison cemetery tower palace castle mall harbour harbor pier quay zoo hotel
-gardens beach canal rd ave blvd`);
-
-/** Facility heads written short, whose period is part of the name: "Cedar Flat Rd.". */
-export const ABBREVIATED_FACILITY_HEADS = words('rd ave blvd');
+gardens beach canal`),
+	...ABBREVIATED_FACILITY_HEADS
+]);
 
 /** Capitalised words that make the place after them the name of something else: "Air France", "Real Madrid". */
 export const INSTITUTION_PREFIXES = words('air real');
