@@ -14,6 +14,7 @@ import {
 	adminDivisions,
 	divisionGroups,
 	airports,
+	cscStates,
 	cscTowns,
 	naturalEarthDir,
 	physicalRegions,
@@ -324,7 +325,7 @@ async function main() {
 			curated.has(name.toLowerCase()) ||
 			(nonPlace.has(name.toLowerCase()) && !townNames.has(name.toLowerCase())),
 		(name) => townNames.has(name.toLowerCase()),
-		divisionExtentCentres(citiesFile, cscTowns()),
+		divisionExtentCentres(citiesFile, cscTowns(), cscStates()),
 		locate
 	);
 	const abbreviations = new Map(

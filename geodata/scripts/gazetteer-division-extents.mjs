@@ -33,17 +33,32 @@ export function extentCentre(points) {
 	return [(Math.min(...lats) + Math.max(...lats)) / 2, lon];
 }
 
+/** Whether [lat, lon] lies in the bounding box of `points` (not across the antimeridian). */
+function withinExtent([lat, lon], points) {
+	const lats = points.map((p) => p[0]);
+	const lons = points.map((p) => p[1]);
+	return (
+		lat >= Math.min(...lats) &&
+		lat <= Math.max(...lats) &&
+		lon >= Math.min(...lons) &&
+		lon <= Math.max(...lons)
+	);
+}
+
 /**
  * Reads cities500 (tab-separated GeoNames rows) and country-state-city's towns, and returns
  * `(countryIso2, stateCode) => { code, centre } | undefined`: the state's GeoNames admin1 code
  * (which its towns carry) and the extent centre of its GeoNames places, or undefined when the state
  * cannot be matched to exactly one admin1 code of its own (states finer than GeoNames' first level,
- * as the counties of England, share a code and are left out).
+ * as the counties of England, share a code and are left out). Of states claiming one code, those
+ * whose own point lies outside the code's places were matched through towns named like another
+ * state's (Puerto Rico's "San Juan" and "Carolina" are also towns of California) and give way.
  * @param {string} citiesFile
  * @param {string[][]} cscTowns [name, iso2, stateCode, lat, lon] rows
+ * @param {{ countryCode: string, isoCode: string, latitude: string | null, longitude: string | null }[]} cscStates
  * @returns {(cc: string, stateCode: string) => { code: string, centre: [number, number] } | undefined}
  */
-export function divisionExtentCentres(citiesFile, cscTowns) {
+export function divisionExtentCentres(citiesFile, cscTowns, cscStates) {
 	const placesByCode = new Map();
 	const codeByTown = new Map();
 	for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
@@ -65,18 +80,33 @@ export function divisionExtentCentres(citiesFile, cscTowns) {
 		const votes = votesByState.get(state);
 		votes.set(code, (votes.get(code) ?? 0) + 1);
 	}
-	const codeByState = new Map();
-	const statesByCode = new Map();
+	const claimantsByCode = new Map();
 	for (const [state, votes] of votesByState) {
 		const total = [...votes.values()].reduce((a, b) => a + b, 0);
 		const [code, count] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
 		if (total < MIN_MATCHED_TOWNS || count < MIN_AGREEMENT * total) continue;
-		codeByState.set(state, code);
-		statesByCode.set(code, (statesByCode.get(code) ?? 0) + 1);
+		if (!claimantsByCode.has(code)) claimantsByCode.set(code, []);
+		claimantsByCode.get(code).push(state);
+	}
+	const pointOfState = new Map(
+		cscStates
+			.filter((s) => s.latitude !== null && s.longitude !== null)
+			.map((s) => [`${s.countryCode}|${s.isoCode}`, [+s.latitude, +s.longitude]])
+	);
+	const codeByState = new Map();
+	for (const [code, claimants] of claimantsByCode) {
+		const owners =
+			claimants.length === 1
+				? claimants
+				: claimants.filter((state) => {
+						const point = pointOfState.get(state);
+						return point !== undefined && withinExtent(point, placesByCode.get(code));
+					});
+		if (owners.length === 1) codeByState.set(owners[0], code);
 	}
 	return (cc, stateCode) => {
 		const code = codeByState.get(`${cc}|${stateCode}`);
-		if (!code || statesByCode.get(code) > 1) return undefined;
+		if (!code) return undefined;
 		const places = placesByCode.get(code);
 		return places.length >= MIN_PLACES
 			? { code: code.slice(cc.length + 1), centre: extentCentre(places) }

@@ -403,6 +403,11 @@ describe('a world gazetteer read with the document', () => {
 			name: 'Beattyville',
 			countryIso2: 'US'
 		});
+		// California's code had been lost to Puerto Rico, whose towns share names with Californian ones.
+		expect(places('Flooding closed roads in Kernville, California.')[0]).toMatchObject({
+			name: 'Kernville',
+			countryIso2: 'US'
+		});
 	});
 
 	it('reads a division before its governor\'s title: "New York Gov. Kathy Hochul"', () => {
