@@ -33,7 +33,11 @@ export function extentCentre(points) {
 	return [(Math.min(...lats) + Math.max(...lats)) / 2, lon];
 }
 
-/** Whether [lat, lon] lies in the bounding box of `points` (not across the antimeridian). */
+/**
+ * Whether [lat, lon] lies in the bounding box of `points` (not across the antimeridian).
+ * @param {number[]} point
+ * @param {number[][]} points
+ */
 function withinExtent([lat, lon], points) {
 	const lats = points.map((p) => p[0]);
 	const lons = points.map((p) => p[1]);
@@ -80,18 +84,20 @@ export function divisionExtentCentres(citiesFile, cscTowns, cscStates) {
 		const votes = votesByState.get(state);
 		votes.set(code, (votes.get(code) ?? 0) + 1);
 	}
+	/** @type {Map<string, string[]>} */
 	const claimantsByCode = new Map();
 	for (const [state, votes] of votesByState) {
 		const total = [...votes.values()].reduce((a, b) => a + b, 0);
 		const [code, count] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
 		if (total < MIN_MATCHED_TOWNS || count < MIN_AGREEMENT * total) continue;
-		if (!claimantsByCode.has(code)) claimantsByCode.set(code, []);
-		claimantsByCode.get(code).push(state);
+		claimantsByCode.set(code, [...(claimantsByCode.get(code) ?? []), state]);
 	}
 	const pointOfState = new Map(
-		cscStates
-			.filter((s) => s.latitude !== null && s.longitude !== null)
-			.map((s) => [`${s.countryCode}|${s.isoCode}`, [+s.latitude, +s.longitude]])
+		cscStates.flatMap((s) =>
+			s.latitude === null || s.longitude === null
+				? []
+				: [[`${s.countryCode}|${s.isoCode}`, [+s.latitude, +s.longitude]]]
+		)
 	);
 	const codeByState = new Map();
 	for (const [code, claimants] of claimantsByCode) {
