@@ -348,6 +348,7 @@ async function main() {
 		townPoints.set(key, [...(townPoints.get(key) ?? []), [lat, lon]]);
 	}
 	const townsNamed = (name) => townPoints.get(name.toLowerCase()) ?? [];
+	const divisionNames = new Set(divisions.map((d) => d[0].toLowerCase()));
 	const generated = [
 		...divisions,
 		...divisionGroups(divisions, (name) => ENGLISH_WORDS.has(name.toLowerCase()), isTown),
@@ -357,7 +358,12 @@ async function main() {
 			ne,
 			(name) => ENGLISH_WORDS.has(name.toLowerCase()) || ENGLISH_GIVEN_NAMES.has(name.toLowerCase())
 		),
-		...physicalRegions(ne, skip, locate),
+		...physicalRegions(
+			ne,
+			skip,
+			locate,
+			(name) => skip(name) || isTown(name) || divisionNames.has(name.toLowerCase())
+		),
 		...territories(new Set(countries.map((c) => c[0])), (name) => townNames.has(name.toLowerCase()))
 	];
 	for (const f of generated) {

@@ -10,7 +10,7 @@ import { foldName } from './gazetteer-division-extents.mjs';
 
 const require = createRequire(import.meta.url);
 const round = (x) => Math.round(x * 1e4) / 1e4;
-const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.&-]*$/u;
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’‘ʻ.&-]*$/u;
 const SMALL_WORDS = new Set([
 	'of',
 	'the',
@@ -263,14 +263,21 @@ export function waterBodies(dir, isWord) {
 	return out;
 }
 
-/** Named physical regions: deserts, ranges, islands, peninsulas, plains, basins. */
-export function physicalRegions(dir, skip, countryAt) {
+/**
+ * Named physical regions: deserts, ranges, islands, peninsulas, plains, basins. `isNamed(name)`
+ * tells a name a division or a town already has, which an island written with an ʻokina does not
+ * take too ("Hawai‘i").
+ */
+export function physicalRegions(dir, skip, countryAt, isNamed) {
 	const out = [];
 	for (const f of layer(dir, 'ne_10m_geography_regions_polys')) {
 		const p = f.properties;
 		if (!p.name || p.featurecla === 'Continent' || p.featurecla === 'Dragons-be-here') continue;
 		const name = expandAbbreviations(titleCase(p.name));
 		if (!LATIN.test(name) || /\.$|\b\p{L}+\./u.test(name) || skip(name)) continue;
+		// "O‘ahu" is keyed as "Oahu" (src/lib/extract/tokens.ts), but "Hawai‘i" is the state's.
+		const unmarked = name.replace(/(?<=\p{L})[‘ʻ](?=\p{L})/gu, '');
+		if (unmarked !== name && isNamed(unmarked)) continue;
 		const point = pointOf(f.geometry);
 		if (!point) continue;
 		// "the Appalachians", "the Carpathians": a range named after an adjective, by its plural.

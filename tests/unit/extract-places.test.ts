@@ -34,6 +34,16 @@ describe('place recognition and resolution', () => {
 		);
 	});
 
+	it('reads an island written with or without its ʻokina: "Oahu", "Oʻahu", "O‘ahu"', () => {
+		const islands = places('Ferries ran between Oahu, Kauaʻi and Moloka‘i all week.');
+		expect(islands.map((t) => [t.name, t.kind])).toEqual([
+			['O‘ahu', 'region'],
+			['Kaua‘i', 'region'],
+			['Moloka‘i', 'region']
+		]);
+		expect(islands[0].lat).toBeCloseTo(21.45, 1);
+	});
+
 	it('takes an airbase over the town it is named after', () => {
 		const [base] = places('A drone hit an aircraft at the Machulishchy airbase in Belarus.');
 		expect(base).toMatchObject({

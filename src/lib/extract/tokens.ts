@@ -10,7 +10,8 @@ export interface Token {
 	allCaps: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** A run of letters, marks and digits; an ʻokina typed as ‘ between letters stays in the word. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|‘(?=\p{L}))*/gu;
 const DIACRITICS = /\p{M}/gu;
 const FOLDED: Record<string, string> = {
 	ß: 'ss',
@@ -19,11 +20,16 @@ const FOLDED: Record<string, string> = {
 	đ: 'd',
 	æ: 'ae',
 	œ: 'oe',
-	ı: 'i'
+	ı: 'i',
+	// The ʻokina (or the ‘ typed for it) and the modifier apostrophe are left out in English
+	// spellings: "Oʻahu" is "Oahu", "Oʻzbekiston" "Ozbekiston".
+	ʻ: '',
+	'‘': '',
+	ʼ: ''
 };
-const NEEDS_FOLD = /[ßøłđæœı]/g;
+const NEEDS_FOLD = /[ßøłđæœıʻ‘ʼ]/g;
 
-/** "Homyel’" -> "homyel"; "Łódź" -> "lodz". */
+/** "Homyel’" -> "homyel"; "Łódź" -> "lodz"; "Oʻahu" -> "oahu". */
 export function normaliseWord(word: string): string {
 	const lower = word.toLowerCase();
 	if (/^[\x20-\x7e]*$/.test(lower)) return lower;
