@@ -371,6 +371,13 @@ describe('a world gazetteer read with the document', () => {
 		expect(found.find((t) => t.text === 'Maple Street')?.name).toBe('Maple Street, Lviv Oblast');
 	});
 
+	it('places no street in a mountain range its paragraph names, only in a town of the article', () => {
+		const found = places(
+			'Storms hit Kyiv.\n\nThe line was the first west of the Carpathians to run down Maple Street.'
+		);
+		expect(found.find((t) => t.text === 'Maple Street')?.name).toBe('Maple Street, Kyiv');
+	});
+
 	it('reads no street where the gazetteer names the place, and places none without a town', () => {
 		expect(places('Shelling hit Independence Square in Kyiv.').map((t) => t.name)).toEqual([
 			'Independence Square (Kyiv)',

@@ -101,6 +101,9 @@ export function resolvePlaces(
 		};
 	});
 	const toponyms = placeNearNamed(text, named);
+	const landforms = new Set(
+		found.names.flatMap((m, n) => (discourse[n][0].entry.featureCode === 'PHYS' ? [m.start] : []))
+	);
 	const countries = toponyms.filter((t) => t.kind === 'country');
 	const placesInCountries = toponyms.filter(
 		(t) => (t.kind === 'city' || t.kind === 'region') && t.countryIso2
@@ -118,7 +121,9 @@ export function resolvePlaces(
 	return toponyms
 		.concat(
 			found.coordinates.map(coordinatesToponym),
-			resolveUnlisted(text, [...found.facilities, ...found.localities], toponyms, sentences)
+			resolveUnlisted(text, [...found.facilities, ...found.localities], toponyms, sentences, (t) =>
+				landforms.has(t.start)
+			)
 		)
 		.sort((a, b) => a.start - b.start);
 }

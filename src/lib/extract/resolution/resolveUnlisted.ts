@@ -27,21 +27,24 @@ const HELD_BY_PREVIOUS = /^['’]s? $/;
  * Streets, buildings, villages and districts the gazetteer lacks, each placed at the town, region
  * or country the text names right beside it ("Alpha Road, Toronto", "Cairo's Alpha district"),
  * else at the town (else the region) nearest it in its paragraph, else at the town the article
- * names most; none when the article names no town or region. A village is placed once, where the
- * words that call it one are: its other mentions go there too.
+ * names most; none when the article names no town or region. A landform (`isLandform`: a range,
+ * a desert) only holds what is named beside it: a street is not in "the Appalachians" because
+ * the paragraph names them. A village is placed once, where the words that call it one are: its
+ * other mentions go there too.
  */
 export function resolveUnlisted(
 	text: string,
 	mentions: UnlistedMention[],
 	toponyms: Toponym[],
-	sentences: Sentence[]
+	sentences: Sentence[],
+	isLandform: (toponym: Toponym) => boolean
 ): Toponym[] {
 	if (!mentions.length) return [];
 	const paragraphOf = (at: number) => sentences[sentenceAt(sentences, at)]?.paragraph;
 	// A capital read as its government ("Harare’s decision") still holds its streets.
 	const holders = [...toponyms].sort((a, b) => a.start - b.start);
 	const towns = withStarts(holders.filter((t) => t.kind === 'city'));
-	const regions = withStarts(holders.filter((t) => t.kind === 'region'));
+	const regions = withStarts(holders.filter((t) => t.kind === 'region' && !isLandform(t)));
 	const mostNamedTown = mostNamed(towns.places) ?? mostNamed(regions.places);
 	const beside = withStarts(
 		holders.filter((t) => t.kind === 'city' || t.kind === 'region' || t.kind === 'country')
