@@ -405,6 +405,13 @@ describe('a world gazetteer read with the document', () => {
 		expect(columbia.lon).toBeCloseTo(-85.3, 1);
 	});
 
+	it('reads a dateline in capitals after a given name, not a byline', () => {
+		expect(places('KIM GARLAND, Texas — The court sat.').map((t) => t.name)).toEqual([
+			'Garland',
+			'Texas'
+		]);
+	});
+
 	it('knows a town under 2,000 people only where the article names its state', () => {
 		const text = (dateline: string) =>
 			`${dateline}A man from Edmonton was arrested on Thursday. Police say he was held.`;
@@ -714,6 +721,9 @@ describe('things that are not places produce nothing', () => {
 		'Known locally as “Smoky Garland,” the line closed.',
 		// A name followed by an age, even when it opens the sentence.
 		'Police said so. Zorvia Garland, 18, of Brelka was charged.',
+		// A byline in capitals closing the text, or after "By".
+		'The court sat on Friday. KIM BRELKA GARLAND.',
+		'By KIM GARLAND\nThe court sat on Friday.',
 		// A title, its period and a surname around a city's name.
 		'Rep. Alexandria Brelkov spoke.',
 		// Organisations: acronyms, news agencies in capitals.

@@ -43,6 +43,28 @@ function agedAfter(text: string, word: Token): boolean {
 	return /^,? \d{1,3},(?!\d)/.test(text.slice(word.end, word.end + 7));
 }
 
+/**
+ * Whether a match ends a name written in capitals after a given name ("JAMES KONSTANTIN GALVEZ.")
+ * as a byline is, closing its line or after "By". A dateline in capitals goes on with a comma or a
+ * dash ("MARY ESTHER, Fla. —").
+ */
+function endsBylineInCapitals(match: NameMatch, gaz: Gazetteer): boolean {
+	const { text, tokens, index, last } = match;
+	if (!match.first.allCaps || !last.allCaps) return false;
+	let from = index;
+	while (
+		from > index - 3 &&
+		tokens[from - 1]?.allCaps &&
+		oneSpaceBetween(text, tokens[from - 1], tokens[from])
+	)
+		from--;
+	if (from === index || !gaz.firstNames.has(tokens[from].key)) return false;
+	return (
+		/^\.?[ \t]*(?:\n|$)/.test(text.slice(last.end, last.end + 4)) ||
+		/\bBy $/i.test(text.slice(Math.max(0, tokens[from].start - 3), tokens[from].start))
+	);
+}
+
 /** Words that name people in this text: a given name or title followed by capitalised words. */
 export function findPersonWords(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
 	const persons = new Set<string>();
@@ -180,6 +202,7 @@ export function townPersonNameReason(
 ): string | null {
 	const { text, tokens, first, prev, nameAfter, population } = match;
 	const prev2 = tokens[match.index - 2];
+	if (endsBylineInCapitals(match, gaz)) return 'byline';
 	if (
 		prev &&
 		prev.capitalised &&
