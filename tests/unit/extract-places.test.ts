@@ -193,6 +193,9 @@ describe('general rules found on unseen articles', () => {
 	it('places a town in the country a people’s adjective before "city of" names', () => {
 		const [london] = places('Talks were held in the Canadian city of London on Monday.');
 		expect(london).toMatchObject({ name: 'London', countryIso2: 'CA' });
+		// The nations of the United Kingdom name it too.
+		const [perth] = places('Talks were held in the Scottish city of Perth on Monday.');
+		expect(perth).toMatchObject({ name: 'Perth', countryIso2: 'GB' });
 		// Not a hyphened adjective: the city is not Russia's.
 		const [donetsk] = places('Shelling continued in the Russian-held city of Donetsk.');
 		expect(donetsk).toMatchObject({ name: 'Donetsk', countryIso2: 'UA' });
