@@ -408,6 +408,19 @@ describe('a world gazetteer read with the document', () => {
 		expect(columbia.lon).toBeCloseTo(-85.3, 1);
 	});
 
+	it('takes the town that bears a name before one abroad known by it as an old spelling', () => {
+		expect(places('A church in St. Louis burned.')[0]).toMatchObject({ countryIso2: 'US' });
+		expect(places('A church in St. Louis, Senegal, burned.')[0]).toMatchObject({
+			countryIso2: 'SN'
+		});
+	});
+
+	it('reads no place in the saint a church is named after', () => {
+		expect(
+			places('Fire hit the chapel of St. Mark and St. Louis near Lyon.').map((t) => t.name)
+		).toEqual(['Lyon']);
+	});
+
 	it('reads a dateline in capitals after a given name, not a byline', () => {
 		expect(places('KIM GARLAND, Texas — The court sat.').map((t) => t.name)).toEqual([
 			'Garland',

@@ -36,10 +36,22 @@ function institutionFollows(text: string, tokens: Token[], from: number): boolea
 	return false;
 }
 
-/** Why a match names an institution, a unit, a ship or a company, or null. */
+/**
+ * What names the saint a church or an order is dedicated to: "the church of St. Peter and ",
+ * "the Order of Saint ".
+ */
+const DEDICATION_LEAD =
+	/\b(?:[Cc]hurch|[Cc]athedral|[Cc]hapel|[Bb]asilica|[Mm]onastery|[Aa]bbey|[Cc]onvent|[Ss]hrine|[Ff]east|[Oo]rder)(?:es|s)? of (?:(?:St\.?|Saint) \p{Lu}\p{L}*(?:,| and) )*$/u;
+
+/** Why a match names an institution, a unit, a ship, a company or a saint, or null. */
 function thingNameReason(match: NameMatch): string | null {
 	const { text, tokens, first, last, prev, entries } = match;
 	if (institutionFollows(text, tokens, match.index + match.length)) return 'institution';
+	if (
+		(first.key === 'st' || first.key === 'saint') &&
+		DEDICATION_LEAD.test(text.slice(Math.max(0, first.start - 80), first.start))
+	)
+		return 'dedication';
 	// "Air Zimbabwe", "Real Madrid": an airline, a club.
 	if (prev?.capitalised && INSTITUTION_PREFIXES.has(prev.key) && oneSpaceBetween(text, prev, first))
 		return 'institution';

@@ -17,6 +17,12 @@ const SAME_SENTENCE_WEIGHT = 0.2;
  * itself: "Minsk" is Minsk before it is an old name of Mińsk Mazowiecki, "Beirut" is not Bierutów.
  */
 const ALTERNATE_NAME_PENALTY = 0.6;
+/**
+ * Penalty for a reading found only through an alternate name when a town abroad at least half its
+ * size bears the name itself: "St. Louis" is the city in Missouri before Saint-Louis, Senegal
+ * (also written "St-Louis"), unless the article is about Senegal.
+ */
+const ABROAD_ALTERNATE_NAME_PENALTY = 0.1;
 /** Bonus for a reading close to the article's other, surer places (not countries). */
 const PROXIMITY_WEIGHT = 0.4;
 /** Distance at which the proximity bonus falls to zero, km. */
@@ -69,16 +75,17 @@ function scoreEntry(
 }
 
 /**
- * Whether a reading bears the mention's name only as an alternate name while a place at least as
- * large bears it as its own: a town of the reading's country, or a division or feature anywhere.
+ * The penalty of a reading that bears the mention's name only as an alternate name: the full one
+ * while a place at least as large bears it as its own (a town of the reading's country, or a
+ * division or feature anywhere), the small one for a town abroad half its size or more.
  */
-function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boolean {
+function alternateNamePenaltyFor(gaz: Gazetteer, mention: NameMention): (e: number) => number {
 	const key = nameKey(mention.text);
 	const spellings = gaz.aliases.get(key) ?? [];
 	const named = new Set(spellings.filter((a) => a.main).map((a) => a.entry));
 	// Only a place at least as large as the one behind the alternate name outranks it (GeoNames
-	// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv"). A town abroad does
-	// not: Newcastle in South Africa leaves Newcastle upon Tyne its short name in Britain.
+	// names the city of Mykolaiv "Mykolayiv"; a village is called "Mykolaiv"). A town abroad only
+	// a little: Newcastle in South Africa leaves Newcastle upon Tyne its short name in Britain.
 	// A division or feature of that name demotes only towns under a million: "Kiev" (the
 	// division) leaves Kyiv the city its old name, "Missouri" is not a town called so. The seat of
 	// a division named after it is not demoted by it: "Hama" is Ḩamāh as much as its governorate
@@ -97,12 +104,14 @@ function outnamedFor(gaz: Gazetteer, mention: NameMention): (e: number) => boole
 		if (source === 'geonames')
 			townSize.set(countryIso2, Math.max(townSize.get(countryIso2) ?? 0, population));
 	}
+	const largestTown = Math.max(0, ...townSize.values());
 	return (e) => {
 		const entry = gaz.entries[e];
-		if (named.has(e) || entry.source !== 'geonames') return false;
+		if (named.has(e) || entry.source !== 'geonames') return 0;
 		const featureNamed = features.length > 0 && !seatOfNamedDivision(entry);
 		const size = Math.max(featureNamed ? MILLION : 0, townSize.get(entry.countryIso2) ?? 0);
-		return size > 0 && size >= entry.population;
+		if (size > 0 && size >= entry.population) return ALTERNATE_NAME_PENALTY;
+		return 2 * largestTown >= entry.population ? ABROAD_ALTERNATE_NAME_PENALTY : 0;
 	};
 }
 
@@ -193,7 +202,7 @@ export function rankReadings(
 	const key = nameKey(mention.text);
 	const nearby =
 		context.countriesBySentence.get(sentenceAt(sentences, mention.start)) ?? new Set<string>();
-	const outnamed = outnamedFor(gaz, mention);
+	const alternateNamePenalty = alternateNamePenaltyFor(gaz, mention);
 	const last = context.tokenEndingAt.get(mention.end) ?? mention.token;
 	const kind = expectedKind(tokens, mention, last);
 	const qualifier = qualifierOf(context, mention);
@@ -209,7 +218,7 @@ export function rankReadings(
 	return mention.entries
 		.map((e) => {
 			const entry = gaz.entries[e];
-			let score = scoreEntry(entry, focus, nearby) - (outnamed(e) ? ALTERNATE_NAME_PENALTY : 0);
+			let score = scoreEntry(entry, focus, nearby) - alternateNamePenalty(e);
 			if (kind && entry.kind === kind) score += KIND_WEIGHT;
 			if (entry.featureCode === 'ADM1' && listedWith.has(entry.countryIso2!)) score += KIND_WEIGHT;
 			if (mention.definite?.includes(e)) score += DEFINITE_WEIGHT;
