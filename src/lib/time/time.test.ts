@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, dayFromIso, dayOfCalendar, isoFromDay, lastDayFromIso } from './days';
 import { monthlyHistogram } from './histogram';
 import { countOverlapping, overlaps } from './interval';
-import { clampWindow, stepDay } from './timeWindow';
+import { clampWindow, stepDay, steppedEvent } from './timeWindow';
 import { formatAtPrecision, formatDayRange } from './format';
 
 const day = dayFromIso;
@@ -137,6 +137,27 @@ describe('window steps', () => {
 		expect(stepDay(day('2020-08-09'), 'event', 1, starts)).toBe(starts[1]);
 		expect(stepDay(day('2022-01-01'), 'event', -1, starts)).toBe(starts[1]);
 		expect(stepDay(day('2023-01-01'), 'event', 1, starts)).toBe(day('2023-01-01'));
+	});
+
+	it('steps from the selected event, or into the window when none is selected there', () => {
+		const events = [
+			{ start: day('2019-05-01'), end: day('2019-05-01') },
+			{ start: day('2020-08-09'), end: day('2020-08-09') },
+			{ start: day('2020-08-09'), end: day('2020-08-10') },
+			{ start: day('2021-02-22'), end: day('2021-02-22') },
+			{ start: day('2025-06-01'), end: day('2025-12-31') }
+		];
+		const window = { start: day('2020-08-01'), end: day('2021-03-31') };
+		expect(steppedEvent(events, null, window, 1)).toBe(events[1]);
+		expect(steppedEvent(events, null, window, -1)).toBe(events[3]);
+		// Two events of one day, one after the other.
+		expect(steppedEvent(events, events[1], window, 1)).toBe(events[2]);
+		expect(steppedEvent(events, events[2], window, -1)).toBe(events[1]);
+		// A selection the window has left is no place to step from.
+		expect(steppedEvent(events, events[4], window, 1)).toBe(events[1]);
+		expect(steppedEvent(events, events[4], { start: 0, end: day('2026-01-01') }, 1)).toBe(
+			undefined
+		);
 	});
 
 	it('steps by month and by year', () => {

@@ -1,5 +1,5 @@
 import { addMonths, type Day } from './days';
-import type { DayInterval } from './interval';
+import { overlaps, type DayInterval } from './interval';
 
 export type WindowStep = 'event' | 'month' | 'year';
 
@@ -26,4 +26,22 @@ export function stepDay(
 	if (step === 'year') return addMonths(day, 12 * direction);
 	if (direction === 1) return eventStarts.find((start) => start > day) ?? day;
 	return eventStarts.findLast((start) => start < day) ?? day;
+}
+
+/**
+ * The event "next" or "previous" goes to, of `events` sorted by start: the one after or before the
+ * selected event while it is inside the window, else the first event starting in the window (or
+ * the last, going back). Events of one day are stepped through one by one.
+ */
+export function steppedEvent<T extends DayInterval>(
+	events: readonly T[],
+	selected: T | null,
+	window: DayInterval,
+	direction: 1 | -1
+): T | undefined {
+	const at = selected && overlaps(selected, window) ? events.indexOf(selected) : -1;
+	if (at >= 0) return events[at + direction];
+	return direction === 1
+		? events.find((event) => event.start >= window.start)
+		: events.findLast((event) => event.start <= window.end);
 }
