@@ -122,6 +122,17 @@ describe('text, map and time stay linked', () => {
 		assert.equal(await restored.page.getByTestId('event-details').textContent(), label);
 		assert.equal(await restored.page.getByTestId('window-text').textContent(), window);
 		assert.deepEqual(restored.pageErrors, []);
+
+		// The same link pasted into the address bar of the open page, after another selection.
+		await page.getByTestId('date-mark').nth(8).click();
+		await page.waitForFunction((before) => location.href !== before, link);
+		assert.notEqual(await page.getByTestId('event-details').textContent(), label);
+		await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+		await page.waitForFunction(
+			(expected) =>
+				document.querySelector('[data-testid="event-details"]')?.textContent === expected,
+			label
+		);
 	});
 
 	it('a reopened permalink keeps its view while the page resizes the map as it loads', async () => {

@@ -111,6 +111,20 @@ describe('ExplorerSession', () => {
 		expect(session.isMapSettled).toBe(true);
 	});
 
+	it('follows a link given while open: its window and event over the current ones', async () => {
+		const session = sessionOverBaltic();
+		const { key, index } = await balticEvent(session);
+		session.followLink(`#v=1&articles=baltic&from=2024-03-01&to=2024-05-31&event=baltic:${index}`);
+		expect(session.explorer.selectedKey).toBe(key);
+		expect(parsePermalink(session.permalink!).state).toMatchObject({
+			articleIds: ['baltic'],
+			eventKey: key
+		});
+		session.followLink('#v=1&articles=baltic&from=2024-03-01&to=never');
+		expect(session.explorer.selectedKey).toBeNull();
+		expect(session.notice).toMatch(/Parts of this link were ignored/);
+	});
+
 	it('restores the rest of a permalink whose event is gone, and says so until dismissed', async () => {
 		const session = sessionOverBaltic();
 		session.start('#v=1&articles=baltic&from=2024-03-01&to=2024-05-31&event=baltic:999999');

@@ -188,6 +188,14 @@ export class ExplorerSession {
 		workspace.addArticles(stored, false);
 	}
 
+	/** Follows a link given while the explorer is open: pasted into the address bar, or Back. */
+	followLink(hash: string) {
+		const { state, problems } = parsePermalink(hash);
+		if (problems.length) this.#notice = `Parts of this link were ignored: ${problems.join(', ')}.`;
+		this.#pendingLink = state;
+		this.#applyPendingLink();
+	}
+
 	/** Adds a project file's slides, and restores the file's view of the work it opened. */
 	#projectOpened(project: Project, opening: ProjectOpening) {
 		if (opening.notices.length) this.#notice = opening.notices.join(' ');
