@@ -37,7 +37,11 @@ const CLAUSES: [string, (string | undefined)[]][] = [
 		'Troops left in May 2020, and officials said they could return in April 2021.',
 		[undefined, 'hypothetical']
 	],
-	['The treaty signed in 2015 will expire in 2026.', [undefined, 'planned']]
+	['The treaty signed in 2015 will expire in 2026.', [undefined, 'planned']],
+	[
+		'Voters will return in April 2021 after no party won a majority in February 2021.',
+		['planned', undefined]
+	]
 ];
 
 describe('events are marked negated, hypothetical or planned from their clause', () => {

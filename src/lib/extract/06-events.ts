@@ -9,6 +9,7 @@ import type {
 } from './types';
 import { sentenceAt } from './02-segment';
 import { choosePlaces } from './eventPlace';
+import { pastVerbAt } from './dates/referenceTime';
 
 const MAX_LABEL_CHARS = 80;
 
@@ -141,13 +142,16 @@ function modalityOf(
 		0
 	);
 	const head = before.slice(start);
+	// "will return on 14 December after no candidate won … on Sunday": a verb in the past tense
+	// before the date governs it, not a cue before that verb.
+	const governing = head.slice(Math.max(0, pastVerbAt(head)));
 	const opens = OPENS_CLAUSE.test(head);
 	const tail = opens ? after.replace(/^\s*,/, ' ') : after;
 	const end = tail.search(CLAUSE_END);
 	const inSubject = !opens && !VERB_BEFORE.test(head);
 	const rest = !opens && !inSubject ? '' : end < 0 ? tail : tail.slice(0, end);
 	const clause =
-		head.replace(DENIED_IDENTITY, 'is') +
+		governing.replace(DENIED_IDENTITY, 'is') +
 		' ' +
 		(inSubject && !OCCURRENCE.test(rest) ? rest.replace(NEGATION, '') : rest);
 	return MODALITY_CUES.find(([, cue]) => cue.test(clause))?.[0];

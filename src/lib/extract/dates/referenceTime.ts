@@ -16,16 +16,39 @@ import type { DateContext } from './reading';
 
 /** A clause that looks ahead ("expires on", "is planned for", "may come in", "due to go by"). */
 const FUTURE_CUE =
-	/\b(?:will|would|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next|(?:runs?|lasts?|continues?|extends?|remains?|stays?) (?:through|until|till|into)|(?:begins|starts|opens|takes place|kicks off|premieres|(?:is|are) held))\b/;
+	/\b(?:will|would|shall|may(?! have)|due|scheduled|planned|plans? to|expected|expires?|upcoming|coming|set to|(?:is|are) to|next|(?:runs?|lasts?|continues?|extends?|remains?|stays?) (?:through|until|till|into)|(?:begins|starts|opens|takes place|kicks off|premieres|(?:is|are) held))\b/g;
 const CLAUSE_START = /[,;:—–(]|\.\s/g;
 
-/** True when the clause before offset speaks of the future (FUTURE_CUE). */
+/**
+ * A verb in the past tense after the word before it, its subject or an adverb ("no candidate
+ * won", "voters rejected", "never took"): not after a form of be, have or get, which make a
+ * passive or a perfect ("will be held", "has voted"), nor after a determiner, which makes it an
+ * adjective ("the wounded"). Copulas and auxiliaries are left out: "was not the drills of".
+ */
+const PAST_VERB =
+	/\b(?!(?:be|been|being|is|are|was|were|get|gets|got|has|have|had|the|a|an|his|her|its|their|our|this|that|these|those)\b)\w+ (?:won|lost|said|told|took|came|went|made|saw|began|fell|rose|met|led|ran|gave|found|became|brought|sent|spent|struck|broke|fought|\w{2,}ed)\b/g;
+
+/** Where the last verb in the past tense of `words` begins, with the word before it, or -1. */
+export function pastVerbAt(words: string): number {
+	let at = -1;
+	for (const m of words.matchAll(PAST_VERB)) at = m.index;
+	return at;
+}
+
+/**
+ * True when the clause before offset speaks of the future (FUTURE_CUE), and no verb in the past
+ * tense comes after the cue ("will return on 14 December after no candidate won … on Sunday").
+ */
 export function looksAhead(text: string, offset: number): boolean {
 	const before = text.slice(Math.max(0, offset - 120), offset);
 	let from = 0;
 	CLAUSE_START.lastIndex = 0;
 	for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) from = m.index + 1;
-	return FUTURE_CUE.test(before.slice(from));
+	const clause = before.slice(from);
+	const cues = [...clause.matchAll(FUTURE_CUE)];
+	if (!cues.length) return false;
+	const last = cues[cues.length - 1];
+	return pastVerbAt(clause.slice(last.index + last[0].length)) < 0;
 }
 
 /**
