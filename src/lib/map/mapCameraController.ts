@@ -3,14 +3,21 @@ import type { MapCommands, MapTarget } from '$lib/state/explorer.svelte';
 
 /**
  * Moves the map on request: the explorer calls `flyTo`, the map view attaches the map once it
- * exists. A request made before that is kept and flown once the map is attached.
+ * exists. A request made before that is kept and flown once the map is attached. A target lands
+ * in the middle of the part of the map that `coveredLeft(mapWidth)` pixels on the left leave
+ * free (the open event card), not under them; a restored view fills the whole map as saved.
  */
 export class MapCameraController implements MapCommands {
+	#coveredLeft: (mapWidth: number) => number;
 	#map: MapLibreMap | null = null;
 	#pending: MapTarget | null = null;
 	#cancelLanding = () => {};
 	#reducedMotion =
 		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+	constructor(coveredLeft: (mapWidth: number) => number = () => 0) {
+		this.#coveredLeft = coveredLeft;
+	}
 
 	/** Hands the map over; the returned function takes it back. */
 	attach(map: MapLibreMap) {
@@ -38,9 +45,13 @@ export class MapCameraController implements MapCommands {
 		// the way (the timeline appearing as the articles load), it lands off target by half the
 		// change, and a reopened permalink came back ≈41 px north. It lands on the target then.
 		// https://github.com/mapbox/mapbox-gl-js/issues/13018
-		map.flyTo({ ...view, essential: true, animate: !this.#reducedMotion });
+		const shift = target.restored ? 0 : this.#coveredLeft(map.getContainer().clientWidth) / 2;
+		map.flyTo({ ...view, offset: [shift, 0], essential: true, animate: !this.#reducedMotion });
 		if (!map.isMoving()) return;
-		const land = () => map.jumpTo(view);
+		const land = () => {
+			map.jumpTo(view);
+			if (shift) map.panBy([-shift, 0], { animate: false });
+		};
 		const landed = () => {
 			map.off('resize', land);
 			map.off('moveend', landed);

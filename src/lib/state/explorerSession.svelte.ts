@@ -245,7 +245,7 @@ export class ExplorerSession {
 		if (!this.explorer.restoreSelection(link)) {
 			this.#notice = 'The event in this link was not found; the rest of the link was restored.';
 		}
-		if (link.view) this.explorer.focusMap(link.view);
+		if (link.view) this.explorer.focusMap({ ...link.view, restored: true });
 		if (link.layers) this.layers.applyLinked(link.layers);
 	}
 

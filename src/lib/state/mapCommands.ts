@@ -5,6 +5,8 @@ export interface MapTarget {
 	lon: number;
 	lat: number;
 	zoom?: number;
+	/** A view restored as it was saved (a link's), centred on the whole map, event card or not. */
+	restored?: true;
 }
 
 /** What the explorer asks of the map; the map adapter implements it. */
