@@ -395,12 +395,20 @@ describe('briefing slides from map snapshots', () => {
 		assert.doesNotMatch(await hint.textContent(), /on the map/);
 		await page.keyboard.press('Control+z');
 		assert.match(await hint.textContent(), /1 on the map/);
+		// A second arrow across the legend's corner of the slide (top right): drawn over the legend.
+		const overLegend = [
+			[0.83, 0.26],
+			[0.97, 0.33]
+		];
+		await toolbar.getByRole('button', { name: 'Arrow' }).click();
+		for (const point of overLegend) await page.mouse.click(...at(...point));
+		assert.match(await hint.textContent(), /2 on the map/);
 		// A label, placed with the keyboard-reachable tool then typed.
 		await toolbar.getByRole('button', { name: 'Label' }).click();
 		await page.mouse.click(...at(0.3, 0.3));
 		await page.getByLabel('Label text').fill('Staging area');
 		await page.getByLabel('Label text').press('Enter');
-		assert.match(await hint.textContent(), /2 on the map/);
+		assert.match(await hint.textContent(), /3 on the map/);
 		// The toolbar's tools are reached with the arrow keys.
 		await toolbar.getByRole('button', { name: 'Select' }).focus();
 		await page.keyboard.press('ArrowRight');
@@ -415,6 +423,10 @@ describe('briefing slides from map snapshots', () => {
 		const middle = [(tail[0] + head[0]) / 2, (tail[1] + head[1]) / 2];
 		assert.ok(hasColourNear(exported, violet, ...middle), 'the arrow is drawn on the slide');
 		assert.ok(!hasColourNear(exported, violet, 0.45, 0.4), 'nothing violet away from it');
+		assert.ok(
+			hasColourNear(exported, violet, 0.9, 0.295),
+			'the arrow across the legend is drawn over it'
+		);
 		// The map picture itself holds no annotation: each format draws them (PPTX as shapes).
 		assert.ok(!hasColourNear(picture, violet, ...middle), 'the stored map picture has no arrow');
 

@@ -245,8 +245,9 @@ function drawNorthArrow(context: Context, bearingDeg: number): void {
 
 /**
  * Draws a 16:9 slide image (1280×720 at 1×, 2560×1440 at 2×): the map picture over the whole
- * slide, its annotations, then the legend, the scale bar and a north arrow where the map is rotated, each in its
- * `slideRegions` place, and with text bands the title, time window, caption and attribution.
+ * slide; with text bands the title, time window, caption and attribution; the legend, the scale
+ * bar and a north arrow where the map is rotated, each in its `slideRegions` place; then the
+ * annotations over all of them.
  */
 export function composeSlideImage(
 	mapPicture: CanvasImageSource,
@@ -261,6 +262,11 @@ export function composeSlideImage(
 	if (!context) throw new Error('This browser cannot draw a 2D canvas for the slide image.');
 	context.scale(options.scale, options.scale);
 	context.drawImage(mapPicture, 0, 0, slideSize.width, slideSize.height);
+	if (options.textBands) drawTextBands(context, overlay);
+	drawLegend(context, overlay.legend);
+	drawScaleBar(context, overlay.view);
+	drawNorthArrow(context, overlay.view.bearingDeg);
+	// Last, as PPTX lays its annotation shapes over the picture: what the user drew is never hidden.
 	if (!options.annotationsAsShapes) {
 		const inPixels = overlay.annotations.map((annotation) => ({
 			...annotation,
@@ -268,9 +274,5 @@ export function composeSlideImage(
 		}));
 		drawAnnotations(context, inPixels, px);
 	}
-	if (options.textBands) drawTextBands(context, overlay);
-	drawLegend(context, overlay.legend);
-	drawScaleBar(context, overlay.view);
-	drawNorthArrow(context, overlay.view.bearingDeg);
 	return canvas;
 }
