@@ -32,6 +32,19 @@ describe('extractArticle', () => {
 		expect(x.doc.publishedDetected).toBe(true);
 	});
 
+	it('reads a wire dateline opening the first paragraph, and a first line as the headline', () => {
+		const text = `Floods close roads in the north\n\nMINSK, 14 June 2024 — Floodwaters closed roads near Hrodna on Friday, and rescuers moved 300 people, officials said.`;
+		const y = extractArticle({ id: 'doc', text }, gazetteer());
+		expect(y.doc.meta).toMatchObject({
+			title: 'Floods close roads in the north',
+			published: '2024-06-14'
+		});
+		// The paragraph stays text to read; its dateline is no event of its own.
+		expect(y.doc.paragraphs.map((p) => p.boilerplate)).toEqual([true, false]);
+		expect(y.events.map((e) => e.dateText)).toEqual(['Friday']);
+		expect(y.toponyms.map((t) => t.text)).toEqual(['MINSK', 'Hrodna']);
+	});
+
 	it('reports teaser, dateline, byline, caption and trailer as boilerplate; finds places there but no events', () => {
 		expect(x.doc.boilerplate.map((b) => b.reason)).toEqual([
 			'teaser',

@@ -209,6 +209,8 @@ const SENTENCE_END = /[.!?…"”’)]$/;
 const BODY_WORDS = 15;
 /** A shorter sentence ending in a full stop, right before such a paragraph, is its lede. */
 const LEDE_WORDS = 8;
+/** A first line of up to this many words, before the body and not a sentence, is a headline. */
+const MAX_HEADLINE_WORDS = 20;
 
 function words(s: string): string[] {
 	return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -274,6 +276,14 @@ function detectBoilerplate(
 						: 'header';
 		spans.push({ ...p, reason });
 	}
+	// "DHAKA, 14 June 2024 — Floodwaters…": a wire dateline opening the first body paragraph.
+	const opening = paras[bodyStart];
+	const inline =
+		!dateline && opening ? DATELINE.exec(text.slice(opening.start, opening.end)) : null;
+	if (inline && inline[0].trim().length < opening.end - opening.start) {
+		dateline = inline;
+		spans.push({ start: opening.start, end: opening.start + inline[0].length, reason: 'dateline' });
+	}
 	let trailer = false;
 	for (let i = bodyStart; i < paras.length; i++) {
 		const p = paras[i];
@@ -315,19 +325,32 @@ export function ingest(input: ArticleInput): IngestedDoc {
 	const { spans, dateline } = detectBoilerplate(text, paraSpans);
 	const detected = dateline ? datelineIso(dateline) : null;
 	const given = input.meta?.published || found.published;
+	// A plain text's first line, a short header that is no sentence, is its headline.
+	const first = spans[0];
+	const firstLine = first?.reason === 'header' ? text.slice(first.start, first.end).trim() : '';
+	const headline =
+		first?.start === paraSpans[0]?.start &&
+		words(firstLine).length <= MAX_HEADLINE_WORDS &&
+		!firstLine.endsWith('.')
+			? firstLine
+			: '';
 	const published = given && isRealIsoDay(given) ? given : detected;
-	const boilerplateAt = new Set(spans.map((s) => s.start));
+	// A dateline opening a paragraph leaves the rest of it to be read.
+	const boilerplateAt = new Set(spans.map((s) => `${s.start}:${s.end}`));
 	return {
 		text,
 		meta: {
-			title: input.meta?.title ?? found.title ?? '',
+			title: input.meta?.title ?? found.title ?? headline,
 			author: input.meta?.author ?? found.author ?? '',
 			publisher: input.meta?.publisher ?? found.publisher ?? '',
 			published: published ?? '',
 			url: input.meta?.url ?? null
 		},
 		publishedDetected: !given && !!detected,
-		paragraphs: paraSpans.map((p) => ({ ...p, boilerplate: boilerplateAt.has(p.start) })),
+		paragraphs: paraSpans.map((p) => ({
+			...p,
+			boilerplate: boilerplateAt.has(`${p.start}:${p.end}`)
+		})),
 		boilerplate: spans
 	};
 }
