@@ -70,6 +70,21 @@ describe('extractArticle', () => {
 		expect(x.toponyms[recall.placeRefs[0]].text).toBe('Minsk');
 	});
 
+	it('tells a disaster from combat: people killed in landslides are no military event', () => {
+		const y = extractArticle(
+			{
+				id: 'doc',
+				text: 'Ten people were killed in landslides near Hrodna on 11 June 2024. By 12 June 2024, 700 people were stranded by floods.',
+				meta: { published: '2024-06-14' }
+			},
+			gazetteer()
+		);
+		expect(y.events.map((e) => e.kindRule)).toEqual([
+			'humanitarian:disaster',
+			'humanitarian:disaster'
+		]);
+	});
+
 	it('serialises to the evaluation shape and to GeoJSON', () => {
 		const json = toEvalJson(x) as {
 			doc_id: string;

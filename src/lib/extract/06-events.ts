@@ -15,6 +15,13 @@ const MAX_LABEL_CHARS = 80;
 
 /** Keyword rules for an event's kind; the kind with most hits in the sentence wins, list order breaks ties. */
 const KIND_RULES: { kind: EventKind; rule: string; pattern: RegExp }[] = [
+	// First, so that a tie goes to it: "ten people were killed in landslides" is no combat.
+	{
+		kind: 'humanitarian',
+		rule: 'humanitarian:disaster',
+		pattern:
+			/\b(?:floods?|flooding|flooded|floodwaters?|landslides?|mudslides?|earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|wildfires?|droughts?|monsoon|rainfall|heavy rains?|downpours?|stranded|disasters?|famine|epidemic|cholera)\b/gi
+	},
 	{
 		kind: 'military',
 		rule: 'military:combat',
