@@ -238,6 +238,16 @@ describe('text, map and time stay linked', () => {
 			false
 		);
 		await page.waitForFunction(() => location.hash.includes('rings=30.5234'));
+
+		// A centre the basemap's list lacks is found in the whole gazetteer.
+		const rings = page.locator('[data-layer="rings"]');
+		await rings.getByText('Add…').click();
+		await rings.getByLabel('Centre').pressSequentially('Dhaka');
+		await rings.locator('datalist option[value="Dhaka, BD"]').waitFor({ state: 'attached' });
+		await rings.getByRole('button', { name: 'Add ring' }).click();
+		await page.waitForFunction(
+			() => location.hash.includes('rings=30.5234') && /rings=[^&]*90\.4/.test(location.hash)
+		);
 		assert.deepEqual(pageErrors, []);
 	});
 

@@ -64,6 +64,8 @@ export interface AnalysisSources {
 	window: () => DayInterval | null;
 	/** The selected event's place, offered as a point to measure from. */
 	selectedPlace?: () => PlaceRef | null;
+	/** Places of the whole gazetteer named like `query`, for names the search boxes lack. */
+	searchPlaces?: (query: string) => Promise<PlaceRef[]>;
 }
 
 export const defaultZoneDistancesKm = [25, 50, 100];

@@ -273,6 +273,11 @@ export class AnalysisLayersState {
 		];
 	}
 
+	/** Places of the whole gazetteer named like `query` (none when there is no gazetteer to ask). */
+	searchPlaces(query: string): Promise<PlaceRef[]> {
+		return this.#sources.searchPlaces?.(query) ?? Promise.resolve([]);
+	}
+
 	startPicking(prompt: string, done: (place: PlaceRef) => void) {
 		this.measure.cancel();
 		this.picking = { prompt, done };

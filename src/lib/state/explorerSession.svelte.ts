@@ -1,4 +1,5 @@
 import { AnalysisLayersState } from '$lib/analysis/layers.svelte';
+import type { PlaceRef } from '$lib/analysis/layerTypes';
 import type { Basemap } from '$lib/basemap/loadBasemap';
 import type { Extraction } from '$lib/extract';
 import type { Project } from '$lib/io/projectFile';
@@ -99,6 +100,15 @@ export class ExplorerSession {
 							source: 'the selected event’s extracted place'
 						}
 					: null;
+			},
+			searchPlaces: async (query) => {
+				const found: PlaceRef[] = (await this.extractor.searchPlaces(query)).map((place) => ({
+					label: place.countryIso2 ? `${place.name}, ${place.countryIso2}` : place.name,
+					position: [place.lon, place.lat],
+					source: 'the gazetteer (geodata/build/gazetteer.bin: GeoNames, Natural Earth)'
+				}));
+				// Namesakes of one country (a city and its division) keep the likelier, listed first.
+				return found.filter((place, i) => found.findIndex((p) => p.label === place.label) === i);
 			}
 		});
 		this.deck = this.mapSettled.then(async () => {
