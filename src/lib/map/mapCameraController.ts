@@ -1,6 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapCommands, MapTarget } from '$lib/state/explorer.svelte';
 
+/** Room around places shown together, px, and how near a few close places are shown. */
+const FIT_MARGIN_PX = 48;
+const FIT_MAX_ZOOM = 7;
+
 /**
  * Moves the map on request: the explorer calls `flyTo`, the map view attaches the map once it
  * exists. A request made before that is kept and flown once the map is attached. A target lands
@@ -28,6 +32,32 @@ export class MapCameraController implements MapCommands {
 			this.#cancelLanding();
 			if (this.#map === map) this.#map = null;
 		};
+	}
+
+	fitPlaces(places: readonly { lon: number; lat: number }[]) {
+		const map = this.#map;
+		if (!map || !places.length) return;
+		this.#cancelLanding();
+		const lons = places.map((place) => place.lon);
+		const lats = places.map((place) => place.lat);
+		const margin = FIT_MARGIN_PX;
+		map.fitBounds(
+			[
+				[Math.min(...lons), Math.min(...lats)],
+				[Math.max(...lons), Math.max(...lats)]
+			],
+			{
+				padding: {
+					top: margin,
+					bottom: margin,
+					right: margin,
+					left: margin + this.#coveredLeft(map.getContainer().clientWidth)
+				},
+				maxZoom: FIT_MAX_ZOOM,
+				essential: true,
+				animate: !this.#reducedMotion
+			}
+		);
 	}
 
 	flyTo(target: MapTarget) {

@@ -21,7 +21,10 @@ function balticArticle(): Extraction {
 /** An explorer showing the fixture article, and the flights it asked the map for. */
 function explorerWithArticle() {
 	const flights: MapTarget[] = [];
-	const explorer = new ExplorerState({ flyTo: (target) => flights.push(target) });
+	const explorer = new ExplorerState({
+		flyTo: (target) => flights.push(target),
+		fitPlaces: () => {}
+	});
 	explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction: balticArticle() }]);
 	explorer.showArticles(['baltic']);
 	return { explorer, flights };
@@ -40,8 +43,30 @@ describe('ExplorerState', () => {
 		expect(explorer.readyArticles.map((article) => article.doc.id)).toEqual(['baltic']);
 	});
 
+	it('shows an added article on the map once read, with all time if the window misses it', () => {
+		const fitted: { lon: number; lat: number }[][] = [];
+		const explorer = new ExplorerState({
+			flyTo: () => {},
+			fitPlaces: (places) => fitted.push([...places])
+		});
+		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction: balticArticle() }]);
+		explorer.showArticles(['baltic']);
+		const located = explorer.events.filter((event) => event.located);
+		// A day of the article's span on which none of its located events falls.
+		const { start, end } = explorer.timeBounds!;
+		let day = start;
+		while (located.some((event) => event.start <= day && day <= event.end)) day++;
+		expect(day).toBeLessThan(end);
+		explorer.setWindow({ start: day, end: day });
+		expect(explorer.window).not.toBeNull();
+		explorer.revealArticle('baltic');
+		explorer.articleRevealed(explorer.articleToReveal!);
+		expect(fitted).toEqual([located]);
+		expect(explorer.window).toBeNull();
+	});
+
 	it('shows the events an article was prepared with, its edits applied', () => {
-		const explorer = new ExplorerState({ flyTo: () => {} });
+		const explorer = new ExplorerState({ flyTo: () => {}, fitPlaces: () => {} });
 		// Copies: the events are kept per extraction object, and other tests showed the shared one.
 		const extraction = structuredClone(balticArticle());
 		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction }]);

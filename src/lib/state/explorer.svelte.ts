@@ -36,7 +36,10 @@ export class ExplorerState extends ExplorerDocuments {
 	#camera: MapCommands;
 
 	/** `onEditRecorded` is told of each edit the reviewer makes, undoes or redoes (to store it). */
-	constructor(camera: MapCommands = { flyTo() {} }, onEditRecorded: () => void = () => {}) {
+	constructor(
+		camera: MapCommands = { flyTo() {}, fitPlaces() {} },
+		onEditRecorded: () => void = () => {}
+	) {
 		super(onEditRecorded);
 		this.#camera = camera;
 	}
@@ -210,9 +213,18 @@ export class ExplorerState extends ExplorerDocuments {
 		this.#paneOpen = true;
 	}
 
-	/** The pane showed the article of this request, read. */
+	/**
+	 * The pane showed the article of this request, read: the map shows its places, and all time
+	 * if the window holds none of its events.
+	 */
 	articleRevealed(request: { id: string }) {
-		if (this.#articleToReveal === request) this.#articleToReveal = null;
+		if (this.#articleToReveal !== request) return;
+		this.#articleToReveal = null;
+		const located = this.#located.filter((event) => event.docId === request.id);
+		if (!located.length) return;
+		const window = this.#window;
+		if (window && !located.some((event) => overlaps(event, window))) this.#window = null;
+		this.#camera.fitPlaces(located);
 	}
 
 	/** Shows all time again. */

@@ -12,6 +12,8 @@ export interface MapTarget {
 /** What the explorer asks of the map; the map adapter implements it. */
 export interface MapCommands {
 	flyTo(target: MapTarget): void;
+	/** Shows all these places at once, as near as they allow. */
+	fitPlaces(places: readonly { lon: number; lat: number }[]): void;
 }
 
 /** How close the map flies to an event: nearer for a point than for a whole country. */
