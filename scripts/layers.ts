@@ -18,6 +18,7 @@ const benchFloor = 'src/test-routes/bench/floor';
 const libFolders = [
 	'colours',
 	'json',
+	'words',
 	'time',
 	'geo',
 	'extract',
@@ -53,6 +54,11 @@ export const layers: readonly Layer[] = [
 	{
 		folder: lib('json'),
 		responsibility: 'checks of values parsed from JSON (`isRecord`)',
+		mayImport: []
+	},
+	{
+		folder: lib('words'),
+		responsibility: 'counts in words ("1 article", "3 articles")',
 		mayImport: []
 	},
 	{
@@ -146,7 +152,7 @@ export const layers: readonly Layer[] = [
 		folder: lib('slides'),
 		responsibility:
 			'the slide deck: slide records, layout, image composition, PPTX/PDF export and its worker',
-		mayImport: [lib('permalink'), lib('json'), lib('time'), lib('geo'), lib('io')],
+		mayImport: [lib('permalink'), lib('json'), lib('words'), lib('time'), lib('geo'), lib('io')],
 		packages: ['`pptxgenjs`']
 	},
 	{

@@ -92,7 +92,7 @@ export const SOURCES = {
 	// The gazetteer's first-level divisions (build-gazetteer.mjs) place events on the map.
 	countriesStatesCities: {
 		id: 'countries-states-cities',
-		text: 'countries-states-cities-database (ODbL)',
+		text: 'countries-states-cities-database (ODbL 1.0)',
 		licence: 'ODbL 1.0',
 		licence_url: 'https://opendatacommons.org/licenses/odbl/1-0/',
 		url: 'https://github.com/dr5hn/countries-states-cities-database'

@@ -140,12 +140,12 @@ describe('a project file whose ids are taken here', () => {
 			await places.locator(':scope > li').first().locator('.written').textContent()
 		).trim();
 		await markNotPlace(places.locator(':scope > li').first());
-		await history.getByText('1 review edits').waitFor();
+		await history.getByText('1 review edit').waitFor();
 		const projectText = await downloadFrom(page, 'Save project file');
 		await history.getByRole('button', { name: 'Undo edit' }).click();
 		await history.getByText('0 review edits').waitFor();
 		await markNotPlace(places.locator(':scope > li').filter({ hasNotText: placeA }).first());
-		await history.getByText('1 review edits').waitFor();
+		await history.getByText('1 review edit').waitFor();
 		/** Which of A and B are marked not a place, by the status of their rows. */
 		const notPlaces = async () =>
 			(
@@ -175,7 +175,7 @@ describe('a project file whose ids are taken here', () => {
 
 		await openProjectFile(page, projectText);
 		await dialog.getByRole('button', { name: 'Replace' }).click();
-		await history.getByText('1 review edits').waitFor();
+		await history.getByText('1 review edit').waitFor();
 		assert.deepEqual(await notPlaces(), ['A'], 'the file’s edits replaced the local ones');
 		await undo();
 		await places
@@ -190,7 +190,7 @@ describe('a project file whose ids are taken here', () => {
 		await history.getByText('2 review edits').waitFor();
 		assert.deepEqual((await notPlaces()).sort(), ['A', 'B'], 'merge kept the edits of both');
 		await undo();
-		await history.getByText('1 review edits').waitFor();
+		await history.getByText('1 review edit').waitFor();
 		assert.deepEqual(await notPlaces(), ['B']);
 
 		// A file whose article has another text: Keep both (Enter, the default) adds it beside.

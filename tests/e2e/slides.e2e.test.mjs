@@ -275,6 +275,11 @@ describe('briefing slides from map snapshots', () => {
 		await page.screenshot({ path: `${artifactsDir}/slides-present.png` });
 		await page.keyboard.press('Escape');
 		await present.waitFor({ state: 'detached' });
+		assert.equal(
+			await page.evaluate(() => document.activeElement?.textContent?.trim()),
+			'Present',
+			'focus is back on the Present button'
+		);
 		await firstTitle.fill(title);
 	});
 

@@ -1,3 +1,4 @@
+import { counted } from '$lib/words/counted';
 /** Whether a point, longitude then latitude in degrees, lies inside the capture frame. */
 export type InFrame = (lon: number, lat: number) => boolean;
 
@@ -32,7 +33,7 @@ const placesNamed = 3;
 function listOfPlaces(names: readonly string[]): string {
 	const shown = names.slice(0, placesNamed);
 	const more = names.length - shown.length;
-	if (more > 0) return `${shown.join(', ')} and ${more} more place${more === 1 ? '' : 's'}`;
+	if (more > 0) return `${shown.join(', ')} and ${counted(more, 'more place')}`;
 	if (shown.length === 1) return shown[0];
 	return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
@@ -69,7 +70,7 @@ export function slideWords(inputs: SlideWordsInputs): { title: string; caption: 
 	}
 	const places = placesByEvents(eventsInFrame);
 	const count = eventsInFrame.length;
-	const caption = count ? `${count} event${count === 1 ? '' : 's'} in view.` : 'No events in view.';
+	const caption = count ? `${counted(count, 'event')} in view.` : 'No events in view.';
 	return {
 		title: places.length ? listOfPlaces(places) : inputs.timeWindowText,
 		caption: captionWithAnalysis(caption, inputs.analysis)
