@@ -251,6 +251,16 @@ describe('CSV', () => {
 		]);
 	});
 
+	it('imports a row that stops short of the header only where it leaves out no column it reads', () => {
+		const table = 'date,lat,lon,notes,deaths\n2024-06-18,24.7,90.4,ok row\n2024-06-19,24.7\n';
+		const { columns, sampleRows } = readCsvPreview(table);
+		const result = importCsv(table, detectCsvColumns(columns, sampleRows));
+		expect(result.events.map((event) => [event.start, event.properties.notes])).toEqual([
+			['2024-06-18', 'ok row']
+		]);
+		expect(result.errors).toEqual([{ line: 3, reason: 'it has 2 fields; the header has 5' }]);
+	});
+
 	it('detects semicolons and tabs, and reads decimal commas', () => {
 		const semicolons = 'lat;lon;date\n53,9;27,56;2022-02-24\n';
 		const tabs = 'lat\tlon\tdate\n53.9\t27.56\t2022-02-24\n';

@@ -66,6 +66,10 @@ export function importCsv(
 	const report = progressReporter(text.length, options.onProgress);
 	let columns: string[] | null = null;
 	const { latitude, longitude, date, endDate, label, description, dayOrder } = mapping;
+	// A row may stop short of the header when what it leaves out is no column the import reads
+	// (an empty last field some tools do not write).
+	const fieldsRead =
+		1 + Math.max(...[latitude, longitude, date, endDate, label, description].map((c) => c ?? -1));
 	readCsvRecords(text, separator, (fields, line, endOffset, problem) => {
 		report(endOffset);
 		if (!columns) {
@@ -77,7 +81,7 @@ export function importCsv(
 			errors.push({ line, reason: problem });
 			return;
 		}
-		if (fields.length !== columns.length) {
+		if (fields.length > columns.length || fields.length < fieldsRead) {
 			errors.push({
 				line,
 				reason: `it has ${fields.length} fields; the header has ${columns.length}`
