@@ -108,6 +108,8 @@ describe('exports and the project file', () => {
 			await page.getByRole('alert').textContent(),
 			/was not opened.*Nothing was changed/s
 		);
+		// The offer to undo the earlier opening is gone: it is not this file's.
+		assert.equal(await page.getByText('Opened “work.geobrief.json”.').count(), 0);
 		assert.equal(await page.getByRole('heading', { name: 'Debris in Moldova' }).count(), 1);
 		assert.deepEqual(pageErrors, []);
 	});
