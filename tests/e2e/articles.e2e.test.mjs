@@ -157,7 +157,7 @@ describe('a user adds an article', () => {
 		await page.getByTestId('article-published').fill('2024-05-10');
 		await page.getByTestId('article-submit').click();
 		await page
-			.locator('label[data-status="ready"]', { hasText: 'A long account' })
+			.locator('.row[data-status="ready"]', { hasText: 'A long account' })
 			.waitFor({ timeout: 120_000 });
 		const articleElement = page.locator('article', {
 			has: page.getByRole('heading', { name: 'A long account' })
