@@ -57,6 +57,29 @@ describe('snapshotContent', () => {
 		]);
 	});
 
+	it('cites the articles whose events the frame shows, not every article shown', () => {
+		const event = (docId: string, lon: number) =>
+			({ key: `${docId}:1`, docId, lon, lat: 53, start: 0, end: 0 }) as ExplorerEvent;
+		const meta = (title: string) => ({
+			title,
+			author: '',
+			publisher: '',
+			published: '2024-01-02',
+			url: null
+		});
+		const content = snapshotContent({
+			...inputs,
+			visibleEvents: [event('in', 27.6), event('out', 30.5)],
+			inFrame: (lon) => lon < 28,
+			articles: [
+				{ id: 'in', meta: meta('In the frame') },
+				{ id: 'out', meta: meta('Out of it') },
+				{ id: 'none', meta: meta('No event shown') }
+			]
+		});
+		expect(content.sources.filter((s) => s.kind === 'article').map((s) => s.id)).toEqual(['in']);
+	});
+
 	it('titles the slide with the places of the events inside the frame only', () => {
 		const event = (key: string, lon: number) =>
 			({ key, lon, lat: 53, start: 0, end: 0, kind: 'political', scope: 'point' }) as MapEvent;

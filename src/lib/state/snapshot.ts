@@ -115,13 +115,22 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 		analysis: inputs.analysis
 	});
 	const legend = slideLegend(inputs.visibleEvents, inputs.visibleLayers);
+	// An article is cited when the slide shows one of its events or quotes it.
+	const shownArticles = new Set(
+		inputs.visibleEvents.flatMap((event) =>
+			'docId' in event && inputs.inFrame(event.lon, event.lat) ? [event.docId] : []
+		)
+	);
+	if (selected) shownArticles.add(selected.event.docId);
 	const sources: SourceCitation[] = [
-		...inputs.articles.map((article) => ({
-			id: article.id,
-			kind: 'article' as const,
-			text: citationOf(article.meta),
-			url: article.meta.url ?? undefined
-		})),
+		...inputs.articles
+			.filter((article) => shownArticles.has(article.id))
+			.map((article) => ({
+				id: article.id,
+				kind: 'article' as const,
+				text: citationOf(article.meta),
+				url: article.meta.url ?? undefined
+			})),
 		...inputs.dataSources.map((source) => ({
 			id: source.id,
 			kind: 'data' as const,
