@@ -285,7 +285,9 @@ export function physicalRegions(dir, skip, countryAt, isNamed) {
 		const aliases = [`the ${name}`, ...(range ? [`the ${range[1]}s`] : [])];
 		// The country its point lies in, so that an article about the country favours it (the
 		// island of Trinidad in a story on Trinidad and Tobago, not Trinidad, Bolivia).
-		out.push(row(name, 'region', point, countryAt(point) ?? null, aliases, 'PHYS'));
+		// Islands apart from landforms: a street may be on an island, not in a range or a desert.
+		const code = /^Island/.test(p.featurecla) ? 'ISL' : 'PHYS';
+		out.push(row(name, 'region', point, countryAt(point) ?? null, aliases, code));
 	}
 	return out;
 }

@@ -115,6 +115,14 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	['Police arrived at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2021-03-03', '2021-03-03', 'day'],
 	['The vote will be held on Tuesday.', 'Tuesday', '2021-03-09', '2021-03-09', 'day'],
+	// An adjective in -ed after "will" is no past verb.
+	[
+		'The president will visit wounded soldiers on Sunday.',
+		'Sunday',
+		'2021-03-07',
+		'2021-03-07',
+		'day'
+	],
 	// A future clause, then a past one: the weekday is the past one's.
 	[
 		'Voters will return after no party won a majority in Sunday’s round.',

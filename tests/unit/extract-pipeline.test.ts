@@ -70,6 +70,25 @@ describe('extractArticle', () => {
 		expect(x.toponyms[recall.placeRefs[0]].text).toBe('Minsk');
 	});
 
+	it('reads no dateline in a date opening a paragraph, nor a headline in a byline', () => {
+		const text = `By Jane Doe\n\n11 March 2011 — a date etched into the memory of everyone in Hrodna, where the river swept away whole streets, survivors recalled this week.`;
+		const y = extractArticle({ id: 'doc', text, meta: { published: '2024-03-11' } }, gazetteer());
+		expect(y.doc.meta.title).toBe('');
+		expect(y.events.map((e) => e.dateText)).toEqual(['11 March 2011', 'this week']);
+	});
+
+	it('keeps combat military when a disaster is only mentioned beside it', () => {
+		const y = extractArticle(
+			{
+				id: 'doc',
+				text: 'Militants fired rockets at Hrodna on 8 June 2024 as heavy rain hampered the army. A storm killed twelve people in Minsk on 9 June 2024.',
+				meta: { published: '2024-06-14' }
+			},
+			gazetteer()
+		);
+		expect(y.events.map((e) => e.kindRule)).toEqual(['military:combat', 'humanitarian:disaster']);
+	});
+
 	it('tells a disaster from combat: people killed in landslides are no military event', () => {
 		const y = extractArticle(
 			{

@@ -374,6 +374,11 @@ describe('a world gazetteer read with the document', () => {
 		expect(found.find((t) => t.text === 'Maple Street')?.name).toBe('Maple Street, Lviv Oblast');
 	});
 
+	it('places a street on the island its paragraph names', () => {
+		const found = places('Storms hit Athens.\n\nOn Crete, police closed Maple Street.');
+		expect(found.find((t) => t.text === 'Maple Street')?.name).toBe('Maple Street, Crete');
+	});
+
 	it('places no street in a mountain range its paragraph names, only in a town of the article', () => {
 		const found = places(
 			'Storms hit Kyiv.\n\nThe line was the first west of the Carpathians to run down Maple Street.'
@@ -419,6 +424,20 @@ describe('a world gazetteer read with the document', () => {
 		expect(
 			places('Fire hit the chapel of St. Mark and St. Louis near Lyon.').map((t) => t.name)
 		).toEqual(['Lyon']);
+		// Churches of a city are the city's.
+		expect(places('The churches of St. Petersburg were full.').map((t) => t.text)).toEqual([
+			'St. Petersburg'
+		]);
+	});
+
+	it('keeps a place before an apostrophe typed as ‘', () => {
+		expect(places('Kyiv‘s mayor spoke.').map((t) => t.name)).toEqual(['Kyiv']);
+	});
+
+	it('reads a headline in capitals that opens with a given name', () => {
+		expect(
+			places('CHARLES ARRIVES IN SYDNEY\n\nThe king arrived on Tuesday.').map((t) => t.name)
+		).toEqual(['Sydney']);
 	});
 
 	it('reads a dateline in capitals after a given name, not a byline', () => {

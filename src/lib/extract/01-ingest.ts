@@ -209,8 +209,14 @@ const SENTENCE_END = /[.!?…"”’)]$/;
 const BODY_WORDS = 15;
 /** A shorter sentence ending in a full stop, right before such a paragraph, is its lede. */
 const LEDE_WORDS = 8;
-/** A first line of up to this many words, before the body and not a sentence, is a headline. */
+/** A first line of this many words, before the body and not a sentence, is a headline ... */
+const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 20;
+/** ... unless it is a byline, a time stamp, a label or a breadcrumb trail, or ends as a sentence. */
+const NOT_A_HEADLINE =
+	/^(?:by|updated|published|posted|last modified|advertisement|sponsored|photo|image|watch|listen)\b|\||[.:]$/i;
+/** The place of a wire dateline, in capitals: "DHAKA, ", "ST. LOUIS, ". */
+const WIRE_PLACE = /^\p{Lu}[\p{Lu} .'-]{1,40},/u;
 
 function words(s: string): string[] {
 	return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -276,11 +282,16 @@ function detectBoilerplate(
 						: 'header';
 		spans.push({ ...p, reason });
 	}
-	// "DHAKA, 14 June 2024 — Floodwaters…": a wire dateline opening the first body paragraph.
+	// "DHAKA, 14 June 2024 — Floodwaters…": a wire dateline, its place in capitals, opening the
+	// first body paragraph ("11 March 2011 — a date etched in memory" is no dateline).
 	const opening = paras[bodyStart];
 	const inline =
 		!dateline && opening ? DATELINE.exec(text.slice(opening.start, opening.end)) : null;
-	if (inline && inline[0].trim().length < opening.end - opening.start) {
+	if (
+		inline &&
+		WIRE_PLACE.test(inline[0]) &&
+		inline[0].trim().length < opening.end - opening.start
+	) {
 		dateline = inline;
 		spans.push({ start: opening.start, end: opening.start + inline[0].length, reason: 'dateline' });
 	}
@@ -328,10 +339,12 @@ export function ingest(input: ArticleInput): IngestedDoc {
 	// A plain text's first line, a short header that is no sentence, is its headline.
 	const first = spans[0];
 	const firstLine = first?.reason === 'header' ? text.slice(first.start, first.end).trim() : '';
+	const headlineWords = words(firstLine).length;
 	const headline =
 		first?.start === paraSpans[0]?.start &&
-		words(firstLine).length <= MAX_HEADLINE_WORDS &&
-		!firstLine.endsWith('.')
+		headlineWords >= MIN_HEADLINE_WORDS &&
+		headlineWords <= MAX_HEADLINE_WORDS &&
+		!NOT_A_HEADLINE.test(firstLine)
 			? firstLine
 			: '';
 	const published = given && isRealIsoDay(given) ? given : detected;

@@ -13,20 +13,17 @@ import { pastVerbAt } from './dates/referenceTime';
 
 const MAX_LABEL_CHARS = 80;
 
+/** Natural disasters and their harm: what makes an event humanitarian even where people die. */
+const DISASTER =
+	/\b(?:floods?|flooding|flooded|floodwaters?|landslides?|mudslides?|earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|storms?|tornado(?:es)?|wildfires?|droughts?|monsoon|rainfall|heavy rains?|downpours?|stranded|disasters?|famine|epidemic|cholera)\b/gi;
+
 /** Keyword rules for an event's kind; the kind with most hits in the sentence wins, list order breaks ties. */
 const KIND_RULES: { kind: EventKind; rule: string; pattern: RegExp }[] = [
-	// First, so that a tie goes to it: "ten people were killed in landslides" is no combat.
-	{
-		kind: 'humanitarian',
-		rule: 'humanitarian:disaster',
-		pattern:
-			/\b(?:floods?|flooding|flooded|floodwaters?|landslides?|mudslides?|earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|wildfires?|droughts?|monsoon|rainfall|heavy rains?|downpours?|stranded|disasters?|famine|epidemic|cholera)\b/gi
-	},
 	{
 		kind: 'military',
 		rule: 'military:combat',
 		pattern:
-			/\b(?:invasion|invade\w*|assault|offensive|attack\w*|strikes?|shelling|missiles?|drones?|artillery|combat|fighting|battle|killed|casualties|war|hostilities|aggression|occupation|occupied|seizure)\b/gi
+			/\b(?:invasion|invade\w*|assault|offensive|attack\w*|strikes?|airstrikes?|shell\w*|missiles?|rockets?|drones?|artillery|combat|fighting|battl\w*|militants?|insurgents?|killed|casualties|war|hostilities|aggression|occupation|occupied|seizure)\b/gi
 	},
 	{
 		kind: 'military',
@@ -54,16 +51,26 @@ const KIND_RULES: { kind: EventKind; rule: string; pattern: RegExp }[] = [
 	},
 	{
 		kind: 'humanitarian',
+		rule: 'humanitarian:disaster',
+		pattern: DISASTER
+	},
+	{
+		kind: 'humanitarian',
 		rule: 'humanitarian:people',
 		pattern:
 			/\b(?:refugees?|migra\w*|emigration|deport\w*|prisoners?|captivity|humanitarian|aid|civilians?|displaced|evacuat\w*|persecution|fled|exchange[sd]?|detention|detained|human rights)\b/gi
 	}
 ];
 
+/** Deaths a disaster causes too: beside one, they are no sign of combat. */
+const DEATHS = /\b(?:killed|casualties)\b/gi;
+
 function classify(sentence: string): { kind: EventKind; kindRule: string } {
 	const score = new Map<EventKind, { hits: number; rule: string }>();
+	const disaster = sentence.search(DISASTER) >= 0;
 	for (const { kind, rule, pattern } of KIND_RULES) {
-		const hits = sentence.match(pattern)?.length ?? 0;
+		let hits = sentence.match(pattern)?.length ?? 0;
+		if (disaster && rule === 'military:combat') hits -= sentence.match(DEATHS)?.length ?? 0;
 		if (!hits) continue;
 		const prev = score.get(kind);
 		score.set(kind, { hits: (prev?.hits ?? 0) + hits, rule: prev?.rule ?? rule });

@@ -181,6 +181,7 @@ const FEATURE_PRIORS: Record<string, number> = {
 	STM: 0.65,
 	AIRP: 0.85,
 	PHYS: 0.55,
+	ISL: 0.55,
 	RGN: 0.7,
 	TERR: 0.7
 };

@@ -10,8 +10,11 @@ export interface Token {
 	allCaps: boolean;
 }
 
-/** A run of letters, marks and digits; an ʻokina typed as ‘ between letters stays in the word. */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|‘(?=\p{L}))*/gu;
+/**
+ * A run of letters, marks and digits; an ʻokina typed as ‘ between letters stays in the word,
+ * but not one typed for the apostrophe of a possessive ("Kyiv‘s").
+ */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|‘(?=\p{L})(?!s(?!\p{L})))*/gu;
 const DIACRITICS = /\p{M}/gu;
 const FOLDED: Record<string, string> = {
 	ß: 'ss',

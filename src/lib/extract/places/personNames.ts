@@ -45,10 +45,12 @@ function agedAfter(text: string, word: Token): boolean {
 
 /**
  * Whether a match ends a name written in capitals after a given name ("JAMES KONSTANTIN GALVEZ.")
- * as a byline is, closing its line or after "By". A dateline in capitals goes on with a comma or a
- * dash ("MARY ESTHER, Fla. —").
+ * as a byline is, closing its line or after "By". Every word of the name is a name: none is a
+ * function word or a word the text also writes in lower case ("CHARLES ARRIVES IN SYDNEY", "MAY
+ * FLOODS HIT HOUSTON" are headlines). A dateline in capitals goes on with a comma or a dash
+ * ("MARY ESTHER, Fla. —").
  */
-function endsBylineInCapitals(match: NameMatch, gaz: Gazetteer): boolean {
+function endsBylineInCapitals(match: NameMatch, gaz: Gazetteer, context: TextContext): boolean {
 	const { text, tokens, index, last } = match;
 	if (!match.first.allCaps || !last.allCaps) return false;
 	let from = index;
@@ -59,6 +61,9 @@ function endsBylineInCapitals(match: NameMatch, gaz: Gazetteer): boolean {
 	)
 		from--;
 	if (from === index || !gaz.firstNames.has(tokens[from].key)) return false;
+	const words = tokens.slice(from, index + match.length);
+	if (words.some((t) => FUNCTION_WORDS.has(t.key) || context.lowercaseWords.has(t.key)))
+		return false;
 	return (
 		/^\.?[ \t]*(?:\n|$)/.test(text.slice(last.end, last.end + 4)) ||
 		/\bBy $/i.test(text.slice(Math.max(0, tokens[from].start - 3), tokens[from].start))
@@ -202,7 +207,7 @@ export function townPersonNameReason(
 ): string | null {
 	const { text, tokens, first, prev, nameAfter, population } = match;
 	const prev2 = tokens[match.index - 2];
-	if (endsBylineInCapitals(match, gaz)) return 'byline';
+	if (endsBylineInCapitals(match, gaz, context)) return 'byline';
 	if (
 		prev &&
 		prev.capitalised &&

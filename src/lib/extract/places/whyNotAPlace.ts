@@ -38,10 +38,10 @@ function institutionFollows(text: string, tokens: Token[], from: number): boolea
 
 /**
  * What names the saint a church or an order is dedicated to: "the church of St. Peter and ",
- * "the Order of Saint ".
+ * "the Order of Saint " (not "the churches of St. Petersburg").
  */
 const DEDICATION_LEAD =
-	/\b(?:[Cc]hurch|[Cc]athedral|[Cc]hapel|[Bb]asilica|[Mm]onastery|[Aa]bbey|[Cc]onvent|[Ss]hrine|[Ff]east|[Oo]rder)(?:es|s)? of (?:(?:St\.?|Saint) \p{Lu}\p{L}*(?:,| and) )*$/u;
+	/\b(?:[Cc]hurch|[Cc]athedral|[Cc]hapel|[Bb]asilica|[Mm]onastery|[Aa]bbey|[Cc]onvent|[Ss]hrine|[Ff]east|[Oo]rder) of (?:(?:St\.?|Saint) \p{Lu}\p{L}*(?:,| and) )*$/u;
 
 /** Why a match names an institution, a unit, a ship, a company or a saint, or null. */
 function thingNameReason(match: NameMatch): string | null {
