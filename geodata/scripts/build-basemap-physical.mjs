@@ -23,6 +23,8 @@ import {
 	roundGeometry,
 	writeJson
 } from './basemap-common.mjs';
+import { foldName } from './gazetteer-division-extents.mjs';
+import { cscStates, DIVISION_WORD } from './gazetteer-natural-earth.mjs';
 
 const SOURCE_DIR =
 	process.env.NATURAL_EARTH_DIR ?? join(ROOT, '..', 'shared', 'geodata', 'natural-earth');
@@ -243,6 +245,39 @@ function waterFeatures({ detail, world }, { minZoom, maxRank, detailWeight, deta
 	];
 }
 
+/**
+ * Natural Earth gives a division a label point for each of its parts (every island of Barisal or
+ * of Queensland), which named it four times over in one view: the map names it once, at the part
+ * nearest the division's own point in country-state-city, else the part nearest their mean.
+ */
+function oneLabelPerDivision(labels) {
+	const key = (iso2, name) => `${iso2}|${foldName(name.replace(DIVISION_WORD, ''))}`;
+	const statePoints = new Map(
+		cscStates()
+			.filter((s) => s.latitude !== null && s.longitude !== null)
+			.map((s) => [key(s.countryCode, s.name), [+s.longitude, +s.latitude]])
+	);
+	const parts = new Map();
+	for (const f of labels) {
+		const code = f.properties.adm1_code;
+		parts.set(code, [...(parts.get(code) ?? []), f]);
+	}
+	return [...parts.values()].map((all) => {
+		if (all.length === 1) return all[0];
+		const p = all[0].properties;
+		const points = all.map((f) => f.geometry.coordinates);
+		const target = statePoints.get(key(p.iso_a2, nameOf(p))) ?? [
+			points.reduce((sum, [lon]) => sum + lon, 0) / points.length,
+			points.reduce((sum, [, lat]) => sum + lat, 0) / points.length
+		];
+		const distance = ([lon, lat]) =>
+			Math.hypot((lon - target[0]) * Math.cos((target[1] * Math.PI) / 180), lat - target[1]);
+		return all.reduce((best, f) =>
+			distance(f.geometry.coordinates) < distance(best.geometry.coordinates) ? f : best
+		);
+	});
+}
+
 function point(kind, name, rank, coordinates, extra = {}) {
 	return {
 		type: 'Feature',
@@ -296,13 +331,13 @@ function referenceFeatures() {
 	const regions = polygonLabels('ne_10m_geography_regions_polys', 'region', (p) =>
 		REGION_CLASSES.has(p.featurecla)
 	);
-	const divisions = readLayer('ne_10m_admin_1_label_points')
-		.filter((f) => nameOf(f.properties))
-		.map((f) =>
-			point('division', nameOf(f.properties), f.properties.scalerank, f.geometry.coordinates, {
-				country: f.properties.iso_a2 ?? null
-			})
-		);
+	const divisions = oneLabelPerDivision(
+		readLayer('ne_10m_admin_1_label_points').filter((f) => nameOf(f.properties))
+	).map((f) =>
+		point('division', nameOf(f.properties), f.properties.scalerank, f.geometry.coordinates, {
+			country: f.properties.iso_a2 ?? null
+		})
+	);
 	const airports = readLayer('ne_10m_airports')
 		.filter((f) => nameOf(f.properties))
 		.map((f) =>

@@ -143,7 +143,7 @@ export function adminDivisions(dir, skip, isTown, geonamesDivision, countryAt) {
 const GENERIC_DIVISION =
 	/^(?:(?:far|north|south|east|west|northern|southern|eastern|western|central|centre|center|upper|lower|middle|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|capital|coast|coastal|lakes|islands|interior|mountain|highlands|plains|valley|border)\s*)+(?:region|province|district|division|area|zone|state|department)?$/i;
 const MAX_SOURCE_DISAGREEMENT_KM = 500;
-const DIVISION_WORD =
+export const DIVISION_WORD =
 	/ (?:Region|Province|Governorate|Oblast|District|Prefecture|State|Department|County|Municipality)$/;
 
 const COMPASS_PREFIX =
