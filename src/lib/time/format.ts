@@ -79,8 +79,11 @@ export function formatAtPrecision(start: Day, end: Day, precision: DatePrecision
 			const [from, to] = [formatQuarter(start), formatQuarter(end)];
 			return from === to ? from : `${from} – ${to}`;
 		}
-		case 'year':
-			return String(first.getUTCFullYear());
+		case 'year': {
+			// "1994–2020" for a span of years ("during his 26-year reign"), not its first year alone.
+			const [from, to] = [first.getUTCFullYear(), dateOfDay(end).getUTCFullYear()];
+			return from === to ? String(from) : `${from}–${to}`;
+		}
 		case 'decade':
 			return formatDecades(start, end);
 		case 'range': {
