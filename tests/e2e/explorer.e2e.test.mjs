@@ -125,6 +125,7 @@ describe('text, map and time stay linked', () => {
 		assert.equal(await restored.page.getByTestId('event-details').textContent(), label);
 		assert.equal(await restored.page.getByTestId('window-text').textContent(), window);
 		assert.deepEqual(restored.pageErrors, []);
+		await restored.page.close();
 
 		// The same link pasted into the address bar of the open page, after another selection.
 		await page.getByTestId('date-mark').nth(8).click();
@@ -136,6 +137,18 @@ describe('text, map and time stay linked', () => {
 				document.querySelector('[data-testid="event-details"]')?.textContent === expected,
 			label
 		);
+		// Find a place: the gazetteer's search in the top bar flies the map there.
+		await page.getByText('Find a place…').click();
+		await page.getByTestId('find-place').getByPlaceholder('Name of the place').fill('Dhaka');
+		await page
+			.getByTestId('find-place')
+			.getByRole('button', { name: /^Dhaka city/ })
+			.first()
+			.click();
+		await page.waitForFunction(() => {
+			const view = new URLSearchParams(location.hash.slice(1)).get('map');
+			return view && Math.abs(Number(view.split(',')[0]) - 90.4) < 1;
+		});
 	});
 
 	it('a reopened permalink keeps its view while the page resizes the map as it loads', async () => {
