@@ -147,7 +147,8 @@ describe('text, map and time stay linked', () => {
 			.click();
 		await page.waitForFunction(() => {
 			const view = new URLSearchParams(location.hash.slice(1)).get('map');
-			return view && Math.abs(Number(view.split(',')[0]) - 90.4) < 1;
+			// West of Dhaka by up to half the open event card at zoom 7.5 (0.8°).
+			return view && Math.abs(Number(view.split(',')[0]) - 90.4) < 1.5;
 		});
 	});
 
