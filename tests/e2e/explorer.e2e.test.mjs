@@ -300,6 +300,12 @@ describe('text, map and time stay linked', () => {
 		const ends = [before[0], before.at(-1)];
 		for (const [x, y] of ends) await page.mouse.click(x, y);
 		await page.locator('[data-testid="measure-result"][data-vertices="2"]').waitFor();
+		// The total is shown on the map beside the last point too.
+		const total = await page.getByTestId('measure-total').textContent();
+		assert.ok(
+			total && (await page.getByTestId('measure-result').textContent()).includes(total),
+			`the map's total “${total}” is the panel's`
+		);
 		await page.mouse.move(box.x + 5, box.y + box.height - 5);
 		await page.waitForTimeout(500);
 		const after = new Set((await eventPixels()).map(([x, y]) => `${x},${y}`));
