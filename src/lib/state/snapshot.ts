@@ -99,6 +99,9 @@ export function slideLegend(
 export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 	const { selected, window } = inputs;
 	const timeWindowText = window ? formatDayRange(window.start, window.end) : 'All dates';
+	const eventsInFrame = inputs.visibleEvents.filter((event) =>
+		inputs.inFrame(event.lon, event.lat)
+	);
 	const words = slideWords({
 		selected: selected && {
 			key: selected.event.key,
@@ -106,20 +109,16 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 			caption: `“${selected.text.slice(selected.event.event.quoteStart, selected.event.event.quoteEnd).trim()}” — ${citationOf(selected.meta)}`
 		},
 		timeWindowText,
-		eventsInFrame: inputs.visibleEvents
-			.filter((event) => inputs.inFrame(event.lon, event.lat))
-			.map((event) => ({
-				key: event.key,
-				placeName: ('place' in event && event.place?.name) || null
-			})),
+		eventsInFrame: eventsInFrame.map((event) => ({
+			key: event.key,
+			placeName: ('place' in event && event.place?.name) || null
+		})),
 		analysis: inputs.analysis
 	});
 	const legend = slideLegend(inputs.visibleEvents, inputs.visibleLayers);
 	// An article is cited when the slide shows one of its events or quotes it.
 	const shownArticles = new Set(
-		inputs.visibleEvents.flatMap((event) =>
-			'docId' in event && inputs.inFrame(event.lon, event.lat) ? [event.docId] : []
-		)
+		eventsInFrame.flatMap((event) => ('docId' in event ? [event.docId] : []))
 	);
 	if (selected) shownArticles.add(selected.event.docId);
 	const sources: SourceCitation[] = [
