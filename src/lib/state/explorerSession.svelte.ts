@@ -171,8 +171,7 @@ export class ExplorerSession {
 	 * applied when they have all settled.
 	 */
 	async start(hash: string) {
-		const { state, problems } = parsePermalink(hash);
-		if (problems.length) this.#notice = `Parts of this link were ignored: ${problems.join(', ')}.`;
+		const state = this.#readLink(hash);
 		this.#initialView = this.#view = state.view;
 		this.#pendingLink = state;
 		this.#services
@@ -200,10 +199,15 @@ export class ExplorerSession {
 
 	/** Follows a link given while the explorer is open: pasted into the address bar, or Back. */
 	followLink(hash: string) {
+		this.#pendingLink = this.#readLink(hash);
+		this.#applyPendingLink();
+	}
+
+	/** A link's state; the parts it could not read are named in the notice. */
+	#readLink(hash: string): PermalinkState {
 		const { state, problems } = parsePermalink(hash);
 		if (problems.length) this.#notice = `Parts of this link were ignored: ${problems.join(', ')}.`;
-		this.#pendingLink = state;
-		this.#applyPendingLink();
+		return state;
 	}
 
 	/** Adds a project file's slides, and restores the file's view of the work it opened. */
