@@ -69,7 +69,7 @@ export async function longArticleBenchmark(browser, url, characters = 4_900_000,
 	try {
 		// A CSS query: an accessible-name query would time Playwright's walk of the whole text.
 		await page.waitForSelector(
-			'label[data-status="ready"] button[aria-label="Remove Long article"]',
+			'.row[data-status="ready"] button[aria-label="Remove Long article"]',
 			{
 				timeout: 900_000
 			}
