@@ -48,6 +48,32 @@ describe('text, map and time stay linked', () => {
 		}
 		assert.match(await end.getAttribute('aria-valuetext'), /^Until \d{1,2} \w+ \d{4}$/);
 		assert.ok(passages.size >= 3, `only ${passages.size} distinct passages while stepping`);
+
+		// An article's places and dates are one Tab stop; the arrow keys move among them.
+		const text = page.locator('.article').first().getByRole('group');
+		const focused = () =>
+			page.evaluate(() => {
+				const active = document.activeElement;
+				return active.classList.contains('mark') ? Number(active.dataset.offset) : null;
+			});
+		assert.equal(await text.locator('.mark[tabindex="0"]').count(), 1);
+		await text.locator('.mark[tabindex="0"]').focus();
+		const first = await focused();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		const third = await focused();
+		assert.ok(third > first, 'the arrow moved to a later mark');
+		await page.keyboard.press('ArrowLeft');
+		const second = await focused();
+		assert.ok(first < second && second < third);
+		await page.keyboard.press('Tab');
+		assert.equal(
+			await text.evaluate((group) => group.contains(document.activeElement)),
+			false,
+			'Tab left the text in one step'
+		);
+		await page.keyboard.press('Shift+Tab');
+		assert.equal(await focused(), second, 'Shift+Tab came back to the mark last focused');
 		assert.deepEqual(pageErrors, []);
 	});
 
