@@ -58,7 +58,7 @@ describe('regionCountFeatures', () => {
 			{
 				type: 'Feature',
 				geometry: belarusLabel!.geometry,
-				properties: { index: 0, text: '2 events', belowName: true }
+				properties: { index: 0, text: '2 events in Belarus', belowName: true }
 			},
 			{
 				type: 'Feature',

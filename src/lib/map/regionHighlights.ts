@@ -93,7 +93,7 @@ export function regionAreaStates(
 
 /**
  * The count of each group with events in the window (`counts`, by group): under the country's
- * name (its basemap label point) for an outlined country, else on the region's point.
+ * name (its basemap label point) for an outlined country, naming it, else on the region's point.
  */
 export function regionCountFeatures(
 	groups: readonly RegionGroup[],
@@ -106,10 +106,12 @@ export function regionCountFeatures(
 		const count = counts[index];
 		if (count === 0) return;
 		const label = group.outlineIso2 ? labelPoints.get(group.outlineIso2) : undefined;
+		// A country's name gives way to its capital's where they meet: the count says whose it is.
+		const text = label ? `${eventCountText(count)} in ${group.name}` : eventCountText(count);
 		features.push({
 			type: 'Feature',
 			geometry: label?.geometry ?? { type: 'Point', coordinates: group.position },
-			properties: { index, text: eventCountText(count), belowName: label !== undefined }
+			properties: { index, text, belowName: label !== undefined }
 		});
 	});
 	return { type: 'FeatureCollection', features };
