@@ -53,11 +53,9 @@ export async function clearStoredWork(page) {
 /** Opens a project file from its text through the Export & project menu. */
 export async function openProjectFile(page, text, name = 'work.geobrief.json') {
 	await page.getByText('Export & project…').click();
-	await page.getByTestId('open-project').setInputFiles({
-		name,
-		mimeType: 'application/json',
-		buffer: Buffer.from(text)
-	});
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Open project file…' }).click();
+	await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** Selects words of an article's text as a reader would with the mouse. */
