@@ -469,6 +469,15 @@ describe('a world gazetteer read with the document', () => {
 		});
 	});
 
+	it('reads a town named by a common word when its own state follows: "Price, Utah"', () => {
+		expect(places('The superintendent of schools in Price, Utah, resigned.')[0]).toMatchObject({
+			name: 'Price',
+			countryIso2: 'US'
+		});
+		expect(places('Price rises hurt families across Utah.').map((t) => t.text)).toEqual(['Utah']);
+		expect(places('The superintendent of schools in Price, Ohio, resigned.')[0]?.text).toBe('Ohio');
+	});
+
 	it('reads a division before its governor\'s title: "New York Gov. Kathy Hochul"', () => {
 		expect(places('The bill was signed by New York Gov. Kathy Hochul.')[0]).toMatchObject({
 			name: 'New York',

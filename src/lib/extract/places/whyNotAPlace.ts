@@ -84,6 +84,30 @@ function thingNameReason(match: NameMatch): string | null {
 	return null;
 }
 
+/**
+ * Whether the town's own first-level division follows after a comma ("Price, Utah", "Beaver,
+ * W.Va."): then a name that is also a common word is the town.
+ */
+function divisionFollows(match: NameMatch, gaz: Gazetteer): boolean {
+	const { text, tokens, index, length, last, entries } = match;
+	const from = index + length;
+	if (!tokens[from] || !/^, ?$/.test(text.slice(last.end, tokens[from].start))) return false;
+	let key = '';
+	for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+		if (j > from && !oneSpaceBetween(text, tokens[j - 1], tokens[j])) break;
+		key = j > from ? `${key} ${tokens[j].key}` : tokens[j].key;
+		const divisions = (gaz.aliases.get(key) ?? []).map(({ entry }) => gaz.entries[entry]);
+		const holds = (division: (typeof divisions)[number]) =>
+			division.kind === 'region' &&
+			division.admin1 !== undefined &&
+			entries.some(
+				(town) => town.countryIso2 === division.countryIso2 && town.admin1 === division.admin1
+			);
+		if (divisions.some(holds)) return true;
+	}
+	return false;
+}
+
 /** Why a town's name is another word here: a demonym, half of a compound, a common word... or null. */
 function townWordReason(match: NameMatch, gaz: Gazetteer, context: TextContext): string | null {
 	const { text, first, last, prev, population } = match;
@@ -122,7 +146,12 @@ function townWordReason(match: NameMatch, gaz: Gazetteer, context: TextContext):
 	// "Nov.", "Rev.", "Det.": a short abbreviation with its period.
 	if (oneWord && last.end - first.start <= 3 && text[last.end] === '.' && !first.allCaps)
 		return 'abbreviation';
-	if (oneWord && gaz.nonPlaceWords.has(first.key) && population < MIN_POPULATION_FOR_COMMON_WORD)
+	if (
+		oneWord &&
+		gaz.nonPlaceWords.has(first.key) &&
+		population < MIN_POPULATION_FOR_COMMON_WORD &&
+		!divisionFollows(match, gaz)
+	)
 		return 'common word';
 	if (
 		oneWord &&
