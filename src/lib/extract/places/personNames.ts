@@ -220,10 +220,19 @@ export function personNameReason(
 		!FUNCTION_WORDS.has(next.key) &&
 		(oneSpaceBetween(text, last, next) ||
 			isPossessiveS(text, match.tokens, match.index + match.length));
+	// "asked Ottawa to", "told Kyiv that": a capital addressed is its government, not a speaker.
+	const addressedCapital =
+		(prev?.key === 'asked' || prev?.key === 'told') &&
+		entries.some((e) => e.featureCode === 'PPLC') &&
+		/^ (?:to|that)\b/.test(text.slice(last.end, last.end + 6));
 	if (
 		!placed &&
 		((next && SPEECH_VERBS.has(next.key) && oneSpaceBetween(text, last, next)) ||
-			(prev && SPEECH_VERBS.has(prev.key) && oneSpaceBetween(text, prev, first) && !subjectOfSaid))
+			(prev &&
+				SPEECH_VERBS.has(prev.key) &&
+				oneSpaceBetween(text, prev, first) &&
+				!subjectOfSaid &&
+				!addressedCapital))
 	)
 		return 'person';
 	return null;
