@@ -12,8 +12,7 @@ const facilities = (
 	const context = {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
 		personWords: new Set<string>(),
-		agencyWords: new Set<string>(),
-		givenNamesOfCountries: new Set<string>()
+		agencyWords: new Set<string>()
 	};
 	return findFacilities(text, tokens, skip, names, context, FIRST_NAMES).map((f) => f.text);
 };

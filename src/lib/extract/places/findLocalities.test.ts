@@ -13,8 +13,7 @@ const localities = (
 	const context = {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
 		personWords: new Set(persons),
-		agencyWords: new Set<string>(),
-		givenNamesOfCountries: new Set<string>()
+		agencyWords: new Set<string>()
 	};
 	return findLocalities(text, tokens, [], names, context, DEMONYMS)
 		.sort((a, b) => a.start - b.start)

@@ -91,7 +91,6 @@ export function textContext(text: string, tokens: Token[], gaz: Gazetteer): Text
 	return {
 		lowercaseWords: new Set(tokens.filter((t) => !t.capitalised).map((t) => t.key)),
 		personWords: findPersonWords(text, tokens, gaz),
-		givenNamesOfCountries: new Set(),
 		agencyWords: findAgencyWords(tokens, gaz)
 	};
 }

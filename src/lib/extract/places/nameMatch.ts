@@ -9,11 +9,6 @@ export interface TextContext {
 	lowercaseWords: Set<string>;
 	/** Surnames and given names of people: after a given name or a title ("Kobe Bryant", "Mr. Steele"). */
 	personWords: Set<string>;
-	/**
-	 * Countries' names the text has given a person as a given name ("Georgia Stevens"): alone later,
-	 * they are that person unless a locative places them. Filled as names are matched.
-	 */
-	givenNamesOfCountries: Set<string>;
 	/** Names the text gives a news agency ("the Xinhua news agency"), wherever they stand. */
 	agencyWords: Set<string>;
 }

@@ -39,26 +39,11 @@ const DIRECTIONS = new Set([
 ]);
 
 /**
- * Whether the text speaks of the country a match names: it names its people ("Israeli"), or writes
- * the name after a locative ("moved to Georgia") or as a town's qualifier ("Atlanta, Georgia").
+ * Whether an age follows a word, as news writes after a person's name: "Lee, 18, of …", "Reanne
+ * Morgan 18, of …"; a score goes on with the other side's name ("Athletic Bilbao 1, Celta 2").
  */
-function speaksOfCountry(match: NameMatch, gaz: Gazetteer): boolean {
-	const { text, tokens, first, entries } = match;
-	const iso2 = entries.find((e) => e.kind === 'country')?.countryIso2;
-	return tokens.some((t, i) => {
-		if (gaz.demonyms.get(t.key) === iso2) return true;
-		if (t.key !== first.key || i === 0) return false;
-		const before = tokens[i - 1];
-		return (
-			(!before.capitalised && LOCATIVES.has(before.key)) ||
-			(before.capitalised && text.slice(before.end, t.start) === ', ')
-		);
-	});
-}
-
-/** Whether an age follows a word, as news writes after a person's name: "Lee, 18, of …". */
 function agedAfter(text: string, word: Token): boolean {
-	return /^,? \d{1,3},(?!\d)/.test(text.slice(word.end, word.end + 7));
+	return /^,? \d{1,3}, \p{Ll}/u.test(text.slice(word.end, word.end + 9));
 }
 
 /**
@@ -137,32 +122,17 @@ export function personNameReason(
 	// A word in capitals before one that is not ("WASHINGTON Barack Obama", "the US Geological
 	// Service") is a dateline or an acronym, not a given name.
 	const capitalsBeforeName = first.allCaps && next !== undefined && !next.allCaps;
-	const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
-	// "Georgia began skating" after "Georgia Stevens" is the girl, in a text that never places the
-	// country nor names its people ("Israel Katz" in a story on Israeli strikes).
-	if (
-		context.givenNamesOfCountries.has(first.key) &&
-		prev?.key !== 'the' &&
-		!speaksOfCountry(match, gaz)
-	)
-		return 'person';
-	// "Chad Williams", "Jordan Peterson", "Georgia Stevens" (a given name that a US state bears as
-	// well); but "Belarus President" keeps its country, and so do "the Georgia National Guard" and
+	// "Chad Williams", "Jordan Peterson"; but "Belarus President" keeps its country, and so does
 	// "the Communist Party of Vietnam Nguyen Phu Trong".
-	const givenName = gaz.firstNames.has(first.key);
 	if (
 		nameAfter &&
 		!capitalsBeforeName &&
 		prev?.key !== 'of' &&
-		!(givenName && prev?.key === 'the') &&
 		entries.some((e) => e.kind === 'country') &&
-		entries.every(
-			(e) => e.kind === 'country' || e.source === 'geonames' || (givenName && e.kind === 'region')
-		) &&
+		entries.every((e) => e.kind === 'country' || e.source === 'geonames') &&
 		!gaz.nonPlaceWords.has(nameAfter.key) &&
 		!TITLES.has(nameAfter.key)
 	) {
-		if (givenName) context.givenNamesOfCountries.add(first.key);
 		return 'first name';
 	}
 	// "John Kerry", "Andrew Jordan": a given name right before any place makes it a surname
@@ -208,6 +178,7 @@ export function personNameReason(
 		!FUNCTION_WORDS.has(next.key)
 	)
 		return 'first name';
+	const placed = prev !== undefined && !prev.capitalised && LOCATIVES.has(prev.key);
 	// A surname of the text, even when a borough or region bears it ("Lee met Rita Kirklees. Then
 	// Kirklees resigned"); "in Kirklees" is the place.
 	if (context.personWords.has(first.key) && !placed) return 'person';
