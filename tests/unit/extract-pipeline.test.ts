@@ -89,16 +89,17 @@ describe('extractArticle', () => {
 		expect(y.events.map((e) => e.kindRule)).toEqual(['military:combat', 'humanitarian:disaster']);
 	});
 
-	it('tells a disaster from combat: people killed in landslides are no military event', () => {
+	it('tells a disaster from combat: people killed in landslides, troops evacuating are no military event', () => {
 		const y = extractArticle(
 			{
 				id: 'doc',
-				text: 'Ten people were killed in landslides near Hrodna on 11 June 2024. By 12 June 2024, 700 people were stranded by floods.',
+				text: 'Ten people were killed in landslides near Hrodna on 11 June 2024. By 12 June 2024, 700 people were stranded by floods. On 13 June 2024 the army was deployed to evacuate families from flooded villages.',
 				meta: { published: '2024-06-14' }
 			},
 			gazetteer()
 		);
 		expect(y.events.map((e) => e.kindRule)).toEqual([
+			'humanitarian:disaster',
 			'humanitarian:disaster',
 			'humanitarian:disaster'
 		]);

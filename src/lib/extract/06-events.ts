@@ -62,7 +62,10 @@ const KIND_RULES: { kind: EventKind; rule: string; pattern: RegExp }[] = [
 	}
 ];
 
-/** Deaths a disaster causes too: beside one, they are no sign of combat. */
+/**
+ * Deaths a disaster causes too: beside one, they are no sign of combat; nor are troops, who are
+ * sent to rescue and evacuate ("the army was deployed to evacuate families from flooded villages").
+ */
 const DEATHS = /\b(?:killed|casualties)\b/gi;
 
 function classify(sentence: string): { kind: EventKind; kindRule: string } {
@@ -71,6 +74,7 @@ function classify(sentence: string): { kind: EventKind; kindRule: string } {
 	for (const { kind, rule, pattern } of KIND_RULES) {
 		let hits = sentence.match(pattern)?.length ?? 0;
 		if (disaster && rule === 'military:combat') hits -= sentence.match(DEATHS)?.length ?? 0;
+		if (disaster && rule === 'military:forces') hits = 0;
 		if (!hits) continue;
 		const prev = score.get(kind);
 		score.set(kind, { hits: (prev?.hits ?? 0) + hits, rule: prev?.rule ?? rule });
