@@ -313,6 +313,8 @@ export class ExplorerSession {
 				id: extraction.doc.id,
 				meta: extraction.doc.meta
 			})),
+			importedLayers: explorer.importedLayers,
+			border: this.#basemap?.border ?? null,
 			dataSources: this.#basemap?.sources ?? [],
 			attribution: this.#basemap?.attribution ?? '',
 			analysis: analysisInFrame(this.layers, inFrame, visibleEvents)

@@ -20,6 +20,8 @@ const inputs: SnapshotInputs = {
 		density: false
 	},
 	articles: [],
+	importedLayers: [],
+	border: null,
 	dataSources: [
 		{
 			id: 'geonames',
@@ -80,6 +82,46 @@ describe('snapshotContent', () => {
 		expect(content.sources.filter((s) => s.kind === 'article').map((s) => s.id)).toEqual(['in']);
 	});
 
+	it('cites the imported layers whose events the frame shows, and keys what it shows only', () => {
+		const imported = (key: string, lon: number, kind: string) =>
+			({ key, lon, lat: 53, kind, scope: 'point', origin: 'imported' }) as MapEvent;
+		const content = snapshotContent({
+			...inputs,
+			visibleEvents: [imported('acled:0', 27.6, 'military'), imported('other:4', 30.5, 'economic')],
+			inFrame: (lon) => lon < 28,
+			importedLayers: [
+				{ id: 'acled', name: 'acled.csv' },
+				{ id: 'other', name: 'other.csv' }
+			],
+			border: {
+				type: 'FeatureCollection',
+				features: [
+					{
+						type: 'Feature',
+						properties: {},
+						geometry: {
+							type: 'LineString',
+							coordinates: [
+								[30, 51.5],
+								[31, 51.6]
+							]
+						}
+					}
+				]
+			}
+		});
+		expect(content.sources.filter((s) => s.kind === 'data').map((s) => s.text)).toEqual([
+			'acled.csv (data imported by the user)',
+			'GeoNames (CC BY 4.0)',
+			'Made with Natural Earth (Public domain)'
+		]);
+		const legend = content.legend.map((entry) => entry.label);
+		expect(legend).toContain('military event');
+		expect(legend).not.toContain('economic event');
+		expect(legend).not.toContain('Belarus–Ukraine border');
+		expect(snapshotContent(inputs).legend).toEqual([]);
+	});
+
 	it('titles the slide with the places of the events inside the frame only', () => {
 		const event = (key: string, lon: number) =>
 			({ key, lon, lat: 53, start: 0, end: 0, kind: 'political', scope: 'point' }) as MapEvent;
@@ -123,7 +165,6 @@ describe('snapshotContent', () => {
 		const atCountries = regionFixtureEvents().filter((event) => event.scope === 'country');
 		const legend = snapshotContent({ ...inputs, visibleEvents: atCountries }).legend;
 		expect(legend.map((entry) => entry.label)).toEqual([
-			'Belarus–Ukraine border',
 			'events placed only at a country or region (count)'
 		]);
 	});

@@ -15,6 +15,7 @@ import { formatDay, formatDayRange } from '$lib/time/format';
 import { dayFromIso } from '$lib/time/days';
 import type { DayInterval } from '$lib/time/interval';
 import type { PermalinkState } from '$lib/permalink/permalink';
+import type { FeatureCollection } from 'geojson';
 
 export interface SnapshotInputs {
 	permalinkState: PermalinkState;
@@ -26,10 +27,27 @@ export interface SnapshotInputs {
 	inFrame: InFrame;
 	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>;
 	articles: readonly { id: string; meta: ArticleMeta }[];
+	/** The user's imported layers, cited when the frame shows one of their events. */
+	importedLayers: readonly { id: string; name: string }[];
+	/** The Belarus–Ukraine border the map always draws; null while the basemap is loading. */
+	border: FeatureCollection | null;
 	dataSources: readonly { id: string; text: string; licence: string; url: string }[];
 	attribution: string;
 	/** The rings, distances and measurement on the map, in words named by place (namedAnalysis). */
 	analysis: readonly string[];
+}
+
+/** Whether a vertex of the features lies inside the frame. */
+function hasPointIn(features: FeatureCollection, inFrame: InFrame): boolean {
+	const hasIn = (coordinates: unknown): boolean =>
+		Array.isArray(coordinates) &&
+		(typeof coordinates[0] === 'number'
+			? inFrame(coordinates[0], coordinates[1] as number)
+			: coordinates.some(hasIn));
+	return features.features.some(
+		(feature) =>
+			feature.geometry && 'coordinates' in feature.geometry && hasIn(feature.geometry.coordinates)
+	);
 }
 
 function citationOf(meta: ArticleMeta): string {
@@ -50,13 +68,15 @@ const precisionKey = [
 ];
 
 /**
- * A slide's legend: the border (always drawn), the kinds of the events drawn, the analysis layers that are on,
- * then the key to the events' symbols that occur (disc at a place, diamond at a region or
- * country; solid, pale or hollow by how precisely the date is known), as the map draws them.
+ * A slide's legend: the border when the frame shows it, the kinds of the events drawn in the frame,
+ * the analysis layers that are on, then the key to the events' symbols that occur (disc at a
+ * place, diamond at a region or country; solid, pale or hollow by how precisely the date is
+ * known), as the map draws them.
  */
 export function slideLegend(
 	visibleEvents: readonly (MapEvent | ExplorerEvent)[],
-	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>
+	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>,
+	borderInFrame = true
 ): LegendEntry[] {
 	// Events placed only at a country or region are drawn as its highlight, not as symbols.
 	const events = visibleEvents.filter(
@@ -69,7 +89,9 @@ export function slideLegend(
 	const atAreas = events.some((event) => event.scope !== 'point');
 	const symbol = palette.focusLine;
 	return [
-		{ label: 'Belarus–Ukraine border', colour: palette.border, shape: 'line' },
+		...(borderInFrame
+			? [{ label: 'Belarus–Ukraine border', colour: palette.border, shape: 'line' as const }]
+			: []),
 		...Object.entries(eventColours)
 			.filter(([kind]) => kinds.has(kind as MapEvent['kind']))
 			.map(([kind, colour]) => ({ label: `${kind} event`, colour, shape: 'disc' as const })),
@@ -115,12 +137,18 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 		})),
 		analysis: inputs.analysis
 	});
-	const legend = slideLegend(inputs.visibleEvents, inputs.visibleLayers);
-	// An article is cited when the slide shows one of its events or quotes it.
+	const borderInFrame = inputs.border !== null && hasPointIn(inputs.border, inputs.inFrame);
+	const legend = slideLegend(eventsInFrame, inputs.visibleLayers, borderInFrame);
+	// An article or an imported layer is cited when the slide shows one of its events (or quotes it).
 	const shownArticles = new Set(
 		eventsInFrame.flatMap((event) => ('docId' in event ? [event.docId] : []))
 	);
 	if (selected) shownArticles.add(selected.event.docId);
+	const shownLayers = new Set(
+		eventsInFrame
+			.filter((event) => event.origin === 'imported')
+			.map((event) => event.key.slice(0, event.key.lastIndexOf(':')))
+	);
 	const sources: SourceCitation[] = [
 		...inputs.articles
 			.filter((article) => shownArticles.has(article.id))
@@ -129,6 +157,13 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 				kind: 'article' as const,
 				text: citationOf(article.meta),
 				url: article.meta.url ?? undefined
+			})),
+		...inputs.importedLayers
+			.filter((layer) => shownLayers.has(layer.id))
+			.map((layer) => ({
+				id: layer.id,
+				kind: 'data' as const,
+				text: `${layer.name} (data imported by the user)`
 			})),
 		...inputs.dataSources.map((source) => ({
 			id: source.id,
