@@ -42,8 +42,6 @@ describe('findNames', () => {
 	it('leaves out names of people: given names, surnames, speakers', () => {
 		expect(names('Mary Smith met Boris Johnson. Later Johnson left.')).toEqual([]);
 		expect(names('Jordan Peterson spoke in Orsha.')).toEqual(['Orsha']);
-		expect(names('Dan Jordan, 40, was shot in Orsha.')).toEqual(['Orsha']);
-		expect(names('Dinamo Brest 2, Slavia 1.')).toEqual(['Brest']);
 		expect(names('"No," Brest said.')).toEqual([]);
 		expect(names('Officials in Brest said no.')).toEqual(['Brest']);
 	});

@@ -38,12 +38,9 @@ const DIRECTIONS = new Set([
 	'far'
 ]);
 
-/**
- * Whether an age follows a word, as news writes after a person's name: "Lee, 18, of …", "Reanne
- * Morgan 18, of …"; a score goes on with the other side's name ("Athletic Bilbao 1, Celta 2").
- */
+/** Whether an age follows a word, as news writes after a person's name: "Lee, 18, of …". */
 function agedAfter(text: string, word: Token): boolean {
-	return /^,? \d{1,3}, \p{Ll}/u.test(text.slice(word.end, word.end + 9));
+	return /^,? \d{1,3},(?!\d)/.test(text.slice(word.end, word.end + 7));
 }
 
 /**
@@ -136,12 +133,11 @@ export function personNameReason(
 		return 'first name';
 	}
 	// "John Kerry", "Andrew Jordan": a given name right before any place makes it a surname
-	// ("West Wales", "Far North Queensland" are directions); so does an age after a capitalised
-	// word and the name ("Stephon Clark, 22, was shot").
+	// ("West Wales", "Far North Queensland" are directions).
 	if (
 		prev?.capitalised &&
 		!prev.allCaps &&
-		(gaz.firstNames.has(prev.key) || agedAfter(text, last)) &&
+		gaz.firstNames.has(prev.key) &&
 		!DIRECTIONS.has(prev.key) &&
 		!namesKnownPlace(gaz, prev.key) &&
 		oneSpaceBetween(text, prev, first)
@@ -191,19 +187,10 @@ export function personNameReason(
 		!FUNCTION_WORDS.has(next.key) &&
 		(oneSpaceBetween(text, last, next) ||
 			isPossessiveS(text, match.tokens, match.index + match.length));
-	// "asked Ottawa to", "told Kyiv that": a capital addressed is its government, not a speaker.
-	const addressedCapital =
-		(prev?.key === 'asked' || prev?.key === 'told') &&
-		entries.some((e) => e.featureCode === 'PPLC') &&
-		/^ (?:to|that)\b/.test(text.slice(last.end, last.end + 6));
 	if (
 		!placed &&
 		((next && SPEECH_VERBS.has(next.key) && oneSpaceBetween(text, last, next)) ||
-			(prev &&
-				SPEECH_VERBS.has(prev.key) &&
-				oneSpaceBetween(text, prev, first) &&
-				!subjectOfSaid &&
-				!addressedCapital))
+			(prev && SPEECH_VERBS.has(prev.key) && oneSpaceBetween(text, prev, first) && !subjectOfSaid))
 	)
 		return 'person';
 	return null;

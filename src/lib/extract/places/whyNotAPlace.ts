@@ -3,7 +3,12 @@ import type { Token } from '../tokens';
 import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
 import { namesKnownPlace } from './knownPlace';
 import { personNameReason, townPersonNameReason } from './personNames';
-import { APPOSITION_HEADS, INSTITUTION_HEADS, INSTITUTION_PREFIXES } from './recognitionWords';
+import {
+	APPOSITION_HEADS,
+	INSTITUTION_HEADS,
+	INSTITUTION_PREFIXES,
+	LOCATIVES
+} from './recognitionWords';
 
 /** Below this population a town whose name is a common English word is not taken on its own. */
 const MIN_POPULATION_FOR_COMMON_WORD = 200_000;
@@ -85,13 +90,17 @@ function thingNameReason(match: NameMatch): string | null {
 }
 
 /**
- * Whether the town's own first-level division follows after a comma ("Price, Utah", "Beaver,
- * W.Va."): then a name that is also a common word is the town.
+ * Whether the town's own first-level division follows after a comma, the pair placed by a
+ * locative or closed by punctuation ("in Price, Utah", "Beaver, W.Va., borough council"): then a
+ * name that is also a common word is the town. Not "Harmony, Pennsylvania's leaders said",
+ * "Liberty, Texas Tech and Baylor", nor "the Statue of Liberty, New York's landmark".
  */
 function divisionFollows(match: NameMatch, gaz: Gazetteer): boolean {
-	const { text, tokens, index, length, last, entries } = match;
+	const { text, tokens, index, length, last, prev, entries } = match;
 	const from = index + length;
 	if (!tokens[from] || !/^, ?$/.test(text.slice(last.end, tokens[from].start))) return false;
+	const placed =
+		prev !== undefined && !prev.capitalised && prev.key !== 'of' && LOCATIVES.has(prev.key);
 	let key = '';
 	for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
 		if (j > from && !oneSpaceBetween(text, tokens[j - 1], tokens[j])) break;
@@ -103,7 +112,8 @@ function divisionFollows(match: NameMatch, gaz: Gazetteer): boolean {
 			entries.some(
 				(town) => town.countryIso2 === division.countryIso2 && town.admin1 === division.admin1
 			);
-		if (divisions.some(holds)) return true;
+		const closed = /^\.?(?:[,;:)]|\.?\s*$|\.\s)/.test(text.slice(tokens[j].end, tokens[j].end + 3));
+		if (divisions.some(holds) && (placed || closed)) return true;
 	}
 	return false;
 }
