@@ -169,19 +169,31 @@ describe('text, map and time stay linked', () => {
 				document.querySelector('[data-testid="event-details"]')?.textContent === expected,
 			label
 		);
-		// Find a place: the gazetteer's search in the top bar flies the map there.
+		// Find a place: the gazetteer's search in the top bar flies the map there. It opens with the
+		// focus in its box; ↓ goes to the first match.
 		await page.getByText('Find a place…').click();
-		await page.getByTestId('find-place').getByPlaceholder('Name of the place').fill('Dhaka');
+		const box = page.getByTestId('find-place').getByPlaceholder('Name of the place');
+		await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
+		await page.keyboard.type('Dhaka');
 		await page
 			.getByTestId('find-place')
 			.getByRole('button', { name: /^Dhaka city/ })
 			.first()
-			.click();
+			.waitFor();
+		await box.press('ArrowDown');
+		assert.match(await page.evaluate(() => document.activeElement.textContent), /^\s*Dhaka\s+city/);
+		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => {
 			const view = new URLSearchParams(location.hash.slice(1)).get('map');
 			// West of Dhaka by up to half the open event card at zoom 7.5 (0.8°).
 			return view && Math.abs(Number(view.split(',')[0]) - 90.4) < 1.5;
 		});
+		// A top-bar menu closes when the focus moves on past it.
+		await page.getByText('Export & project…').click();
+		const exportMenu = page.locator('details', { hasText: 'Export & project…' });
+		assert.equal(await exportMenu.evaluate((menu) => menu.open), true);
+		await page.getByRole('button', { name: 'Hide articles' }).focus();
+		assert.equal(await exportMenu.evaluate((menu) => menu.open), false);
 	});
 
 	it('a reopened permalink keeps its view while the page resizes the map as it loads', async () => {
