@@ -134,6 +134,13 @@ describe('text, map and time stay linked', () => {
 			undefined,
 			{ timeout: 5_000 }
 		);
+		// Escape from inside the card closes it and leaves the focus on the map, not the page's start.
+		await page.getByRole('button', { name: 'Close event details' }).focus();
+		await page.keyboard.press('Escape');
+		await details.waitFor({ state: 'detached' });
+		await page.waitForFunction(() =>
+			document.activeElement?.classList.contains('maplibregl-canvas')
+		);
 	});
 
 	it('a permalink restores the window, the selected event and the view', async () => {

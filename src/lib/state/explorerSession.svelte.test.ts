@@ -136,8 +136,17 @@ describe('ExplorerSession', () => {
 			parsePermalink('#v=1&from=2024-03-01&to=2024-05-31').state.window
 		);
 		expect(session.notice).toMatch(/event in this link was not found/);
+		expect(session.noticeIsFleeting).toBe(false);
 		session.dismissNotice();
 		expect(session.notice).toBeNull();
+	});
+
+	it('lets a confirmation go by itself, never a problem', () => {
+		const session = sessionOverBaltic();
+		session.showNotice('Saved the project as “work.json”.', { fleeting: true });
+		expect(session.noticeIsFleeting).toBe(true);
+		session.showNotice('The map data file could not be loaded.');
+		expect(session.noticeIsFleeting).toBe(false);
 	});
 
 	it('opening an older slide keeps the articles added since shown, unless asked to show only its own', async () => {

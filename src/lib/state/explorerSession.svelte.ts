@@ -58,6 +58,7 @@ export class ExplorerSession {
 	#basemap = $state.raw<Basemap | undefined>();
 	#basemapError = $state<string | null>(null);
 	#notice = $state<string | null>(null);
+	#noticeFleeting = $state(false);
 	#initialView = $state.raw<PermalinkState['view']>();
 	#view = $state.raw<PermalinkState['view']>();
 	/** The permalink's (or project file's) state, held until the articles it names have been read. */
@@ -137,8 +138,14 @@ export class ExplorerSession {
 		return this.#initialView;
 	}
 
-	showNotice(message: string) {
+	/** Whether the notice only confirms what was done ("Saved the project…"): it goes by itself. */
+	get noticeIsFleeting() {
+		return this.#notice !== null && this.#noticeFleeting;
+	}
+
+	showNotice(message: string, options: { fleeting?: boolean } = {}) {
 		this.#notice = message;
+		this.#noticeFleeting = options.fleeting ?? false;
 	}
 
 	dismissNotice() {
@@ -206,19 +213,22 @@ export class ExplorerSession {
 	/** A link's state; the parts it could not read are named in the notice. */
 	#readLink(hash: string): PermalinkState {
 		const { state, problems } = parsePermalink(hash);
-		if (problems.length) this.#notice = `Parts of this link were ignored: ${problems.join(', ')}.`;
+		if (problems.length)
+			this.showNotice(`Parts of this link were ignored: ${problems.join(', ')}.`);
 		return state;
 	}
 
 	/** Adds a project file's slides, and restores the file's view of the work it opened. */
 	#projectOpened(project: Project, opening: ProjectOpening) {
-		if (opening.notices.length) this.#notice = opening.notices.join(' ');
+		if (opening.notices.length) this.showNotice(opening.notices.join(' '));
 		if (project.slides) {
 			this.deck
 				.then((deck) => deck.addPortable(project.slides, 'the project file'))
 				.then((problems) => {
 					if (problems.length) {
-						this.#notice = `Some slides of the project file were left out: ${problems.join(', ')}.`;
+						this.showNotice(
+							`Some slides of the project file were left out: ${problems.join(', ')}.`
+						);
 					}
 				});
 		}
@@ -257,7 +267,7 @@ export class ExplorerSession {
 	/** Restores a permalink's state over the current one, showing only the link's articles. */
 	applyLink(link: PermalinkState) {
 		if (!this.explorer.restoreSelection(link)) {
-			this.#notice = 'The event in this link was not found; the rest of the link was restored.';
+			this.showNotice('The event in this link was not found; the rest of the link was restored.');
 		}
 		if (link.view) this.explorer.focusMap({ ...link.view, restored: true });
 		if (link.layers) this.layers.applyLinked(link.layers);
