@@ -80,6 +80,15 @@ describe('ExplorerState', () => {
 		expect(explorer.events.some((event) => event.index === 0)).toBe(false);
 	});
 
+	it('reads a window stretched over all time as all time', () => {
+		const { explorer } = explorerWithArticle();
+		const { start, end } = explorer.timeBounds!;
+		explorer.setWindow({ start: start + 1, end });
+		expect(explorer.window).toEqual({ start: start + 1, end });
+		explorer.setWindow({ start: start - 5, end: end + 5 });
+		expect(explorer.window).toBeNull();
+	});
+
 	it('selecting an event outside the window moves the window onto it and flies the map there', () => {
 		const { explorer, flights } = explorerWithArticle();
 		const [first, ...rest] = explorer.events.filter((event) => event.located);

@@ -151,8 +151,16 @@ export class ExplorerState extends ExplorerDocuments {
 		);
 	});
 
+	/** Narrows time to this window; one that holds all time is all time ("All time" has nothing to undo). */
 	setWindow(window: DayInterval) {
-		this.#window = this.timeBounds ? clampWindow(window, this.timeBounds) : window;
+		const bounds = this.timeBounds;
+		if (!bounds) {
+			this.#window = window;
+			return;
+		}
+		const clamped = clampWindow(window, bounds);
+		const whole = clamped.start <= bounds.start && clamped.end >= bounds.end;
+		this.#window = whole ? null : clamped;
 	}
 
 	/** Selects an event and moves the window, if needed, so that the event is inside it. */
