@@ -24,7 +24,10 @@ const CASES: [string, string | undefined][] = [
 	['A parade in May 2020 did not take place.', 'negated'],
 	['The talks after March 2020 did not change the treaty.', undefined],
 	['The threat was not the drills of September 2020.', undefined],
-	['The strike was not in 2020.', 'negated']
+	['The strike was not in 2020.', 'negated'],
+	// What is denied is anything since: the dated event is the last time it happened.
+	['Belarus has not held a free election since 1994.', undefined],
+	['We have not seen floods like these since July 2010.', undefined]
 ];
 
 /** Sentences with several dates: [text, the modality of each event in text order]. */

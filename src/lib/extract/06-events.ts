@@ -172,7 +172,12 @@ function modalityOf(
 		governing.replace(DENIED_IDENTITY, 'is') +
 		' ' +
 		(inSubject && !OCCURRENCE.test(rest) ? rest.replace(NEGATION, '') : rest);
-	return MODALITY_CUES.find(([, cue]) => cue.test(clause))?.[0];
+	// "have not seen anything like it since July 1997": what is denied is anything since; the
+	// dated event is the last time it happened.
+	const since = date.interval.mod === 'since';
+	return MODALITY_CUES.find(
+		([modality, cue]) => !(since && modality === 'negated') && cue.test(clause)
+	)?.[0];
 }
 
 /** What all events of one sentence share: its kind, its text on one line, and its clauses. */
