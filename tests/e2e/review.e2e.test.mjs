@@ -77,6 +77,11 @@ describe('reviewing a pasted article', () => {
 		await page.mouse.move(box.x + 90, box.y + 40, { steps: 10 });
 		await page.mouse.up();
 		await page.getByTestId('drag-banner').getByRole('button', { name: 'Done' }).click();
+		// The row says where the pin is now, not the gazetteer place it was moved from.
+		assert.match(
+			await pinsk.locator('button.row').textContent(),
+			/\d+\.\d{4}, \d+\.\d{4} \(set by hand, was Pinsk, BY\)/
+		);
 
 		await page.getByRole('tab', { name: 'Articles' }).click();
 		await articleElement.getByText(/bringing aid/).scrollIntoViewIfNeeded();

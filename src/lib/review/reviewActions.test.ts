@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '$lib/extract/types';
 import { reviewEditProblem } from './editShape';
-import { eventEdit, parseTypedCoordinates, placeEdit } from './reviewActions';
+import type { ReviewedToponym } from './reviewEdit';
+import { eventEdit, parseTypedCoordinates, placeEdit, resolvedPlaceLabel } from './reviewActions';
 
 const at = '2026-11-23T10:00:00.000Z';
 const mention = { start: 10, end: 15 };
@@ -85,5 +86,20 @@ describe('parseTypedCoordinates', () => {
 		for (const text of ['', 'Minsk', '95, 27', '53.9, 190', '53.9', '1,2,3']) {
 			expect(parseTypedCoordinates(text)).toBeNull();
 		}
+	});
+});
+
+describe('resolvedPlaceLabel', () => {
+	const vienna = { name: 'Vienna', countryIso2: 'AT', kind: 'city', lat: 48.2085, lon: 16.3721 };
+	const reviewed = (toponym: object, automatic: object | null) =>
+		({ ...toponym, review: { status: 'corrected', automatic, editedAt: at } }) as ReviewedToponym;
+
+	it('names the place, or the point a reviewer set in its stead', () => {
+		expect(resolvedPlaceLabel(reviewed(vienna, vienna))).toBe('Vienna, AT');
+		expect(resolvedPlaceLabel(reviewed({ ...vienna, lat: 48.19, lon: 16.3 }, vienna))).toBe(
+			'48.1900, 16.3000 (set by hand, was Vienna, AT)'
+		);
+		const rematched = { name: 'Vienna', countryIso2: 'US', kind: 'city', lat: 38.9, lon: -77.3 };
+		expect(resolvedPlaceLabel(reviewed(rematched, vienna))).toBe('Vienna, US');
 	});
 });

@@ -1,6 +1,7 @@
 import type { DateInterval, EventKind, ExtractedEvent, Place, Span } from '$lib/extract/types';
 import { placeOnly } from '$lib/extract/place';
 import type { ReviewEdit } from './edits';
+import type { ReviewedToponym } from './reviewEdit';
 
 /** What a reviewer can decide about one place mention. */
 export type PlaceAction =
@@ -78,4 +79,24 @@ const statusLabels: Record<string, string> = {
 /** A review status (of a place or an event) in words. */
 export function reviewStatusLabel(status: string): string {
 	return statusLabels[status] ?? status;
+}
+
+/**
+ * Where the review says a place mention now is: its gazetteer name and country, or the point a
+ * reviewer typed or dragged to, which still carries the old name ("Vienna, AT" had stood beside a
+ * pin moved to other coordinates).
+ */
+export function resolvedPlaceLabel(toponym: ReviewedToponym): string {
+	const named = (place: { name: string; countryIso2?: string | null }) =>
+		`${place.name}${place.countryIso2 ? `, ${place.countryIso2}` : ''}`;
+	const before = toponym.review?.automatic;
+	const moved =
+		before &&
+		before.name === toponym.name &&
+		before.countryIso2 === toponym.countryIso2 &&
+		before.kind === toponym.kind &&
+		(before.lat !== toponym.lat || before.lon !== toponym.lon);
+	return moved
+		? `${toponym.lat.toFixed(4)}, ${toponym.lon.toFixed(4)} (set by hand, was ${named(before)})`
+		: named(toponym);
 }
