@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { palette } from '$lib/colours/palette';
 import { drawLocatorInset } from '$lib/slides/locatorInset';
 import {
+	bandFractions,
 	captureFrame,
 	pixelRect,
 	slideRegions,
@@ -62,12 +63,18 @@ export function frameOf(map: MapLibreMap): Rect {
 	return captureFrame(container.clientWidth, container.clientHeight);
 }
 
-/** Tells whether a place is inside the part of the map a capture now would hold. */
+/**
+ * Tells whether a place is inside the part of the map a capture now would show: in the frame and
+ * under neither the title band nor the caption band, which are opaque.
+ */
 export function frameTest(map: MapLibreMap): InFrame {
 	const crop = frameOf(map);
+	const bands = bandFractions();
+	const top = crop.y + crop.height * bands.top;
+	const bottom = crop.y + crop.height * (1 - bands.bottom);
 	return (lon, lat) => {
 		const { x, y } = map.project([lon, lat]);
-		return x >= crop.x && x <= crop.x + crop.width && y >= crop.y && y <= crop.y + crop.height;
+		return x >= crop.x && x <= crop.x + crop.width && y >= top && y <= bottom;
 	};
 }
 
