@@ -251,6 +251,15 @@ describe('CSV', () => {
 		]);
 	});
 
+	it("quotes the words where a row's coordinates should be", () => {
+		const table = 'date,lat,lon,place\n2024-06-18,abc,90.4,Brzeg\n2024-06-19,24.7,90.4,ok\n';
+		const { columns, sampleRows } = readCsvPreview(table);
+		const result = importCsv(table, detectCsvColumns(columns, sampleRows));
+		expect(result.errors).toEqual([
+			{ line: 2, reason: 'its coordinates are not numbers: latitude “abc”, longitude “90.4”' }
+		]);
+	});
+
 	it('imports a row that stops short of the header only where it leaves out no column it reads', () => {
 		const table = 'date,lat,lon,notes,deaths\n2024-06-18,24.7,90.4,ok row\n2024-06-19,24.7\n';
 		const { columns, sampleRows } = readCsvPreview(table);

@@ -92,7 +92,13 @@ export function importCsv(
 		const lon = readCoordinate(fields[longitude!]);
 		const place = positionProblem(lon, lat);
 		if (place) {
-			errors.push({ line, reason: place });
+			// Words where numbers should be are quoted, so that the row can be found and mended.
+			const quoted = (field: string | undefined) => `“${plainText(field ?? '').slice(0, 40)}”`;
+			const unread =
+				Number.isFinite(lat) && Number.isFinite(lon)
+					? ''
+					: `: latitude ${quoted(fields[latitude!])}, longitude ${quoted(fields[longitude!])}`;
+			errors.push({ line, reason: place + unread });
 			return;
 		}
 		const dates = readDateRange(
