@@ -96,9 +96,10 @@ describe('exports and the project file', () => {
 			new RegExp(placeName)
 		);
 
-		// Opening the same file again adds nothing twice; the opening can be undone.
+		// Opening the same file again adds nothing twice, and says so: there is nothing to undo.
 		await openProjectFile(page, projectText);
-		await page.getByText('Opened “work.geobrief.json”.').waitFor();
+		await page.getByText('its articles, layers and review edits were all here already').waitFor();
+		assert.equal(await page.getByRole('button', { name: 'Undo', exact: true }).count(), 0);
 		await page.getByRole('tab', { name: 'Articles' }).click();
 		await page.getByRole('heading', { name: 'Debris in Moldova' }).waitFor();
 		assert.equal(await page.getByRole('heading', { name: 'Debris in Moldova' }).count(), 1);
@@ -108,7 +109,7 @@ describe('exports and the project file', () => {
 			await page.getByRole('alert').textContent(),
 			/was not opened.*Nothing was changed/s
 		);
-		// The offer to undo the earlier opening is gone: it is not this file's.
+		// No offer to undo an opening stands: none is this file's.
 		assert.equal(await page.getByText('Opened “work.geobrief.json”.').count(), 0);
 		assert.equal(await page.getByRole('heading', { name: 'Debris in Moldova' }).count(), 1);
 		assert.deepEqual(pageErrors, []);

@@ -46,11 +46,23 @@ export async function openProject(
 	const mergedBefore = await prepareOpening(project, localWork(parts), choice);
 	const local = localWork(parts);
 	const opening = planProjectOpening(project, local, choice, mergedBefore);
-	parts.workspace.changeUndoably(
-		opening,
-		reversalOf(opening, local),
-		`Opened “${fileName}”.`,
-		parts.now()
-	);
+	const changesWork =
+		opening.articles.length > 0 ||
+		opening.layers.length > 0 ||
+		Object.keys(opening.edits).length > 0 ||
+		opening.removedArticleIds.length > 0 ||
+		opening.removedLayerIds.length > 0;
+	if (changesWork)
+		parts.workspace.changeUndoably(
+			opening,
+			reversalOf(opening, local),
+			`Opened “${fileName}”.`,
+			parts.now()
+		);
+	// Its view, window and slides are still shown; there is just nothing to take back.
+	else
+		opening.notices.push(
+			`Opened “${fileName}”: its articles, layers and review edits were all here already.`
+		);
 	parts.onOpened(project, opening);
 }

@@ -104,7 +104,11 @@ describe('ProjectOpener', () => {
 		);
 		expect(opener.asking).toBeNull();
 		expect(opened).toHaveLength(1);
-		expect(workspace.undoable?.message).toBe('Opened “same.json”.');
+		// Nothing was added, so there is nothing to undo: it says so instead.
+		expect(workspace.undoable).toBeNull();
+		expect(opened[0].notices).toEqual([
+			'Opened “same.json”: its articles, layers and review edits were all here already.'
+		]);
 	});
 
 	const results: Record<OpeningChoice, (state: ReturnType<typeof localWork>['state']) => void> = {
