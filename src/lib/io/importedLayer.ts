@@ -19,6 +19,12 @@ export function importedEventKey(layerId: string, index: number): string {
 	return `${layerId}:${index}`;
 }
 
+/** The layer id and row index in an imported event's key (importedEventKey). */
+export function importedKeyParts(key: string): { layerId: string; index: number } {
+	const separator = key.lastIndexOf(':');
+	return { layerId: key.slice(0, separator), index: Number(key.slice(separator + 1)) };
+}
+
 /**
  * An imported row as the map and the timeline see it. 100,000 of these must be small objects:
  * the garbage collector copies every young object that survives, and plain objects with their

@@ -1,7 +1,7 @@
 import type { MapEvent } from '$lib/events/eventTable';
 import { explorerEvents, type ExplorerEvent } from '$lib/events/explorerEvents';
 import type { Extraction } from '$lib/extract';
-import { mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
+import { importedKeyParts, mapEventsOfLayer, type ImportedLayer } from '$lib/io/importedLayer';
 import {
 	emptyEditHistory,
 	recordEdit,
@@ -114,11 +114,8 @@ export class ExplorerDocuments {
 	/** An imported event's layer and index in it, from its key, or null for any other key. */
 	importedEventOf(key: string | null) {
 		if (!key) return null;
-		const separator = key.lastIndexOf(':');
-		const layer = this.#importedLayers.find(
-			(candidate) => candidate.id === key.slice(0, separator)
-		);
-		const index = Number(key.slice(separator + 1));
+		const { layerId, index } = importedKeyParts(key);
+		const layer = this.#importedLayers.find((candidate) => candidate.id === layerId);
 		const held = layer && Number.isInteger(index) && index >= 0 && index < layer.events.count;
 		return held ? { layer, index } : null;
 	}

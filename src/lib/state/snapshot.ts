@@ -7,6 +7,7 @@ import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import { regionKeyOf } from '$lib/events/regionEvents';
 import type { ArticleMeta } from '$lib/extract';
+import { importedKeyParts } from '$lib/io/importedLayer';
 import { eventColours, palette } from '$lib/colours/palette';
 import { precisionFill } from '$lib/events/eventDrawing';
 import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
@@ -147,7 +148,7 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 	const shownLayers = new Set(
 		eventsInFrame
 			.filter((event) => event.origin === 'imported')
-			.map((event) => event.key.slice(0, event.key.lastIndexOf(':')))
+			.map((event) => importedKeyParts(event.key).layerId)
 	);
 	const sources: SourceCitation[] = [
 		...inputs.articles
