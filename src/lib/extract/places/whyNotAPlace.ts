@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { Token } from '../tokens';
 import { oneSpaceBetween, type NameMatch, type TextContext } from './nameMatch';
 import { namesKnownPlace } from './knownPlace';
@@ -101,19 +101,19 @@ function divisionFollows(match: NameMatch, gaz: Gazetteer): boolean {
 	if (!tokens[from] || !/^, ?$/.test(text.slice(last.end, tokens[from].start))) return false;
 	const placed =
 		prev !== undefined && !prev.capitalised && prev.key !== 'of' && LOCATIVES.has(prev.key);
+	const holdsTown = (division: GazetteerEntry) =>
+		division.kind === 'region' &&
+		division.admin1 !== undefined &&
+		entries.some(
+			(town) => town.countryIso2 === division.countryIso2 && town.admin1 === division.admin1
+		);
 	let key = '';
 	for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
 		if (j > from && !oneSpaceBetween(text, tokens[j - 1], tokens[j])) break;
 		key = j > from ? `${key} ${tokens[j].key}` : tokens[j].key;
 		const divisions = (gaz.aliases.get(key) ?? []).map(({ entry }) => gaz.entries[entry]);
-		const holds = (division: (typeof divisions)[number]) =>
-			division.kind === 'region' &&
-			division.admin1 !== undefined &&
-			entries.some(
-				(town) => town.countryIso2 === division.countryIso2 && town.admin1 === division.admin1
-			);
 		const closed = /^\.?(?:[,;:)]|\.?\s*$|\.\s)/.test(text.slice(tokens[j].end, tokens[j].end + 3));
-		if (divisions.some(holds) && (placed || closed)) return true;
+		if (divisions.some(holdsTown) && (placed || closed)) return true;
 	}
 	return false;
 }

@@ -1,9 +1,10 @@
 /**
  * When the control that had the focus goes away (a removed article's row, a closed event card),
  * browsers drop the focus to the start of the page, and a keyboard user starts again from the
- * top. After each click or key, a focus lost that way is given to `fallback(lost)`.
+ * top. After each click or key, a focus lost that way is given to `fallback(place)`, where
+ * `place` is the nearest element around the lost control that is still in the page.
  */
-export function rescueLostFocus(fallback: (lost: Element) => HTMLElement | null): () => void {
+export function rescueLostFocus(fallback: (place: Element) => HTMLElement | null): () => void {
 	let focused: Element | null = null;
 	let ancestors: Element[] = [];
 	const remember = (event: FocusEvent) => {
