@@ -111,6 +111,20 @@ describe('ExplorerSession', () => {
 		expect(session.isMapSettled).toBe(true);
 	});
 
+	it('loads the analysis layers only once the map has drawn, and gives them the link’s layers', async () => {
+		const session = sessionOverBaltic();
+		session.start('#v=1&articles=baltic&layers=density');
+		await vi.waitFor(() => expect(session.explorer.articles[0]?.status).toBe('ready'));
+		expect(session.layers).toBeNull();
+
+		session.settleMap();
+		await linkApplied(session);
+		const layers = await session.analysisLayers;
+		expect(session.layers).toBe(layers);
+		await vi.waitFor(() => expect(layers.visible.density).toBe(true));
+		expect(parsePermalink(session.permalink!).state.layers).toEqual({ visible: ['density'] });
+	});
+
 	it('follows a link given while open: its window and event over the current ones', async () => {
 		const session = sessionOverBaltic();
 		const { key, index } = await balticEvent(session);

@@ -1,5 +1,10 @@
-import { AnalysisLayersState } from '$lib/analysis/layers.svelte';
-import type { PlaceRef } from '$lib/analysis/layerTypes';
+import type { AnalysisLayersState } from '$lib/analysis/layers.svelte';
+import {
+	perLayer,
+	type AnalysisSources,
+	type LinkedLayers,
+	type PlaceRef
+} from '$lib/analysis/layerTypes';
 import type { Basemap } from '$lib/basemap/loadBasemap';
 import type { Extraction } from '$lib/extract';
 import type { Project } from '$lib/io/projectFile';
@@ -46,7 +51,11 @@ export class ExplorerSession {
 	readonly workspace: Workspace;
 	/** Opens project files, asking first when one differs here under the same ids. */
 	readonly projectOpener: ProjectOpener;
-	readonly layers: AnalysisLayersState;
+	/** The analysis layers load once the map has drawn, to keep the first load small. */
+	readonly analysisLayers: Promise<AnalysisLayersState>;
+	#layers = $state.raw<AnalysisLayersState | null>(null);
+	/** A link's layers, held until the analysis layers have loaded. */
+	#linkedLayers = $state.raw<LinkedLayers | undefined>();
 	readonly extractor: SessionServices['extractor'];
 	readonly sampleArticleIds: readonly string[];
 	/** The deck loads once the map has drawn, to keep the first load small. */
@@ -89,7 +98,7 @@ export class ExplorerSession {
 			now: timeNow,
 			onOpened: (project, opening) => this.#projectOpened(project, opening)
 		});
-		this.layers = new AnalysisLayersState({
+		const analysisSources: AnalysisSources = {
 			events: () => this.explorer.mapEvents,
 			window: () => this.explorer.effectiveWindow,
 			selectedPlace: () => {
@@ -111,12 +120,26 @@ export class ExplorerSession {
 				// Namesakes of one country (a city and its division) keep the likelier, listed first.
 				return found.filter((place, i) => found.findIndex((p) => p.label === place.label) === i);
 			}
+		};
+		// Its failure to load is shown where the layers would be (MapArea).
+		this.analysisLayers = this.mapSettled.then(async () => {
+			const { AnalysisLayersState } = await import('$lib/analysis/layers.svelte');
+			const layers = new AnalysisLayersState(analysisSources);
+			if (this.#linkedLayers) layers.applyLinked(this.#linkedLayers);
+			this.#linkedLayers = undefined;
+			this.#layers = layers;
+			return layers;
 		});
 		this.deck = this.mapSettled.then(async () => {
 			const [deck, slideWording] = await Promise.all([services.openDeck(), import('./snapshot')]);
 			this.#slideWording = slideWording;
 			return deck;
 		});
+	}
+
+	/** The analysis layers, once loaded (see analysisLayers). */
+	get layers(): AnalysisLayersState | null {
+		return this.#layers;
 	}
 
 	get basemap() {
@@ -270,7 +293,9 @@ export class ExplorerSession {
 			this.showNotice('The event in this link was not found; the rest of the link was restored.');
 		}
 		if (link.view) this.explorer.focusMap({ ...link.view, restored: true });
-		if (link.layers) this.layers.applyLinked(link.layers);
+		if (!link.layers) return;
+		if (this.#layers) this.#layers.applyLinked(link.layers);
+		else this.#linkedLayers = link.layers;
 	}
 
 	/** The state a permalink of this moment carries. */
@@ -281,7 +306,7 @@ export class ExplorerSession {
 			window: explorer.window ?? undefined,
 			eventKey: explorer.selectedKey ?? undefined,
 			view: this.#view,
-			layers: this.layers.linked(),
+			layers: this.#layers?.linked() ?? this.#linkedLayers,
 			filters: explorer.filters
 		};
 	}
@@ -301,6 +326,7 @@ export class ExplorerSession {
 	 */
 	snapshot(inFrame: InFrame): SnapshotContent {
 		if (!this.#slideWording) throw new Error('A slide was asked for before the deck loaded.');
+		const layers = this.#layers;
 		const { analysisInFrame, snapshotContent } = this.#slideWording;
 		const explorer = this.explorer;
 		const selected = explorer.selectedEvent;
@@ -318,7 +344,7 @@ export class ExplorerSession {
 					: null,
 			inFrame,
 			visibleEvents,
-			visibleLayers: this.layers.visible,
+			visibleLayers: layers?.visible ?? perLayer(false),
 			articles: explorer.readyArticles.map((extraction) => ({
 				id: extraction.doc.id,
 				meta: extraction.doc.meta
@@ -327,7 +353,7 @@ export class ExplorerSession {
 			border: this.#basemap?.border ?? null,
 			dataSources: this.#basemap?.sources ?? [],
 			attribution: this.#basemap?.attribution ?? '',
-			analysis: analysisInFrame(this.layers, inFrame, visibleEvents)
+			analysis: layers ? analysisInFrame(layers, inFrame, visibleEvents) : []
 		});
 	}
 
@@ -346,6 +372,6 @@ export class ExplorerSession {
 
 	/** Escape leaves the innermost mode, unless the measuring tool is on (it has its own). */
 	escape() {
-		if (!this.layers.measure.mode) this.explorer.escape();
+		if (!this.#layers?.measure.mode) this.explorer.escape();
 	}
 }
