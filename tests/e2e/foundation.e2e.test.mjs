@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import {
 	artifactsDir,
 	distinctColours,
@@ -38,6 +39,26 @@ describe('the explorer loads offline', () => {
 		assert.match(
 			(await fetch(worker)).headers.get('content-security-policy') ?? '',
 			/connect-src 'self'/
+		);
+	});
+
+	it('asks for at most 360 KB gzip of main-thread JavaScript before the map is first idle', async () => {
+		// The first-view budget `npm run bench -- load` reports; held here so that it cannot creep.
+		const scripts = await session.page.evaluate(() => {
+			const idleAt = Number(document.querySelector('[data-testid="map"]').dataset.idleAt);
+			return performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.startTime < idleAt && /\.m?js$/.test(new URL(entry.name).pathname))
+				.map((entry) => entry.name)
+				.filter((url) => !/maplibre-gl-worker|\.worker/.test(url));
+		});
+		let bytes = 0;
+		for (const url of scripts)
+			bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+		assert.ok(scripts.length > 5, `only ${scripts.length} scripts were seen`);
+		assert.ok(
+			bytes <= 360 * 1024,
+			`${(bytes / 1024).toFixed(1)} KB gzip in ${scripts.length} files`
 		);
 	});
 
