@@ -12,6 +12,10 @@ In early 2023 Warsaw closed the Bobrowniki crossing, and a barrier along the bor
 was completed in June 2022, according to officials in Białystok.`;
 
 /** Resolves once a request whose URL matches `pattern` is among those the page made. */
+/** The `map=` part of the page's permalink: "lon,lat,zoom". */
+const mapView = (page) =>
+	page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('map') ?? '');
+
 async function waitForRequest(requests, pattern) {
 	for (let waited = 0; !requests.some((url) => pattern.test(url)); waited += 100) {
 		if (waited > 30_000) throw new Error(`no request for ${pattern} in 30 s`);
@@ -196,6 +200,7 @@ describe('a user imports event data into the explorer', () => {
 						.replace(/,/g, '')
 				);
 			const before = await total();
+			const viewBefore = await mapView(page);
 			await page.getByRole('button', { name: 'Import data…' }).click();
 			await page
 				.getByTestId('import-file')
@@ -206,6 +211,20 @@ describe('a user imports event data into the explorer', () => {
 			await page.getByRole('button', { name: 'Close' }).click();
 			await page.getByTestId('imported-layers').waitFor();
 			assert.equal(await total(), before + 1996);
+			// The map moves to show the imported rows, all in Ukraine.
+			await page.waitForFunction((view) => {
+				const now = new URLSearchParams(location.hash.slice(1)).get('map');
+				return now && now !== view;
+			}, viewBefore);
+			await waitForMapIdle(page);
+			const [lon, lat] = (await mapView(page)).split(',').map(Number);
+			assert.ok(lon > 30 && lon < 38 && lat > 46 && lat < 51, `map centred at ${lon}, ${lat}`);
+
+			// Hidden, the layer leaves the timeline, and stays hidden through the link.
+			const shown = page.getByRole('checkbox', { name: /acled-ukraine-2000\.csv/ });
+			await shown.uncheck();
+			assert.equal(await total(), before);
+			await page.waitForFunction(() => location.hash.includes('hide='));
 
 			// The layer is stored, its rows packed, and shown again after a reload.
 			await waitForStoredLayers(page, 1);
@@ -215,6 +234,9 @@ describe('a user imports event data into the explorer', () => {
 				await page.getByTestId('imported-layers').textContent(),
 				/acled-ukraine-2000\.csv · 1,996 events/
 			);
+			assert.equal(await shown.isChecked(), false);
+			assert.equal(await total(), before);
+			await shown.check();
 			assert.equal(await total(), before + 1996);
 
 			await page.getByRole('button', { name: /Remove layer acled-ukraine-2000/ }).click();

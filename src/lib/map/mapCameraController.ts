@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapCommands, MapTarget } from '$lib/state/explorer.svelte';
+import type { MapCommands, MapTarget, PlaceBounds } from '$lib/state/mapCommands';
 
 /** Room around places shown together, px, and how near a few close places are shown. */
 const FIT_MARGIN_PX = 48;
@@ -34,17 +34,15 @@ export class MapCameraController implements MapCommands {
 		};
 	}
 
-	fitPlaces(places: readonly { lon: number; lat: number }[]) {
+	fitBounds({ west, south, east, north }: PlaceBounds) {
 		const map = this.#map;
-		if (!map || !places.length) return;
+		if (!map) return;
 		this.#cancelLanding();
-		const lons = places.map((place) => place.lon);
-		const lats = places.map((place) => place.lat);
 		const margin = FIT_MARGIN_PX;
 		map.fitBounds(
 			[
-				[Math.min(...lons), Math.min(...lats)],
-				[Math.max(...lons), Math.max(...lats)]
+				[west, south],
+				[east, north]
 			],
 			{
 				padding: {

@@ -16,7 +16,8 @@ const full: PermalinkState = {
 		visible: ['border', 'zones', 'rings'],
 		zonesKm: [10, 30, 60],
 		rings: [{ lon: 30.5234, lat: 50.4501, radiusKm: 300, label: 'ATACMS from Kyiv, 50 km & more' }]
-	}
+	},
+	hiddenLayerIds: ['layer-1', 'layer-2']
 };
 
 describe('permalink', () => {
@@ -32,9 +33,11 @@ describe('permalink', () => {
 	});
 
 	it('keeps the good parts of a partly broken link and names the rest', () => {
-		const parsed = parsePermalink('#v=1&articles=a,b&from=2022-13-01&to=2022-01-01&map=999,0,3');
+		const parsed = parsePermalink(
+			'#v=1&articles=a,b&hide=l<1&from=2022-13-01&to=2022-01-01&map=999,0,3'
+		);
 		expect(parsed.state).toEqual({ articleIds: ['a', 'b'] });
-		expect(parsed.problems).toEqual(['the time window', 'the map view']);
+		expect(parsed.problems).toEqual(['the hidden layers', 'the time window', 'the map view']);
 	});
 
 	it.each([

@@ -16,6 +16,8 @@ export interface PermalinkState {
 	view?: { lon: number; lat: number; zoom: number };
 	layers?: LinkedLayers;
 	filters?: EventFilters;
+	/** Imported layers hidden from the map and the timeline; the others are shown. */
+	hiddenLayerIds?: string[];
 }
 
 export interface ParsedPermalink {
@@ -60,6 +62,7 @@ export function serializePermalink(state: PermalinkState): string {
 			params.set('rings', rings.join(';'));
 		}
 	}
+	if (state.hiddenLayerIds?.length) params.set('hide', state.hiddenLayerIds.join(','));
 	if (filtered) {
 		for (const [field, name] of Object.entries(filterParams)) {
 			const values = state.filters?.[field as keyof EventFilters];
@@ -186,6 +189,12 @@ export function parsePermalink(hash: string): ParsedPermalink {
 		const ids = articles.split(',').filter(Boolean);
 		if (ids.every((id) => idPattern.test(id))) state.articleIds = ids;
 		else problems.push('the list of articles');
+	}
+	const hidden = params.get('hide');
+	if (hidden !== null) {
+		const ids = hidden.split(',').filter(Boolean);
+		if (ids.every((id) => idPattern.test(id))) state.hiddenLayerIds = ids;
+		else problems.push('the hidden layers');
 	}
 
 	if (params.has('from') || params.has('to')) {

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type Extraction } from '$lib/extract';
 import { gazetteer } from '../../../tests/unit/extract-fixture';
+import { importGeoJson } from '$lib/io/importGeoJson';
+import { packEvents } from '$lib/io/packedEvents';
 import { ExplorerState, type MapTarget } from './explorer.svelte';
+import { boundsOf, type PlaceBounds } from './mapCommands';
 
 const fixture = 'tests/fixtures/articles/baltic-security-2024';
 let extraction: Extraction | undefined;
@@ -23,7 +26,7 @@ function explorerWithArticle() {
 	const flights: MapTarget[] = [];
 	const explorer = new ExplorerState({
 		flyTo: (target) => flights.push(target),
-		fitPlaces: () => {}
+		fitBounds: () => {}
 	});
 	explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction: balticArticle() }]);
 	explorer.showArticles(['baltic']);
@@ -44,10 +47,10 @@ describe('ExplorerState', () => {
 	});
 
 	it('shows an added article on the map once read, with all time if the window misses it', () => {
-		const fitted: { lon: number; lat: number }[][] = [];
+		const fitted: PlaceBounds[] = [];
 		const explorer = new ExplorerState({
 			flyTo: () => {},
-			fitPlaces: (places) => fitted.push([...places])
+			fitBounds: (bounds) => fitted.push(bounds)
 		});
 		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction: balticArticle() }]);
 		explorer.showArticles(['baltic']);
@@ -61,12 +64,13 @@ describe('ExplorerState', () => {
 		expect(explorer.window).not.toBeNull();
 		explorer.revealArticle('baltic');
 		explorer.articleRevealed(explorer.articleToReveal!);
-		expect(fitted).toEqual([located]);
+		expect(fitted).toEqual([boundsOf(located)]);
+		expect(fitted[0].west).toBe(Math.min(...located.map((event) => event.lon)));
 		expect(explorer.window).toBeNull();
 	});
 
 	it('shows the events an article was prepared with, its edits applied', () => {
-		const explorer = new ExplorerState({ flyTo: () => {}, fitPlaces: () => {} });
+		const explorer = new ExplorerState({ flyTo: () => {}, fitBounds: () => {} });
 		// Copies: the events are kept per extraction object, and other tests showed the shared one.
 		const extraction = structuredClone(balticArticle());
 		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction }]);
@@ -177,5 +181,80 @@ describe('ExplorerState', () => {
 		expect(explorer.restoreSelection({ eventKey: all[1].key })).toBe(true);
 		expect(explorer.filters).toEqual({});
 		expect(explorer.events).toHaveLength(all.length);
+	});
+
+	it('hides an imported layer from the map and the timeline, lets go of its selected row, and shows it again as a link asks', () => {
+		const explorer = new ExplorerState();
+		const { events } = importGeoJson(fs.readFileSync('tests/fixtures/io/events.geojson', 'utf8'));
+		explorer.addLayer({
+			id: 'l1',
+			name: 'events.geojson',
+			format: 'geojson',
+			events: packEvents(events)
+		});
+		explorer.selectEvent('l1:0');
+		expect(explorer.mapEvents).toHaveLength(events.length);
+
+		explorer.toggleLayer('l1');
+		expect(explorer.mapEvents).toEqual([]);
+		expect(explorer.allEvents).toEqual([]);
+		expect(explorer.hiddenLayerIds).toEqual(['l1']);
+		expect(explorer.selectedKey).toBeNull();
+		expect(explorer.importedEventOf('l1:0')).toBeNull();
+
+		expect(explorer.restoreSelection({ eventKey: 'l1:1' })).toBe(true);
+		expect(explorer.hiddenLayerIds).toEqual([]);
+		expect(explorer.mapEvents).toHaveLength(events.length);
+		expect(explorer.selectedKey).toBe('l1:1');
+		expect(explorer.restoreSelection({ eventKey: 'l1:1', hiddenLayerIds: ['l1'] })).toBe(false);
+		expect(explorer.selectedKey).toBeNull();
+	});
+
+	it('shows an imported layer’s rows on the map, hidden or outside the window before', () => {
+		const fitted: PlaceBounds[] = [];
+		const explorer = new ExplorerState({
+			flyTo: () => {},
+			fitBounds: (bounds) => fitted.push(bounds)
+		});
+		const { events } = importGeoJson(fs.readFileSync('tests/fixtures/io/events.geojson', 'utf8'));
+		const packed = packEvents(events);
+		explorer.addLayer({ id: 'l1', name: 'events.geojson', format: 'geojson', events: packed });
+		explorer.toggleLayer('l1');
+		explorer.upsertArticles([{ id: 'baltic', status: 'ready', extraction: balticArticle() }]);
+		explorer.showArticles(['baltic']);
+		const lastRow = Math.max(...packed.end);
+		const articleEnd = explorer.timeBounds!.end;
+		expect(lastRow).toBeLessThan(articleEnd - 10);
+		explorer.setWindow({ start: articleEnd - 10, end: articleEnd });
+		expect(explorer.window).not.toBeNull();
+
+		explorer.revealLayer('l1');
+		expect(explorer.hiddenLayerIds).toEqual([]);
+		expect(explorer.window).toBeNull();
+		expect(fitted).toEqual([boundsOf(events)]);
+	});
+});
+
+describe('boundsOf', () => {
+	it('is the box around places, in one pass over many', () => {
+		expect(boundsOf([])).toBeNull();
+		expect(
+			boundsOf([
+				{ lon: 24, lat: 54 },
+				{ lon: 30, lat: 51 },
+				{ lon: 27, lat: 56 }
+			])
+		).toEqual({
+			west: 24,
+			south: 51,
+			east: 30,
+			north: 56
+		});
+		// Spread into Math.min, 300,000 values overflow the call stack.
+		const many = Array.from({ length: 300_000 }, (_, n) => ({
+			lon: n / 10_000,
+			lat: -1 - n / 10_000
+		}));
+		expect(boundsOf(many)).toEqual({ west: 0, south: -30.9999, east: 29.9999, north: -1 });
 	});
 });

@@ -6,9 +6,10 @@ import { timelineSpan } from '$lib/events/timelineSpan';
 import { addMonths, startOfMonth } from '$lib/time/days';
 import { overlaps, type DayInterval } from '$lib/time/interval';
 import { clampWindow } from '$lib/time/timeWindow';
+import { mapEventsOfLayer } from '$lib/io/importedLayer';
 import { ExplorerDocuments } from './explorerDocuments.svelte';
 import { passesFilters, type EventFilters } from '$lib/permalink/eventFilters';
-import { targetOfEvent, type MapCommands, type MapTarget } from './mapCommands';
+import { boundsOf, targetOfEvent, type MapCommands, type MapTarget } from './mapCommands';
 
 /** A place mention of an article, by the index of its toponym. */
 export interface PlaceRef {
@@ -37,7 +38,7 @@ export class ExplorerState extends ExplorerDocuments {
 
 	/** `onEditRecorded` is told of each edit the reviewer makes, undoes or redoes (to store it). */
 	constructor(
-		camera: MapCommands = { flyTo() {}, fitPlaces() {} },
+		camera: MapCommands = { flyTo() {}, fitBounds() {} },
 		onEditRecorded: () => void = () => {}
 	) {
 		super(onEditRecorded);
@@ -193,20 +194,34 @@ export class ExplorerState extends ExplorerDocuments {
 		window?: DayInterval;
 		eventKey?: string;
 		filters?: EventFilters;
+		hiddenLayerIds?: readonly string[];
 	}) {
 		const known = link.articleIds?.filter((id) => this.articlePositions.has(id));
 		if (known?.length) this.showArticles(known);
+		this.hideLayers(link.hiddenLayerIds ?? []);
 		this.#filters = link.filters ?? {};
 		this.#window = null;
 		if (link.window) this.setWindow(link.window);
-		const found = this.events.some((event) => event.key === link.eventKey);
+		const found =
+			this.events.some((event) => event.key === link.eventKey) ||
+			this.importedEventOf(link.eventKey ?? null) !== null;
 		this.#selectedKey = found ? (link.eventKey ?? null) : null;
 		return found || !link.eventKey;
+	}
+
+	/** Hides these imported layers and shows the others; a selected event of a hidden one is let go. */
+	override hideLayers(ids: readonly string[]) {
+		super.hideLayers(ids);
+		this.#letGoOfUnshownSelection();
 	}
 
 	/** Shows only the events that pass these filters; a selected event that does not is let go. */
 	filterEvents(filters: EventFilters) {
 		this.#filters = filters;
+		this.#letGoOfUnshownSelection();
+	}
+
+	#letGoOfUnshownSelection() {
 		if (this.#selectedKey && !this.importedEventOf(this.#selectedKey) && !this.selectedEvent)
 			this.#selectedKey = null;
 	}
@@ -228,11 +243,24 @@ export class ExplorerState extends ExplorerDocuments {
 	articleRevealed(request: { id: string }) {
 		if (this.#articleToReveal !== request) return;
 		this.#articleToReveal = null;
-		const located = this.#located.filter((event) => event.docId === request.id);
-		if (!located.length) return;
+		this.#reveal(this.#located.filter((event) => event.docId === request.id));
+	}
+
+	/** Shows an imported layer, and its rows on the map: all time if the window holds none of them. */
+	revealLayer(id: string) {
+		const layer = this.importedLayers.find((candidate) => candidate.id === id);
+		if (!layer) return;
+		if (!this.isLayerShown(id)) this.toggleLayer(id);
+		this.#reveal(mapEventsOfLayer(layer));
+	}
+
+	/** The map shows these events, and all time if the window holds none of them. */
+	#reveal(events: readonly MapEvent[]) {
+		const bounds = boundsOf(events);
+		if (!bounds) return;
 		const window = this.#window;
-		if (window && !located.some((event) => overlaps(event, window))) this.#window = null;
-		this.#camera.fitPlaces(located);
+		if (window && !events.some((event) => overlaps(event, window))) this.#window = null;
+		this.#camera.fitBounds(bounds);
 	}
 
 	/** Shows all time again. */

@@ -47,6 +47,7 @@ export class ExplorerDocuments {
 	);
 	#edits = $state.raw<Record<string, EditHistory>>({});
 	#importedLayers = $state.raw<ImportedLayer[]>([]);
+	#hiddenLayerIds = $state.raw<readonly string[]>([]);
 	#onEditRecorded: () => void;
 
 	constructor(onEditRecorded: () => void) {
@@ -70,6 +71,15 @@ export class ExplorerDocuments {
 	get importedLayers(): readonly ImportedLayer[] {
 		return this.#importedLayers;
 	}
+	/** The imported layers the user hid from the map and the timeline, of those held. */
+	get hiddenLayerIds(): readonly string[] {
+		return this.#hiddenLayerIds.filter((id) =>
+			this.#importedLayers.some((layer) => layer.id === id)
+		);
+	}
+	isLayerShown(id: string): boolean {
+		return !this.#hiddenLayerIds.includes(id);
+	}
 
 	#lastReady: ReviewedExtraction[] = [];
 	/** Shown articles as reviewed: the automatic extraction with the reviewer's edits applied. */
@@ -90,8 +100,11 @@ export class ExplorerDocuments {
 		positionsById(this.readyArticles, (article) => article.doc.id)
 	);
 
+	/** The events of the shown imported layers. */
 	importedEvents: MapEvent[] = $derived(
-		([] as MapEvent[]).concat(...this.#importedLayers.map(mapEventsOfLayer))
+		([] as MapEvent[]).concat(
+			...this.#importedLayers.filter((layer) => this.isLayerShown(layer.id)).map(mapEventsOfLayer)
+		)
 	);
 
 	#reviewed(id: string, extraction: Extraction) {
@@ -111,10 +124,11 @@ export class ExplorerDocuments {
 		this.#articles = upserted(this.#articles, records, (article) => article.id);
 	}
 
-	/** An imported event's layer and index in it, from its key, or null for any other key. */
+	/** An imported event's layer and index in it, from its key; null for any other key or a hidden layer. */
 	importedEventOf(key: string | null) {
 		if (!key) return null;
 		const { layerId, index } = importedKeyParts(key);
+		if (!this.isLayerShown(layerId)) return null;
 		const layer = this.#importedLayers.find((candidate) => candidate.id === layerId);
 		const held = layer && Number.isInteger(index) && index >= 0 && index < layer.events.count;
 		return held ? { layer, index } : null;
@@ -173,6 +187,19 @@ export class ExplorerDocuments {
 			...this.#importedLayers.filter((other) => other.id !== layer.id),
 			layer
 		];
+	}
+
+	toggleLayer(id: string) {
+		this.hideLayers(
+			this.isLayerShown(id)
+				? [...this.#hiddenLayerIds, id]
+				: this.#hiddenLayerIds.filter((hidden) => hidden !== id)
+		);
+	}
+
+	/** Hides these imported layers and shows the others. */
+	hideLayers(ids: readonly string[]) {
+		this.#hiddenLayerIds = [...ids];
 	}
 
 	toggleArticle(id: string) {

@@ -29,7 +29,7 @@ function sessionOverBaltic(
 			searchPlaces: async () => [],
 			draftEvent: () => Promise.reject(new Error('not drafted in these tests'))
 		},
-		camera: { flyTo() {}, fitPlaces() {} },
+		camera: { flyTo() {}, fitBounds() {} },
 		loadBasemap: () => new Promise(() => {}),
 		sampleArticleIds,
 		loadSampleExtraction: (id) => extracted.then(() => extractInThread(balticInput(id))),

@@ -307,7 +307,8 @@ export class ExplorerSession {
 			eventKey: explorer.selectedKey ?? undefined,
 			view: this.#view,
 			layers: this.#layers?.linked() ?? this.#linkedLayers,
-			filters: explorer.filters
+			filters: explorer.filters,
+			hiddenLayerIds: [...explorer.hiddenLayerIds]
 		};
 	}
 
