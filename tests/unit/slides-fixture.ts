@@ -12,6 +12,7 @@ export const snapshotContent: SnapshotContent = {
 	caption: '“Tens of thousands marched in Minsk.” — Davidzon, Atlantic Council, 2021',
 	timeWindowText: '1 August 2020 – 5 March 2021',
 	legend: [{ label: 'Political', colour: '#362e74', shape: 'disc' }],
+	legendSide: 'right',
 	attribution: '© OpenStreetMap contributors; Natural Earth; GeoNames (CC BY 4.0)',
 	sources: [
 		{

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citedSources } from '$lib/slides/citedSources';
 import { deckRecordVersion, parseDeckRecord, serializeDeck } from '$lib/slides/deckRecord';
-import { slidePermalinkState } from '$lib/slides/slide';
+import { overlayOfSlide } from '$lib/slides/composeSlideImage';
+import { slidePermalinkState, type Slide } from '$lib/slides/slide';
 import { fixtureSlide, snapshotContent } from './slides-fixture';
 
 describe('a slide', () => {
@@ -18,6 +19,17 @@ describe('the stored deck', () => {
 		const record = JSON.parse(JSON.stringify(serializeDeck(slides)));
 		expect(record.version).toBe(deckRecordVersion);
 		expect(parseDeckRecord(record)).toEqual({ slides, problems: [] });
+	});
+
+	it('reads a slide saved before the legend could move, and refuses a side it does not know', () => {
+		const older: Partial<Slide> = fixtureSlide('old');
+		delete older.legendSide;
+		const odd = { ...fixtureSlide('odd'), legendSide: 'middle' };
+		const parsed = parseDeckRecord({ version: deckRecordVersion, slides: [older, odd] });
+		expect(parsed.slides.map((slide) => slide.id)).toEqual(['old']);
+		expect(overlayOfSlide(parsed.slides[0]).legendSide).toBe('right');
+		const left = { ...fixtureSlide('left'), legendSide: 'left' as const };
+		expect(parseDeckRecord(serializeDeck([left])).slides[0].legendSide).toBe('left');
 	});
 
 	it('starts empty when nothing was saved', () => {

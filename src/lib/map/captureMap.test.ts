@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { bandFractions, captureFrame } from '$lib/slides/slideLayout';
-import { frameTest } from './captureMap';
+import { bandFractions, captureFrame, openMapTest, slidePoints } from '$lib/slides/slideLayout';
+import { slidePlacer } from './captureMap';
 
 // A map whose projection is the identity: a place's longitude and latitude are its pixels.
 const map = {
@@ -9,11 +9,20 @@ const map = {
 	project: ([x, y]: [number, number]) => ({ x, y })
 } as unknown as MapLibreMap;
 
-describe('frameTest', () => {
+describe('slidePlacer', () => {
+	it('places the capture frame’s corners at the slide’s', () => {
+		const frame = captureFrame(1280, 720);
+		const place = slidePlacer(map);
+		expect(place(frame.x, frame.y)).toEqual({ x: 0, y: 0 });
+		const corner = place(frame.x + frame.width, frame.y + frame.height);
+		expect(corner.x).toBeCloseTo(slidePoints.width);
+		expect(corner.y).toBeCloseTo(slidePoints.height);
+	});
+
 	it('holds what the frame shows between the bands, not what the title or caption band covers', () => {
 		const frame = captureFrame(1280, 720);
 		const bands = bandFractions();
-		const inFrame = frameTest(map);
+		const inFrame = openMapTest(slidePlacer(map));
 		const middle = frame.x + frame.width / 2;
 		const underTitle = frame.y + (frame.height * bands.top) / 2;
 		const underCaption = frame.y + frame.height * (1 - bands.bottom / 2);

@@ -3,17 +3,17 @@ import { metresPerPixel, scaleBarFor } from '$lib/slides/scaleBar';
 import type { CapturedView } from '$lib/slides/slide';
 import type { Annotation } from '$lib/slides/annotations';
 import { slideAnnotationsOf } from '$lib/slides/slideAnnotations';
-import type { InFrame } from '$lib/slides/slideWords';
 import type { FeatureCollection } from 'geojson';
 import { palette } from '$lib/colours/palette';
 import { drawLocatorInset } from '$lib/slides/locatorInset';
 import {
-	bandFractions,
 	captureFrame,
 	pixelRect,
+	slidePoints,
 	slideRegions,
 	slideSize,
 	type Rect,
+	type SlidePlacer,
 	type SlideScale
 } from '$lib/slides/slideLayout';
 import { asyncOverlayOf } from './stackedCanvases';
@@ -63,18 +63,15 @@ export function frameOf(map: MapLibreMap): Rect {
 	return captureFrame(container.clientWidth, container.clientHeight);
 }
 
-/**
- * Tells whether a place is inside the part of the map a capture now would show: in the frame and
- * under neither the title band nor the caption band, which are opaque.
- */
-export function frameTest(map: MapLibreMap): InFrame {
+/** Where a place falls on a slide captured now, in slide points (see slidePoints). */
+export function slidePlacer(map: MapLibreMap): SlidePlacer {
 	const crop = frameOf(map);
-	const bands = bandFractions();
-	const top = crop.y + crop.height * bands.top;
-	const bottom = crop.y + crop.height * (1 - bands.bottom);
 	return (lon, lat) => {
 		const { x, y } = map.project([lon, lat]);
-		return x >= crop.x && x <= crop.x + crop.width && y >= top && y <= bottom;
+		return {
+			x: ((x - crop.x) / crop.width) * slidePoints.width,
+			y: ((y - crop.y) / crop.height) * slidePoints.height
+		};
 	};
 }
 

@@ -2,12 +2,17 @@ import { drawAnnotations } from './drawAnnotations';
 import type { LegendEntry, MapViewFacts, Slide } from './slide';
 import type { SlideAnnotation, XY } from './slideAnnotations';
 import {
+	legendBox,
+	legendPaddingPt,
+	legendRowPt,
+	legendSwatchPt,
 	pixelRect,
 	pixelsPerPoint,
 	slideRegions,
 	slideSize,
 	slideType,
 	wrapText,
+	type LegendSide,
 	type Rect,
 	type SlideScale
 } from './slideLayout';
@@ -18,6 +23,7 @@ export interface SlideOverlay {
 	timeWindowText: string;
 	caption: string;
 	legend: readonly LegendEntry[];
+	legendSide: LegendSide;
 	attribution: string;
 	view: MapViewFacts;
 	annotations: readonly SlideAnnotation[];
@@ -25,7 +31,8 @@ export interface SlideOverlay {
 
 export function overlayOfSlide(slide: Slide): SlideOverlay {
 	const { title, timeWindowText, caption, legend, attribution, view, annotations } = slide;
-	return { title, timeWindowText, caption, legend, attribution, view, annotations };
+	const legendSide = slide.legendSide ?? 'right';
+	return { title, timeWindowText, caption, legend, legendSide, attribution, view, annotations };
 }
 
 export interface ComposeOptions {
@@ -161,15 +168,15 @@ function drawSwatch(
 }
 
 /**
- * The legend at the top right of the open map: one row per entry, in as many columns as its
- * region needs.
+ * The legend at the top of the open map, at its `side`: one row per entry, in as many columns as
+ * its region needs.
  */
-function drawLegend(context: Context, legend: readonly LegendEntry[]): void {
+function drawLegend(context: Context, legend: readonly LegendEntry[], side: LegendSide): void {
 	if (legend.length === 0) return;
-	const region = regions.legend;
-	const leading = slideType.small.leading * px;
-	const padding = 6 * px;
-	const swatch = 10 * px;
+	const region = pixelRect(legendBox(side, Infinity, Infinity));
+	const leading = legendRowPt * px;
+	const padding = legendPaddingPt * px;
+	const swatch = legendSwatchPt * px;
 	font(context, slideType.small.size);
 	const rowsPerColumn = Math.max(1, Math.floor((region.height - 2 * padding) / leading));
 	const columns = Math.ceil(legend.length / rowsPerColumn);
@@ -179,18 +186,18 @@ function drawLegend(context: Context, legend: readonly LegendEntry[]): void {
 		(region.width - 2 * padding) / columns,
 		swatch + padding + labelWidth + padding
 	);
-	const width = columns * columnWidth + padding;
-	const height = rows * leading + 2 * padding;
-	const left = region.x + region.width - width;
+	const box = pixelRect(
+		legendBox(side, (columns * columnWidth + padding) / px, (rows * leading + 2 * padding) / px)
+	);
 	context.fillStyle = panel;
-	context.fillRect(left, region.y, width, height);
+	context.fillRect(box.x, box.y, box.width, box.height);
 	context.strokeStyle = rule;
 	context.lineWidth = 1;
-	context.strokeRect(left + 0.5, region.y + 0.5, width - 1, height - 1);
+	context.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
 	context.textBaseline = 'middle';
 	legend.forEach((entry, index) => {
-		const x = left + padding + Math.floor(index / rows) * columnWidth;
-		const y = region.y + padding + ((index % rows) + 0.5) * leading;
+		const x = box.x + padding + Math.floor(index / rows) * columnWidth;
+		const y = box.y + padding + ((index % rows) + 0.5) * leading;
 		drawSwatch(context, entry, x + swatch / 2, y, swatch);
 		context.fillStyle = ink;
 		context.fillText(entry.label, x + swatch + padding, y, columnWidth - swatch - 2 * padding);
@@ -263,7 +270,7 @@ export function composeSlideImage(
 	context.scale(options.scale, options.scale);
 	context.drawImage(mapPicture, 0, 0, slideSize.width, slideSize.height);
 	if (options.textBands) drawTextBands(context, overlay);
-	drawLegend(context, overlay.legend);
+	drawLegend(context, overlay.legend, overlay.legendSide);
 	drawScaleBar(context, overlay.view);
 	drawNorthArrow(context, overlay.view.bearingDeg);
 	// Last, as PPTX lays its annotation shapes over the picture: what the user drew is never hidden.

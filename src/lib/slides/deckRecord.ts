@@ -54,6 +54,7 @@ function isSlide(value: unknown): value is Slide {
 			.every(isString) &&
 		Array.isArray(value.legend) &&
 		value.legend.every(isLegendEntry) &&
+		[undefined, 'right', 'left'].includes(value.legendSide as string | undefined) &&
 		Array.isArray(value.sources) &&
 		value.sources.every(isSourceCitation) &&
 		Array.isArray(value.annotations) &&

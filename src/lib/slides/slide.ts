@@ -1,5 +1,6 @@
 import { parsePermalink, serializePermalink, type PermalinkState } from '$lib/permalink/permalink';
 import type { SlideAnnotation } from './slideAnnotations';
+import type { LegendSide } from './slideLayout';
 
 /** One row of a slide's legend: a visible layer or kind, drawn as a small swatch. */
 export interface LegendEntry {
@@ -34,6 +35,8 @@ export interface SnapshotContent {
 	caption: string;
 	timeWindowText: string;
 	legend: LegendEntry[];
+	/** Where the legend hides fewer of the events in the frame. */
+	legendSide: LegendSide;
 	attribution: string;
 	sources: SourceCitation[];
 }
@@ -67,6 +70,8 @@ export interface Slide {
 	notes: string;
 	timeWindowText: string;
 	legend: LegendEntry[];
+	/** Absent in slides made before the legend could move: at the right. */
+	legendSide?: LegendSide;
 	attribution: string;
 	sources: SourceCitation[];
 	view: MapViewFacts;
@@ -97,6 +102,7 @@ export function createSlide(
 		notes: '',
 		timeWindowText: content.timeWindowText,
 		legend: content.legend,
+		legendSide: content.legendSide,
 		attribution: content.attribution,
 		sources: content.sources,
 		view: captured.view,

@@ -3,6 +3,8 @@ import {
 	bandFractions,
 	captureFrame,
 	coverCrop,
+	legendBox,
+	legendSideFor,
 	slidePoints,
 	slideRegions,
 	slideType,
@@ -66,5 +68,43 @@ describe('slideRegions', () => {
 		expect(Math.min(...Object.values(slideType).map((type) => type.size))).toBeGreaterThanOrEqual(
 			12
 		);
+	});
+});
+
+describe('legendSideFor', () => {
+	const right = legendBox('right', 120, 60);
+	const left = legendBox('left', 120, 60);
+	const inside = (box: Rect) => ({ x: box.x + 5, y: box.y + 5 });
+
+	it('puts the legend at the right unless the left hides fewer events', () => {
+		const labels = ['Military event', 'Political event'];
+		expect(legendSideFor(labels, [])).toBe('right');
+		expect(legendSideFor(labels, [inside(right)])).toBe('left');
+		expect(legendSideFor(labels, [inside(right), inside(left)])).toBe('right');
+		expect(legendSideFor(labels, [inside(left)])).toBe('right');
+		expect(legendSideFor([], [inside(right)])).toBe('right');
+	});
+
+	it('measures the legend by its rows and its longest label', () => {
+		const belowOneRow = { x: right.x + right.width - 5, y: right.y + 50 };
+		expect(legendSideFor(['Military'], [belowOneRow])).toBe('right');
+		const labels = ['Military', 'Political', 'Humanitarian', 'Economic'];
+		expect(legendSideFor(labels, [belowOneRow])).toBe('left');
+		const farLeftOfShort = { x: slideRegions.legend.x + 10, y: right.y + 5 };
+		expect(legendSideFor(['Military'], [farLeftOfShort])).toBe('right');
+		expect(
+			legendSideFor(
+				['An event label of seventy characters, as wide as half the slide'.padEnd(70, '.')],
+				[farLeftOfShort]
+			)
+		).toBe('left');
+	});
+
+	it('keeps the left legend clear of the north arrow, and both boxes inside the open map', () => {
+		expect(left.x).toBeGreaterThan(slideRegions.northArrow.x + slideRegions.northArrow.width);
+		expect(right.x + right.width).toBeLessThanOrEqual(slidePoints.width);
+		for (const box of [left, right]) {
+			expect(box.y).toBeGreaterThanOrEqual(slideRegions.openMap.y);
+		}
 	});
 });

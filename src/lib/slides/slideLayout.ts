@@ -75,6 +75,7 @@ const captionBandPt = bandPaddingPt + captionHeightPt + slideType.small.leading 
 const mapTopPt = titleBandPt;
 const mapBottomPt = slidePoints.height - captionBandPt;
 const locatorPt = { width: 144, height: 96 };
+const northArrowPt = 52;
 
 /**
  * Where everything sits on a slide, in points from its top left corner. The map fills the whole
@@ -118,9 +119,76 @@ export const slideRegions = {
 		width: slidePoints.width / 2 - gapPt,
 		height: mapBottomPt - mapTopPt - 3 * gapPt - locatorPt.height
 	},
+	/** Where the legend goes instead when it would cover more events at the right. */
+	legendAtLeft: {
+		x: 2 * gapPt + northArrowPt,
+		y: mapTopPt + gapPt,
+		width: slidePoints.width / 2 - 2 * gapPt - northArrowPt,
+		height: mapBottomPt - mapTopPt - 3 * gapPt - 36
+	},
 	scaleBar: { x: gapPt, y: mapBottomPt - gapPt - 36, width: 260, height: 36 },
-	northArrow: { x: gapPt, y: mapTopPt + gapPt, width: 52, height: 52 }
+	northArrow: { x: gapPt, y: mapTopPt + gapPt, width: northArrowPt, height: northArrowPt }
 } as const satisfies Record<string, Rect>;
+
+/** A point on a slide, in points from its top left corner. */
+export interface SlidePoint {
+	x: number;
+	y: number;
+}
+
+/** Where a place would fall on a slide captured now. */
+export type SlidePlacer = (lon: number, lat: number) => SlidePoint;
+
+/** Whether a point of the slide shows the map: inside it and under neither band. */
+export function inOpenMap({ x, y }: SlidePoint): boolean {
+	const open = slideRegions.openMap;
+	return x >= open.x && x <= open.x + open.width && y >= open.y && y <= open.y + open.height;
+}
+
+/** Whether a place would show on a slide captured now, not under a band (see inOpenMap). */
+export function openMapTest(place: SlidePlacer): (lon: number, lat: number) => boolean {
+	return (lon, lat) => inOpenMap(place(lon, lat));
+}
+
+/** The legend hugs the right edge of its region, or at the left the left edge. */
+export type LegendSide = 'right' | 'left';
+
+/** The legend's box: `width` × `height` points at the top of the `side` region, within it. */
+export function legendBox(side: LegendSide, width: number, height: number): Rect {
+	const region = side === 'right' ? slideRegions.legend : slideRegions.legendAtLeft;
+	const fitted = { width: Math.min(width, region.width), height: Math.min(height, region.height) };
+	const x = side === 'right' ? region.x + region.width - fitted.width : region.x;
+	return { x, y: region.y, ...fitted };
+}
+
+/** Legend rows, padding and swatches, in points, as the slide image draws them (Noto Sans at 12 pt). */
+export const legendRowPt = slideType.small.leading;
+export const legendPaddingPt = 6;
+export const legendSwatchPt = 10;
+const averageCharPt = 0.55 * slideType.small.size;
+
+/**
+ * Where a legend of these labels covers fewer of the events at `eventPoints`: at the right as
+ * ever, or at the left when that hides fewer. Label widths are estimated from their length.
+ *
+ * @example legendSideFor(['Military'], [{ x: 900, y: 120 }]) // 'left'
+ */
+export function legendSideFor(
+	labels: readonly string[],
+	eventPoints: readonly SlidePoint[]
+): LegendSide {
+	if (labels.length === 0) return 'right';
+	const longest = Math.max(...labels.map((label) => label.length));
+	const width = 3 * legendPaddingPt + legendSwatchPt + longest * averageCharPt;
+	const height = labels.length * legendRowPt + 2 * legendPaddingPt;
+	const covered = (side: LegendSide) => {
+		const box = legendBox(side, width, height);
+		return eventPoints.filter(
+			({ x, y }) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height
+		).length;
+	};
+	return covered('left') < covered('right') ? 'left' : 'right';
+}
 
 /** A rectangle in points scaled to slide-image pixels at 1×. */
 export function pixelRect(rect: Rect): Rect {

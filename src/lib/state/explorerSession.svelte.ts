@@ -11,7 +11,7 @@ import type { Project } from '$lib/io/projectFile';
 import type { ProjectOpening } from '$lib/io/projectOpening';
 import type { DeckSession } from '$lib/slides/deckSession.svelte';
 import type { SnapshotContent } from '$lib/slides/slide';
-import type { InFrame } from '$lib/slides/slideWords';
+import { openMapTest, type SlidePlacer } from '$lib/slides/slideLayout';
 import { overlaps } from '$lib/time/interval';
 import type { ExtractClient } from '$lib/workers/extractClient';
 import { ExplorerState, type MapCommands } from './explorer.svelte';
@@ -325,10 +325,11 @@ export class ExplorerSession {
 	 * What a slide captures now: the link, the window, the selected event and the events inside
 	 * the capture frame (which `inFrame` tells), and the sources.
 	 */
-	snapshot(inFrame: InFrame): SnapshotContent {
+	snapshot(placeOnSlide: SlidePlacer): SnapshotContent {
 		if (!this.#slideWording) throw new Error('A slide was asked for before the deck loaded.');
 		const layers = this.#layers;
 		const { analysisInFrame, snapshotContent } = this.#slideWording;
+		const inFrame = openMapTest(placeOnSlide);
 		const explorer = this.explorer;
 		const selected = explorer.selectedEvent;
 		const window = explorer.effectiveWindow;
@@ -344,6 +345,7 @@ export class ExplorerSession {
 					? { event: selected, text: article.doc.text, meta: article.doc.meta }
 					: null,
 			inFrame,
+			placeOnSlide,
 			visibleEvents,
 			visibleLayers: layers?.visible ?? perLayer(false),
 			articles: explorer.readyArticles.map((extraction) => ({

@@ -3,6 +3,7 @@ import type { MapEvent } from '$lib/events/eventTable';
 import type { ExplorerEvent } from '$lib/events/explorerEvents';
 import { regionFixtureEvents } from '../../../tests/unit/region-fixture';
 import type { RingItem } from '$lib/analysis/layerTypes';
+import { legendBox, slidePoints } from '$lib/slides/slideLayout';
 import { analysisInFrame, slideLegend, snapshotContent, type SnapshotInputs } from './snapshot';
 
 const inputs: SnapshotInputs = {
@@ -11,6 +12,7 @@ const inputs: SnapshotInputs = {
 	selected: null,
 	visibleEvents: [],
 	inFrame: () => true,
+	placeOnSlide: (lon, lat) => ({ x: lon, y: lat }),
 	visibleLayers: {
 		border: true,
 		zones: false,
@@ -80,6 +82,24 @@ describe('snapshotContent', () => {
 			]
 		});
 		expect(content.sources.filter((s) => s.kind === 'article').map((s) => s.id)).toEqual(['in']);
+	});
+
+	it('moves the legend to the left when it would hide an event in the frame at the right', () => {
+		const event = {
+			key: 'a:1',
+			docId: 'a',
+			lon: 27.6,
+			lat: 53,
+			start: 0,
+			end: 0,
+			kind: 'military'
+		} as ExplorerEvent;
+		const underRightLegend = legendBox('right', 10, 10);
+		const placedAt = (x: number, y: number) => () => ({ x, y });
+		const at = (placeOnSlide: SnapshotInputs['placeOnSlide']) =>
+			snapshotContent({ ...inputs, visibleEvents: [event], placeOnSlide }).legendSide;
+		expect(at(placedAt(underRightLegend.x + 5, underRightLegend.y + 5))).toBe('left');
+		expect(at(placedAt(slidePoints.width / 2, slidePoints.height / 2))).toBe('right');
 	});
 
 	it('cites the imported layers whose events the frame shows, and keys what it shows only', () => {

@@ -11,6 +11,7 @@ import { importedKeyParts } from '$lib/io/importedLayer';
 import { eventColours, palette } from '$lib/colours/palette';
 import { precisionFill } from '$lib/events/eventDrawing';
 import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
+import { legendSideFor, type SlidePlacer } from '$lib/slides/slideLayout';
 import { slideWords, type InFrame } from '$lib/slides/slideWords';
 import { formatDay, formatDayRange } from '$lib/time/format';
 import { dayFromIso } from '$lib/time/days';
@@ -26,6 +27,8 @@ export interface SnapshotInputs {
 	/** The events drawn in the window, for the legend's kinds and the places in the frame. */
 	visibleEvents: readonly (MapEvent | ExplorerEvent)[];
 	inFrame: InFrame;
+	/** Where an event falls on the slide, to keep the legend off as many as it can. */
+	placeOnSlide: SlidePlacer;
 	visibleLayers: Readonly<Record<AnalysisLayerId, boolean>>;
 	articles: readonly { id: string; meta: ArticleMeta }[];
 	/** The user's imported layers, cited when the frame shows one of their events. */
@@ -140,6 +143,10 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 	});
 	const borderInFrame = inputs.border !== null && hasPointIn(inputs.border, inputs.inFrame);
 	const legend = slideLegend(eventsInFrame, inputs.visibleLayers, borderInFrame);
+	const legendSide = legendSideFor(
+		legend.map((entry) => entry.label),
+		eventsInFrame.map((event) => inputs.placeOnSlide(event.lon, event.lat))
+	);
 	// An article or an imported layer is cited when the slide shows one of its events (or quotes it).
 	const shownArticles = new Set(
 		eventsInFrame.flatMap((event) => ('docId' in event ? [event.docId] : []))
@@ -182,6 +189,7 @@ export function snapshotContent(inputs: SnapshotInputs): SnapshotContent {
 		caption: words.caption,
 		timeWindowText,
 		legend,
+		legendSide,
 		attribution: inputs.attribution,
 		sources
 	};
