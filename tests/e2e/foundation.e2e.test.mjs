@@ -94,6 +94,29 @@ describe('the explorer loads offline', () => {
 		assert.deepEqual(gazetteer, [], 'the sample articles are extracted at build time');
 	});
 
+	it('never starts a line with the punctuation after a mark, at any pane width', async () => {
+		const { page } = session;
+		await page.getByTestId('date-mark').first().waitFor();
+		for (const width of [1280, 1150, 1000, 900]) {
+			await page.setViewportSize({ width, height: 720 });
+			const stranded = await page.evaluate(() =>
+				[...document.querySelectorAll('[data-testid="reading-pane"] .mark')].flatMap((mark) => {
+					const next = mark.nextElementSibling?.textContent ?? '';
+					if (!/^[,.;:)”]/.test(next)) return [];
+					const range = document.createRange();
+					range.setStart(mark.nextElementSibling.firstChild, 0);
+					range.setEnd(mark.nextElementSibling.firstChild, 1);
+					const line = [...mark.getClientRects()].at(-1);
+					const punctuation = range.getClientRects()[0];
+					const sameLine = punctuation.top < line.bottom && punctuation.bottom > line.top;
+					return sameLine && punctuation.left >= line.right - 1 ? [] : [mark.textContent + next];
+				})
+			);
+			assert.deepEqual(stranded, [], `at ${width} px`);
+		}
+		await page.setViewportSize({ width: 1280, height: 720 });
+	});
+
 	it('credits every data source in the attribution control', async () => {
 		const attribution = await session.page.locator('.maplibregl-ctrl-attrib').textContent();
 		assert.match(attribution, /Natural Earth/);

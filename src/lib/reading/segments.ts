@@ -13,6 +13,13 @@ export interface Segment {
 	mark?: Mark;
 	/** Inside the highlighted passage. */
 	highlighted: boolean;
+	/**
+	 * The punctuation that touches a mark, shown with it so that no line starts or ends between
+	 * them (a mark is a button, which the browser breaks around): “(” or a quote before, “,”,
+	 * “.” or “)” after.
+	 */
+	before?: Segment;
+	after?: Segment;
 }
 
 export interface SegmentOptions {
@@ -60,5 +67,48 @@ export function segmentText(
 		cursor = mark.end;
 	}
 	if (cursor < end) push(cursor, end);
-	return segments;
+	return withPunctuationGlued(segments);
+}
+
+const openingPunctuation = /[([{“‘«"']+$/u;
+const closingPunctuation = /^[,.;:!?)\]}”’»"'%…]+/u;
+
+/** The part of a plain segment from `from` to `to`, characters from its start. */
+function pieceOf(segment: Segment, from: number, to = segment.text.length): Segment {
+	return {
+		start: segment.start + from,
+		end: segment.start + to,
+		text: segment.text.slice(from, to),
+		highlighted: segment.highlighted
+	};
+}
+
+/** Moves the punctuation touching each mark into the mark's `before` and `after`. */
+function withPunctuationGlued(segments: Segment[]): Segment[] {
+	const glued: Segment[] = [];
+	for (let index = 0; index < segments.length; index++) {
+		const segment = segments[index];
+		if (!segment.mark) {
+			glued.push(segment);
+			continue;
+		}
+		const marked = { ...segment };
+		const previous = glued.at(-1);
+		const head = previous && !previous.mark && openingPunctuation.exec(previous.text)?.[0];
+		if (previous && head) {
+			const cut = previous.text.length - head.length;
+			marked.before = pieceOf(previous, cut);
+			if (cut > 0) glued[glued.length - 1] = pieceOf(previous, 0, cut);
+			else glued.pop();
+		}
+		glued.push(marked);
+		const next = segments[index + 1];
+		const tail = next && !next.mark && closingPunctuation.exec(next.text)?.[0];
+		if (next && tail) {
+			marked.after = pieceOf(next, 0, tail.length);
+			if (tail.length < next.text.length) segments[index + 1] = pieceOf(next, tail.length);
+			else index++;
+		}
+	}
+	return glued;
 }
