@@ -123,6 +123,13 @@ describe('reviewing a pasted article', () => {
 		await dialog.getByLabel(/Coordinates/).fill('52.118, 26.11');
 		await page.keyboard.press('Enter');
 		await dialog.waitFor({ state: 'detached' });
+		// Its button gone, the focus stays in the article's review, not at the start of the pane.
+		await page.waitForFunction(
+			(title) =>
+				document.activeElement?.closest('section')?.textContent.includes(title) &&
+				document.activeElement.matches('button, input'),
+			'Aid at Easter'
+		);
 
 		const reviewed = {
 			places: await reviewRows(page, 'review-places'),
