@@ -33,6 +33,33 @@ describe('MapCameraController', () => {
 		]);
 	});
 
+	it('fits places inside the part of the map marked for them, while one is', () => {
+		const fits: { padding: Record<string, number> }[] = [];
+		const rect = (left: number, top: number, right: number, bottom: number) => ({
+			getBoundingClientRect: () => ({ left, top, right, bottom })
+		});
+		let marked: ReturnType<typeof rect> | null = null;
+		const map = {
+			getContainer: () => ({
+				clientWidth: 1048,
+				...rect(0, 45, 1048, 745),
+				querySelector: () => marked
+			}),
+			fitBounds: (_bounds: unknown, options: { padding: Record<string, number> }) =>
+				fits.push(options)
+		} as unknown as MapLibreMap;
+		const camera = new MapCameraController();
+		camera.attach(map);
+		const box = { west: 24, south: 46, east: 38, north: 51 };
+		camera.fitBounds(box);
+		marked = rect(24, 45 + 179, 1024, 45 + 550);
+		camera.fitBounds(box);
+		expect(fits.map((fit) => fit.padding)).toEqual([
+			{ top: 48, bottom: 48, left: 48, right: 48 },
+			{ top: 48 + 179, bottom: 48 + 150, left: 48 + 24, right: 48 + 24 }
+		]);
+	});
+
 	it('keeps a card on a narrow map to a share of it', () => {
 		expect(eventCardCover(400, 16)).toBeCloseTo(12 + 220);
 	});

@@ -39,6 +39,17 @@ export class MapCameraController implements MapCommands {
 		if (!map) return;
 		this.#cancelLanding();
 		const margin = FIT_MARGIN_PX;
+		const container = map.getContainer();
+		const free = { top: 0, bottom: 0, right: 0, left: this.#coveredLeft(container.clientWidth) };
+		// A part of the map marked as where fitted places belong (the slide frame's open part).
+		const area = container.querySelector('[data-fit-area]')?.getBoundingClientRect();
+		if (area) {
+			const whole = container.getBoundingClientRect();
+			free.top = area.top - whole.top;
+			free.bottom = whole.bottom - area.bottom;
+			free.left = Math.max(free.left, area.left - whole.left);
+			free.right = whole.right - area.right;
+		}
 		map.fitBounds(
 			[
 				[west, south],
@@ -46,10 +57,10 @@ export class MapCameraController implements MapCommands {
 			],
 			{
 				padding: {
-					top: margin,
-					bottom: margin,
-					right: margin,
-					left: margin + this.#coveredLeft(map.getContainer().clientWidth)
+					top: margin + free.top,
+					bottom: margin + free.bottom,
+					right: margin + free.right,
+					left: margin + free.left
 				},
 				maxZoom: FIT_MAX_ZOOM,
 				essential: true,

@@ -222,10 +222,10 @@ function drawScaleBar(context: Context, view: MapViewFacts): void {
 	context.fillText(label, region.x + 10, bottom - 22);
 }
 
-/** A north arrow, drawn only when the map is rotated. */
-function drawNorthArrow(context: Context, bearingDeg: number): void {
+/** A north arrow, drawn only when the map is rotated, in the top corner the legend leaves. */
+function drawNorthArrow(context: Context, bearingDeg: number, legendSide: LegendSide): void {
 	if (Math.abs(bearingDeg) < 0.5) return;
-	const region = regions.northArrow;
+	const region = legendSide === 'left' ? regions.northArrowAtRight : regions.northArrow;
 	const x = region.x + region.width / 2;
 	const y = region.y + region.height / 2;
 	context.fillStyle = panel;
@@ -272,7 +272,7 @@ export function composeSlideImage(
 	if (options.textBands) drawTextBands(context, overlay);
 	drawLegend(context, overlay.legend, overlay.legendSide);
 	drawScaleBar(context, overlay.view);
-	drawNorthArrow(context, overlay.view.bearingDeg);
+	drawNorthArrow(context, overlay.view.bearingDeg, overlay.legendSide);
 	// Last, as PPTX lays its annotation shapes over the picture: what the user drew is never hidden.
 	if (!options.annotationsAsShapes) {
 		const inPixels = overlay.annotations.map((annotation) => ({

@@ -100,8 +100,8 @@ describe('legendSideFor', () => {
 		).toBe('left');
 	});
 
-	it('keeps the left legend clear of the north arrow, and both boxes inside the open map', () => {
-		expect(left.x).toBeGreaterThan(slideRegions.northArrow.x + slideRegions.northArrow.width);
+	it('keeps both legend boxes inside the open map, mirrored', () => {
+		expect(left.x).toBe(slidePoints.width - right.x - right.width);
 		expect(right.x + right.width).toBeLessThanOrEqual(slidePoints.width);
 		for (const box of [left, right]) {
 			expect(box.y).toBeGreaterThanOrEqual(slideRegions.openMap.y);

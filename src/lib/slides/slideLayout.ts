@@ -121,13 +121,20 @@ export const slideRegions = {
 	},
 	/** Where the legend goes instead when it would cover more events at the right. */
 	legendAtLeft: {
-		x: 2 * gapPt + northArrowPt,
+		x: gapPt,
 		y: mapTopPt + gapPt,
-		width: slidePoints.width / 2 - 2 * gapPt - northArrowPt,
+		width: slidePoints.width / 2 - 2 * gapPt,
 		height: mapBottomPt - mapTopPt - 3 * gapPt - 36
 	},
 	scaleBar: { x: gapPt, y: mapBottomPt - gapPt - 36, width: 260, height: 36 },
-	northArrow: { x: gapPt, y: mapTopPt + gapPt, width: northArrowPt, height: northArrowPt }
+	northArrow: { x: gapPt, y: mapTopPt + gapPt, width: northArrowPt, height: northArrowPt },
+	/** The north arrow's place when the legend is at the left. */
+	northArrowAtRight: {
+		x: slidePoints.width - gapPt - northArrowPt,
+		y: mapTopPt + gapPt,
+		width: northArrowPt,
+		height: northArrowPt
+	}
 } as const satisfies Record<string, Rect>;
 
 /** A point on a slide, in points from its top left corner. */

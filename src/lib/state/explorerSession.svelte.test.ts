@@ -155,6 +155,15 @@ describe('ExplorerSession', () => {
 		expect(session.notice).toBeNull();
 	});
 
+	it('says so when a link hides imported data that this browser does not hold', async () => {
+		const session = sessionOverBaltic();
+		session.start('#v=1&articles=baltic&hide=layer-elsewhere');
+		session.settleMap();
+		await linkApplied(session);
+		expect(session.notice).toMatch(/imported data that is not in this browser/);
+		expect(session.explorer.hiddenLayerIds).toEqual([]);
+	});
+
 	it('lets a confirmation go by itself, never a problem', () => {
 		const session = sessionOverBaltic();
 		session.showNotice('Saved the project as “work.json”.', { fleeting: true });

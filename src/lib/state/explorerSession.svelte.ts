@@ -11,7 +11,7 @@ import type { Project } from '$lib/io/projectFile';
 import type { ProjectOpening } from '$lib/io/projectOpening';
 import type { DeckSession } from '$lib/slides/deckSession.svelte';
 import type { SnapshotContent } from '$lib/slides/slide';
-import { openMapTest, type SlidePlacer } from '$lib/slides/slideLayout';
+import type { SlidePlacer } from '$lib/slides/slideLayout';
 import { overlaps } from '$lib/time/interval';
 import type { ExtractClient } from '$lib/workers/extractClient';
 import { ExplorerState, type MapCommands } from './explorer.svelte';
@@ -289,9 +289,15 @@ export class ExplorerSession {
 
 	/** Restores a permalink's state over the current one, showing only the link's articles. */
 	applyLink(link: PermalinkState) {
-		if (!this.explorer.restoreSelection(link)) {
-			this.showNotice('The event in this link was not found; the rest of the link was restored.');
-		}
+		const layers = this.explorer.importedLayers;
+		const notes = [];
+		if (!this.explorer.restoreSelection(link))
+			notes.push('The event in this link was not found; the rest of the link was restored.');
+		if (link.hiddenLayerIds?.some((id) => !layers.some((layer) => layer.id === id)))
+			notes.push(
+				'This link was made with imported data that is not in this browser: to share imported data, send a project file (Export & project…).'
+			);
+		if (notes.length) this.showNotice(notes.join(' '));
 		if (link.view) this.explorer.focusMap({ ...link.view, restored: true });
 		if (!link.layers) return;
 		if (this.#layers) this.#layers.applyLinked(link.layers);
@@ -328,7 +334,7 @@ export class ExplorerSession {
 	snapshot(placeOnSlide: SlidePlacer): SnapshotContent {
 		if (!this.#slideWording) throw new Error('A slide was asked for before the deck loaded.');
 		const layers = this.#layers;
-		const { analysisInFrame, snapshotContent } = this.#slideWording;
+		const { analysisInFrame, openMapTest, snapshotContent } = this.#slideWording;
 		const inFrame = openMapTest(placeOnSlide);
 		const explorer = this.explorer;
 		const selected = explorer.selectedEvent;

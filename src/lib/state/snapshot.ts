@@ -12,6 +12,8 @@ import { eventColours, palette } from '$lib/colours/palette';
 import { precisionFill } from '$lib/events/eventDrawing';
 import type { LegendEntry, SnapshotContent, SourceCitation } from '$lib/slides/slide';
 import { legendSideFor, type SlidePlacer } from '$lib/slides/slideLayout';
+// Loaded with the deck, for the session to tell what a slide shows without loading it first.
+export { openMapTest } from '$lib/slides/slideLayout';
 import { slideWords, type InFrame } from '$lib/slides/slideWords';
 import { formatDay, formatDayRange } from '$lib/time/format';
 import { dayFromIso } from '$lib/time/days';
