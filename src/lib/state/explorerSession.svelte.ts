@@ -289,11 +289,12 @@ export class ExplorerSession {
 
 	/** Restores a permalink's state over the current one, showing only the link's articles. */
 	applyLink(link: PermalinkState) {
-		const layers = this.explorer.importedLayers;
 		const notes = [];
 		if (!this.explorer.restoreSelection(link))
 			notes.push('The event in this link was not found; the rest of the link was restored.');
-		if (link.hiddenLayerIds?.some((id) => !layers.some((layer) => layer.id === id)))
+		// Only the layers held here stay hidden (see hiddenLayerIds).
+		const hidden = this.explorer.hiddenLayerIds;
+		if (link.hiddenLayerIds?.some((id) => !hidden.includes(id)))
 			notes.push(
 				'This link was made with imported data that is not in this browser: to share imported data, send a project file (Export & project…).'
 			);
